@@ -1,0 +1,121 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Every setting Zicht reads from the environment. The README's configuration
+ * table documents each of them; `configSchema` is the single source of truth.
+ */
+const booleanFromEnv = z
+  .enum(["true", "false", "1", "0", "yes", "no"], {
+    error: "gebruik true of false",
+  })
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const configSchema = z.object({
+  NODE_ENV: z
+    .enum(["development", "production", "test"], {
+      error: "gebruik development, production of test",
+    })
+    .default("production"),
+  HOST: z.string().min(1, "mag niet leeg zijn").default("0.0.0.0"),
+  PORT: z.coerce
+    .number({ error: "moet een getal zijn" })
+    .int("moet een heel getal zijn")
+    .min(0, "moet tussen 0 en 65535 liggen")
+    .max(65535, "moet tussen 0 en 65535 liggen")
+    .default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, "moet beginnen met postgres:// of postgresql://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  DATABASE_POOL_MAX: z.coerce
+    .number({ error: "moet een getal zijn" })
+    .int("moet een heel getal zijn")
+    .min(1, "moet minstens 1 zijn")
+    .max(200, "mag hoogstens 200 zijn")
+    .default(10),
+  ZICHT_DATA_DIR: z.string().min(1, "mag niet leeg zijn").default("./data"),
+  ZICHT_SEED_DEMO: booleanFromEnv.default(true),
+  ZICHT_TEST_ROUTES: booleanFromEnv.default(false),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "gebruik fatal, error, warn, info, debug, trace of silent",
+    })
+    .default("info"),
+  LOG_FORMAT: z
+    .enum(["json", "pretty"], { error: "gebruik json of pretty" })
+    .optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce
+    .number({ error: "moet een getal zijn" })
+    .int("moet een heel getal zijn")
+    .min(0, "mag niet negatief zijn")
+    .max(120_000, "mag hoogstens 120000 zijn")
+    .default(10_000),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config {
+  env: RawConfig["NODE_ENV"];
+  isProduction: boolean;
+  host: string;
+  port: number;
+  database:
+    | { kind: "pglite"; dataDir: string }
+    | { kind: "postgres"; url: string; poolMax: number };
+  dataDir: string;
+  seedDemo: boolean;
+  testRoutes: boolean;
+  log: { level: RawConfig["LOG_LEVEL"]; format: "json" | "pretty" };
+  shutdownTimeoutMs: number;
+}
+
+/** A configuration problem, phrased as one line that names the variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+/**
+ * Parses settings from an environment object. Throws `ConfigError` with one
+ * clear Dutch line naming the first wrong variable.
+ */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const present = Object.fromEntries(
+    Object.keys(configSchema.shape).map((key) => [key, env[key] === undefined ? undefined : env[key]]),
+  );
+  const result = configSchema.safeParse(present);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = issue?.path.join(".") ?? "onbekend";
+    const value = env[name];
+    throw new ConfigError(
+      `Ongeldige instelling ${name}${value === undefined ? "" : `="${value}"`}: ${issue?.message ?? "ongeldige waarde"}.`,
+    );
+  }
+  const raw = result.data;
+  const dataDir = path.resolve(raw.ZICHT_DATA_DIR);
+  return {
+    env: raw.NODE_ENV,
+    isProduction: raw.NODE_ENV === "production",
+    host: raw.HOST,
+    port: raw.PORT,
+    database: raw.DATABASE_URL
+      ? { kind: "postgres", url: raw.DATABASE_URL, poolMax: raw.DATABASE_POOL_MAX }
+      : { kind: "pglite", dataDir: path.join(dataDir, "pglite") },
+    dataDir,
+    seedDemo: raw.ZICHT_SEED_DEMO,
+    testRoutes: raw.ZICHT_TEST_ROUTES,
+    log: {
+      level: raw.LOG_LEVEL,
+      format: raw.LOG_FORMAT ?? (raw.NODE_ENV === "development" ? "pretty" : "json"),
+    },
+    shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+/** Names of all settings, for documentation tests. */
+export const configVariableNames = Object.keys(configSchema.shape);

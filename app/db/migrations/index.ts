@@ -1,0 +1,11 @@
+import type { Migration } from "kysely";
+import * as platformAndHelplines from "./20261129_0100_platform-and-helplines";
+
+/**
+ * Every migration, by its timestamped file name. Kysely runs them in name
+ * order. A test checks that each file in this folder is listed here, so the
+ * list works the same in the server, the CLI and the bundled tests.
+ */
+export const migrations: Record<string, Migration> = {
+  "20261129_0100_platform-and-helplines": platformAndHelplines,
+};

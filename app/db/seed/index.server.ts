@@ -1,0 +1,62 @@
+import type { Kysely } from "kysely";
+import { helplines } from "../../../content/helplines";
+import { upsertHelplines } from "../../modules/advice/helpline.server";
+import type { Database } from "../database";
+
+/**
+ * One named set of platform content. Each module adds its own seeder here.
+ * Raise `version` when the content changes: the seeder then runs again
+ * (seeders upsert, so running again is safe).
+ */
+export interface Seeder {
+  name: string;
+  version: number;
+  /** Writes the content; returns how many records it wrote. */
+  run(db: Kysely<Database>): Promise<number>;
+}
+
+export const seeders: readonly Seeder[] = [
+  {
+    name: "advice/helplines",
+    version: 1,
+    run: (db) => upsertHelplines(db, helplines),
+  },
+];
+
+export interface SeedReport {
+  name: string;
+  records: number;
+}
+
+/**
+ * Runs every seeder whose version has not been applied yet, each in its own
+ * transaction together with its bookkeeping row: a failing seeder leaves
+ * nothing half-written.
+ */
+export async function runSeeds(
+  db: Kysely<Database>,
+  options: { force?: boolean; only?: readonly Seeder[] } = {},
+): Promise<SeedReport[]> {
+  const reports: SeedReport[] = [];
+  for (const seeder of options.only ?? seeders) {
+    const report = await db.transaction().execute(async (trx) => {
+      const applied = await trx
+        .selectFrom("seed_run")
+        .select("version")
+        .where("name", "=", seeder.name)
+        .executeTakeFirst();
+      if (!options.force && applied && applied.version >= seeder.version) return undefined;
+      const records = await seeder.run(trx);
+      await trx
+        .insertInto("seed_run")
+        .values({ name: seeder.name, version: seeder.version })
+        .onConflict((oc) =>
+          oc.column("name").doUpdateSet({ version: seeder.version, applied_at: new Date() }),
+        )
+        .execute();
+      return { name: seeder.name, records };
+    });
+    if (report) reports.push(report);
+  }
+  return reports;
+}

@@ -1,0 +1,21 @@
+import type { Kysely } from "kysely";
+import type { Logger } from "pino";
+import type { Config } from "./config.server";
+import type { Database } from "./db/database";
+
+/**
+ * What the server hands every loader and action (see server/http.ts). Routes
+ * never open their own database connection.
+ */
+export interface ZichtLoadContext {
+  db: Kysely<Database>;
+  config: Config;
+  logger: Logger;
+  /** Nonce for this response's Content-Security-Policy (scripts). */
+  cspNonce: string;
+}
+
+declare module "react-router" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface AppLoadContext extends ZichtLoadContext {}
+}

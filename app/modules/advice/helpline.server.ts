@@ -1,0 +1,73 @@
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../../db/database";
+import type { Locale } from "../../i18n";
+import { helplineInputSchema, type Helpline, type HelplineInput } from "./helpline";
+
+/** All helplines in display order, urgent first, in the reader's language. */
+export async function listHelplines(db: Kysely<Database>, locale: Locale): Promise<Helpline[]> {
+  const rows = await db
+    .selectFrom("helpline")
+    .selectAll()
+    .orderBy("urgent", "desc")
+    .orderBy("sort_order")
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    phone: row.phone,
+    purpose: locale === "en" ? row.purpose_en : row.purpose_nl,
+    availability: locale === "en" ? row.availability_en : row.availability_nl,
+    urgent: row.urgent,
+  }));
+}
+
+/** Inserts or updates helplines (validated) in the given order. */
+export async function upsertHelplines(
+  db: Kysely<Database>,
+  input: readonly HelplineInput[],
+): Promise<number> {
+  const rows = input.map((item, index) => ({ ...helplineInputSchema.parse(item), sort_order: index }));
+  if (rows.length === 0) return 0;
+  await db
+    .insertInto("helpline")
+    .values(rows)
+    .onConflict((oc) =>
+      oc.column("id").doUpdateSet((eb) => ({
+        name: eb.ref("excluded.name"),
+        phone: eb.ref("excluded.phone"),
+        purpose_nl: eb.ref("excluded.purpose_nl"),
+        purpose_en: eb.ref("excluded.purpose_en"),
+        availability_nl: eb.ref("excluded.availability_nl"),
+        availability_en: eb.ref("excluded.availability_en"),
+        urgent: eb.ref("excluded.urgent"),
+        sort_order: eb.ref("excluded.sort_order"),
+        updated_at: new Date(),
+      })),
+    )
+    .execute();
+  return rows.length;
+}
+
+/**
+ * Helplines whose name or purpose matches the query, accent- and
+ * case-insensitive, with a trigram fallback for small typos.
+ */
+export async function searchHelplines(
+  db: Kysely<Database>,
+  query: string,
+  locale: Locale,
+): Promise<Helpline[]> {
+  const pattern = `%${query.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  const matches = await db
+    .selectFrom("helpline")
+    .select("id")
+    .where((eb) =>
+      eb.or([
+        eb(sql`unaccent(lower(name || ' ' || purpose_nl || ' ' || purpose_en || ' ' || phone))`, "like", sql`unaccent(lower(${pattern}))`),
+        eb(sql`word_similarity(unaccent(lower(${query})), unaccent(lower(name || ' ' || purpose_nl)))`, ">", 0.5),
+      ]),
+    )
+    .execute();
+  const ids = new Set(matches.map((row) => row.id));
+  return (await listHelplines(db, locale)).filter((helpline) => ids.has(helpline.id));
+}

@@ -1,0 +1,20 @@
+import { index, route, type RouteConfig } from "@react-router/dev/routes";
+
+/**
+ * The explicit route table. Dutch URLs, English file names (DESIGN.md).
+ * Health checks (/healthz, /readyz) are served by server/http.ts, not here.
+ */
+export default [
+  index("routes/home.tsx"),
+  route("wegwijzer", "routes/directory/index.tsx"),
+  route("signaleren", "routes/screening/index.tsx"),
+  route("kennisbank", "routes/knowledge/index.tsx"),
+  route("bibliotheek", "routes/library/index.tsx"),
+  route("jongeren", "routes/youth/index.tsx"),
+  route("ouders", "routes/parents/index.tsx"),
+  route("zoeken", "routes/search.tsx"),
+  route("inloggen", "routes/accounts/sign-in.tsx"),
+  route("taal", "routes/language.tsx"),
+  route("_test/fout", "routes/test-error.tsx"),
+  route("*", "routes/not-found.tsx"),
+] satisfies RouteConfig;

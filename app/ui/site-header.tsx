@@ -1,0 +1,65 @@
+import { Form, Link, NavLink, useLocation } from "react-router";
+import type { MessageKey } from "../i18n";
+import { useLocale, useTranslate } from "../i18n/use-translate";
+
+/** The main navigation, in order. */
+export const mainNavigation: ReadonlyArray<{ to: string; label: MessageKey }> = [
+  { to: "/wegwijzer", label: "nav.directory" },
+  { to: "/signaleren", label: "nav.screening" },
+  { to: "/kennisbank", label: "nav.knowledge" },
+  { to: "/bibliotheek", label: "nav.library" },
+  { to: "/jongeren", label: "nav.youth" },
+  { to: "/ouders", label: "nav.parents" },
+  { to: "/zoeken", label: "nav.search" },
+  { to: "/inloggen", label: "nav.signIn" },
+];
+
+export function SiteHeader() {
+  const t = useTranslate();
+  const locale = useLocale();
+  const location = useLocation();
+  const otherLocale = locale === "nl" ? "en" : "nl";
+  return (
+    <header className="zicht-header">
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus zicht-skip-link" href="#inhoud">
+        {t("shell.skipLink")}
+      </a>
+      <div className="zicht-header__bar">
+        <Link to="/" className="zicht-logo" aria-label={t("shell.homeLink")}>
+          <svg className="zicht-logo__mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false">
+            <circle cx="16" cy="16" r="15" fill="currentColor" />
+            <ellipse cx="16" cy="16" rx="10" ry="6" fill="#fff" />
+            <circle cx="16" cy="16" r="3.5" fill="currentColor" />
+          </svg>
+          <span className="zicht-logo__text">
+            <span className="zicht-logo__name">{t("app.name")}</span>
+            <span className="zicht-logo__tagline">{t("app.tagline")}</span>
+          </span>
+        </Link>
+        <Form method="post" action="/taal" className="zicht-language" reloadDocument>
+          <input type="hidden" name="lang" value={otherLocale} />
+          <input type="hidden" name="terug" value={location.pathname + location.search} />
+          <button
+            type="submit"
+            className="utrecht-button utrecht-button--subtle zicht-language__button"
+            lang={otherLocale}
+            aria-label={t("shell.switchToLabel")}
+          >
+            {t("shell.switchTo")}
+          </button>
+        </Form>
+      </div>
+      <nav className="zicht-nav" aria-label={t("shell.mainNav")}>
+        <ul className="zicht-nav__list">
+          {mainNavigation.map((item) => (
+            <li key={item.to} className="zicht-nav__item">
+              <NavLink to={item.to} className="zicht-nav__link" prefetch="intent">
+                {t(item.label)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

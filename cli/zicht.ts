@@ -1,0 +1,159 @@
+import { Command, CommanderError } from "commander";
+import dotenv from "dotenv";
+import { ConfigError, parseConfig, type Config } from "../app/config.server";
+import { DataDirLockedError } from "../app/db/lock.server";
+import { dropEverything, migrateToLatest, MigrationError } from "../app/db/migrate.server";
+import { runSeeds } from "../app/db/seed/index.server";
+import { createLogger } from "../app/logger.server";
+import { MissingBuildError, openDatabaseForProcess, startServer } from "../server/runtime";
+
+/** Exit codes: 0 done, 1 failed (config, lock, database), 2 wrong use of the command. */
+export const exitCodes = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Errors whose message is already the one clear line a user needs. */
+function isKnownProblem(error: unknown): error is Error {
+  return (
+    error instanceof ConfigError ||
+    error instanceof DataDirLockedError ||
+    error instanceof MissingBuildError ||
+    error instanceof MigrationError
+  );
+}
+
+function loadConfig(): Config {
+  dotenv.config({ quiet: true });
+  return parseConfig(process.env);
+}
+
+async function withDatabase<T>(
+  work: (handle: Awaited<ReturnType<typeof openDatabaseForProcess>>["handle"], config: Config) => Promise<T>,
+): Promise<T> {
+  const config = loadConfig();
+  const logger = createLogger({ ...config.log, level: config.log.level === "info" ? "warn" : config.log.level });
+  const opened = await openDatabaseForProcess(config, logger);
+  try {
+    return await work(opened.handle, config);
+  } finally {
+    await opened.close();
+  }
+}
+
+/** Commander speaks English; users of Zicht get its usage errors in Dutch. */
+export function inDutch(message: string): string {
+  return message
+    .replace(/^error: unknown command '(.+)'/m, "zicht: onbekende opdracht '$1'. Zie zicht --help")
+    .replace(/^error: unknown option '(.+)'/m, "zicht: onbekende optie '$1'. Zie zicht --help")
+    .replace(/^error: too many arguments.*$/m, "zicht: te veel argumenten. Zie zicht --help")
+    .replace(/^error: missing required argument '(.+)'/m, "zicht: argument '$1' ontbreekt")
+    .replace(/\(Did you mean (.+)\?\)/, "(Bedoel je $1?)");
+}
+
+export function buildProgram(out: { log: (line: string) => void } = console): Command {
+  const program = new Command();
+  program
+    .name("zicht")
+    .description("Zicht: signaleren, wegwijzer en casusaanpak bij uitbuiting van jongeren met een LVB.")
+    .version(process.env.npm_package_version ?? "0.1.0", "-v, --version", "toon het versienummer")
+    .helpOption("-h, --help", "toon deze hulp")
+    .helpCommand("help [opdracht]", "toon hulp bij een opdracht")
+    .showSuggestionAfterError(true)
+    .configureOutput({ outputError: (message, write) => write(inDutch(message)) })
+    .exitOverride();
+
+  program
+    .command("start")
+    .description("start de webserver (migreert en vult de database zo nodig eerst)")
+    .option("--dev", "ontwikkelmodus met Vite (direct herladen)")
+    .action(async (options: { dev?: boolean }) => {
+      const config = loadConfig();
+      const logger = createLogger(config.log);
+      const server = await startServer(config, logger, { dev: options.dev === true });
+      const stop = (signal: NodeJS.Signals) => {
+        server.stop(signal).then(
+          () => process.exit(exitCodes.ok),
+          (error: unknown) => {
+            logger.error({ err: error }, "fout bij het stoppen");
+            process.exit(exitCodes.failed);
+          },
+        );
+      };
+      process.once("SIGTERM", stop);
+      process.once("SIGINT", stop);
+    });
+
+  const db = program
+    .command("db")
+    .description("database-onderhoud")
+    .configureOutput({ outputError: (message, write) => write(inDutch(message)) })
+    .exitOverride();
+  db.command("migrate")
+    .description("breng het databaseschema bij")
+    .action(async () => {
+      await withDatabase(async (handle) => {
+        const { applied } = await migrateToLatest(handle.db);
+        out.log(applied.length === 0 ? "Het schema was al bij." : `Uitgevoerd: ${applied.join(", ")}`);
+      });
+    });
+  db.command("seed")
+    .description("vul de database met de platforminhoud en demogegevens")
+    .option("--force", "laad alle inhoud opnieuw, ook als die er al is")
+    .action(async (options: { force?: boolean }) => {
+      await withDatabase(async (handle) => {
+        await migrateToLatest(handle.db);
+        const reports = await runSeeds(handle.db, { force: options.force === true });
+        out.log(
+          reports.length === 0
+            ? "Alle inhoud was al geladen."
+            : reports.map((report) => `${report.name}: ${report.records} records`).join("\n"),
+        );
+      });
+    });
+  db.command("reset")
+    .description("wis de hele database en bouw haar opnieuw op (met --yes)")
+    .option("--yes", "ja, wis echt alles")
+    .action(async (options: { yes?: boolean }) => {
+      if (!options.yes) {
+        throw new CommanderError(
+          exitCodes.usage,
+          "zicht.confirm",
+          "zicht db reset wist alle gegevens. Bevestig met: zicht db reset --yes",
+        );
+      }
+      await withDatabase(async (handle, config) => {
+        await dropEverything(handle.db);
+        await migrateToLatest(handle.db);
+        if (config.seedDemo) await runSeeds(handle.db);
+        out.log("De database is gewist en opnieuw opgebouwd.");
+      });
+    });
+
+  return program;
+}
+
+/** Runs the command line; returns the exit code (the server keeps running for `start`). */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return exitCodes.ok;
+    }
+    await program.parseAsync(argv, { from: "user" });
+    return exitCodes.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
+        return exitCodes.ok;
+      }
+      // Commander has already printed its own message, except for ours.
+      if (error.code === "zicht.confirm") process.stderr.write(`zicht: ${error.message}\n`);
+      return exitCodes.usage;
+    }
+    if (isKnownProblem(error)) {
+      process.stderr.write(`zicht: ${error.message}\n`);
+      return exitCodes.failed;
+    }
+    process.stderr.write(`zicht: onverwachte fout: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return exitCodes.failed;
+  }
+}

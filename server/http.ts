@@ -1,0 +1,133 @@
+import crypto from "node:crypto";
+import path from "node:path";
+import { createRequestHandler } from "@react-router/express";
+import compression from "compression";
+import express, { type NextFunction, type Request, type Response } from "express";
+import type { Kysely } from "kysely";
+import type { Logger } from "pino";
+import type { ServerBuild } from "react-router";
+import type { Config } from "../app/config.server";
+import { isDatabaseReachable } from "../app/db/connection.server";
+import type { Database } from "../app/db/database";
+
+/** Largest request body we accept (forms, API); issue-specific limits may be lower. */
+export const maxBodyBytes = 1_000_000;
+
+export interface HttpAppOptions {
+  config: Config;
+  db: Kysely<Database>;
+  logger: Logger;
+  /** The built app, or a function that loads it (Vite in development). */
+  build: ServerBuild | (() => Promise<ServerBuild>);
+  /** Folder with the built browser assets (`build/client`); absent in development. */
+  clientDir?: string;
+  /** Extra middleware (Vite's dev server) placed before the app. */
+  devMiddleware?: express.RequestHandler;
+  /** True while the server is shutting down: readiness turns 503. */
+  isShuttingDown: () => boolean;
+}
+
+function contentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join("; ");
+}
+
+/** Builds the Express app around the React Router request handler. */
+export function createHttpApp(options: HttpAppOptions): express.Express {
+  const { config, db, logger } = options;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", false);
+
+  // Security headers on every response; a fresh CSP nonce per request.
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    const nonce = crypto.randomBytes(16).toString("base64");
+    res.locals.cspNonce = nonce;
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    res.setHeader("X-Frame-Options", "DENY");
+    res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+    if (!options.devMiddleware) res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+    if (config.isProduction) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    next();
+  });
+
+  // One log line per request: method, path (no query string), status, duration. No personal data.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const level = res.statusCode >= 500 ? "error" : "debug";
+      logger[level]({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) }, "verzoek");
+    });
+    next();
+  });
+
+  app.use(compression());
+
+  app.get("/healthz", (_req, res) => {
+    res.setHeader("Cache-Control", "no-store");
+    res.json({ status: "ok" });
+  });
+
+  app.get("/readyz", async (_req, res) => {
+    res.setHeader("Cache-Control", "no-store");
+    if (options.isShuttingDown()) {
+      res.status(503).json({ status: "stopping", database: "unknown" });
+      return;
+    }
+    const reachable = await isDatabaseReachable(db);
+    res.status(reachable ? 200 : 503).json({
+      status: reachable ? "ready" : "unavailable",
+      database: reachable ? "ok" : "unreachable",
+    });
+  });
+
+  // Bodies larger than we ever accept are refused before anyone reads them.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const length = Number(req.headers["content-length"] ?? 0);
+    if (length > maxBodyBytes) {
+      res.status(413).type("text/plain; charset=utf-8").send("Het verzoek is te groot. Stuur minder gegevens tegelijk.");
+      return;
+    }
+    next();
+  });
+
+  if (options.devMiddleware) {
+    app.use(options.devMiddleware);
+  } else if (options.clientDir) {
+    // Fingerprinted assets never change: cache them for a year.
+    app.use(
+      "/assets",
+      express.static(path.join(options.clientDir, "assets"), { immutable: true, maxAge: "1y", index: false }),
+    );
+    app.use(express.static(options.clientDir, { maxAge: "1h", index: false }));
+  }
+
+  app.all(
+    "/{*splat}",
+    createRequestHandler({
+      build: options.build,
+      mode: config.isProduction ? "production" : "development",
+      getLoadContext: (_req, res) => ({
+        db,
+        config,
+        logger,
+        cspNonce: String(res.locals.cspNonce),
+      }),
+    }),
+  );
+
+  return app;
+}

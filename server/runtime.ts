@@ -1,0 +1,146 @@
+import fs from "node:fs";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Logger } from "pino";
+import type { ServerBuild } from "react-router";
+import type { Config } from "../app/config.server";
+import { openDatabase, type DatabaseHandle } from "../app/db/connection.server";
+import { lockDataDir, type DataDirLock } from "../app/db/lock.server";
+import { migrateToLatest } from "../app/db/migrate.server";
+import { runSeeds } from "../app/db/seed/index.server";
+import { createHttpApp } from "./http";
+
+export const projectRoot = path.resolve(import.meta.dirname, "..");
+
+/** The app has not been built: `npm start` builds it, `zicht start` alone does not. */
+export class MissingBuildError extends Error {
+  constructor(file: string) {
+    super(`De app is nog niet gebouwd (${file} ontbreekt). Voer eerst "npm run build" uit, of start met "npm start".`);
+    this.name = "MissingBuildError";
+  }
+}
+
+export interface OpenedDatabase {
+  handle: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the configured database for this process: takes the data directory
+ * lock first when the database is embedded, releases it on close.
+ */
+export async function openDatabaseForProcess(config: Config, logger: Logger): Promise<OpenedDatabase> {
+  let lock: DataDirLock | undefined;
+  if (config.database.kind === "pglite") {
+    lock = await lockDataDir(config.dataDir, (error) => {
+      logger.fatal({ err: error }, "de vergrendeling van de datamap is verloren; Zicht stopt om de database te beschermen");
+      process.exit(1);
+    });
+  }
+  try {
+    const handle = await openDatabase(config.database);
+    return {
+      handle,
+      async close() {
+        await handle.close();
+        await lock?.release();
+      },
+    };
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+}
+
+/** Brings the schema up to date and, if wanted, fills in platform content. */
+export async function prepareDatabase(handle: DatabaseHandle, config: Config, logger: Logger): Promise<void> {
+  const { applied } = await migrateToLatest(handle.db);
+  if (applied.length > 0) logger.info({ migrations: applied }, "database bijgewerkt");
+  if (config.seedDemo) {
+    const reports = await runSeeds(handle.db);
+    if (reports.length > 0) logger.info({ seeds: reports }, "inhoud geladen");
+  }
+}
+
+async function loadProductionBuild(): Promise<{ build: ServerBuild; clientDir: string }> {
+  const serverFile = path.join(projectRoot, "build", "server", "index.js");
+  if (!fs.existsSync(serverFile)) throw new MissingBuildError(path.relative(process.cwd(), serverFile) || serverFile);
+  const build = (await import(pathToFileURL(serverFile).href)) as ServerBuild;
+  return { build, clientDir: path.join(projectRoot, "build", "client") };
+}
+
+export interface RunningServer {
+  url: string;
+  /** Stops taking requests, finishes open ones, closes the database. */
+  stop(reason?: string): Promise<void>;
+}
+
+/**
+ * Starts Zicht: lock, open, migrate, seed, listen. In development the app is
+ * served through Vite (hot reload); otherwise from `build/`.
+ */
+export async function startServer(config: Config, logger: Logger, options: { dev?: boolean } = {}): Promise<RunningServer> {
+  const opened = await openDatabaseForProcess(config, logger);
+  let shuttingDown = false;
+  try {
+    await prepareDatabase(opened.handle, config, logger);
+
+    let appOptions: Parameters<typeof createHttpApp>[0];
+    const common = { config, db: opened.handle.db, logger, isShuttingDown: () => shuttingDown };
+    if (options.dev) {
+      const vite = await import("vite");
+      const devServer = await vite.createServer({ root: projectRoot, server: { middlewareMode: true } });
+      appOptions = {
+        ...common,
+        devMiddleware: devServer.middlewares,
+        build: () => devServer.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>,
+      };
+    } else {
+      const { build, clientDir } = await loadProductionBuild();
+      appOptions = { ...common, build, clientDir };
+    }
+
+    const app = createHttpApp(appOptions);
+    const server = await new Promise<import("node:http").Server>((resolve, reject) => {
+      const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+      listening.once("error", reject);
+    });
+    server.keepAliveTimeout = 5_000;
+    const address = server.address() as AddressInfo;
+    const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+    const url = `http://${host}:${address.port}`;
+    logger.info(
+      { url, port: address.port, database: opened.handle.engine, mode: options.dev ? "development" : config.env },
+      "Zicht is gestart",
+    );
+
+    let stopping: Promise<void> | undefined;
+    return {
+      url,
+      stop(reason = "stop") {
+        stopping ??= (async () => {
+          shuttingDown = true;
+          logger.info({ reason }, "Zicht stopt: lopende verzoeken worden afgemaakt");
+          const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+          server.closeIdleConnections();
+          let timer: NodeJS.Timeout | undefined;
+          const timeout = new Promise<"timeout">((resolve) => {
+            timer = setTimeout(() => resolve("timeout"), config.shutdownTimeoutMs);
+          });
+          if ((await Promise.race([closed, timeout])) === "timeout") {
+            logger.warn("niet alle verzoeken waren op tijd klaar; verbindingen worden gesloten");
+            server.closeAllConnections();
+          }
+          clearTimeout(timer);
+          await opened.close();
+          logger.info("Zicht is gestopt");
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+}
