@@ -1,0 +1,122 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "./config.server";
+
+/** Parses and returns the ConfigError it must throw. */
+function configErrorFor(env: Record<string, string>): ConfigError {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error(`parseConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe("parseConfig", () => {
+  it("starts with working defaults when nothing is set: embedded database in ./data, port 3000", () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({
+      env: "production",
+      isProduction: true,
+      host: "0.0.0.0",
+      port: 3000,
+      demoData: true,
+      testRoutes: false,
+      log: { level: "info", format: "json" },
+      shutdownTimeoutMs: 10_000,
+    });
+    expect(config.dataDir).toBe(path.resolve("data"));
+    expect(config.database).toEqual({ kind: "pglite", dataDir: path.join(path.resolve("data"), "pglite") });
+  });
+
+  it("resolves a relative data directory to an absolute path", () => {
+    const config = parseConfig({ ZICHT_DATA_DIR: "./var/zicht" });
+    expect(path.isAbsolute(config.dataDir)).toBe(true);
+    expect(config.dataDir).toBe(path.resolve("var/zicht"));
+    expect(config.database).toEqual({ kind: "pglite", dataDir: path.join(config.dataDir, "pglite") });
+  });
+
+  it("uses the PostgreSQL server when DATABASE_URL is set", () => {
+    const config = parseConfig({
+      DATABASE_URL: "postgres://zicht@db.example:5432/zicht",
+      DATABASE_POOL_MAX: "25",
+    });
+    expect(config.database).toEqual({
+      kind: "postgres",
+      url: "postgres://zicht@db.example:5432/zicht",
+      poolMax: 25,
+    });
+    expect(parseConfig({ DATABASE_URL: "postgresql://db/zicht" }).database.kind).toBe("postgres");
+  });
+
+  it("treats an empty DATABASE_URL as 'use the embedded database'", () => {
+    expect(parseConfig({ DATABASE_URL: "" }).database.kind).toBe("pglite");
+  });
+
+  it("reads the usual spellings of yes and no", () => {
+    for (const [value, expected] of [
+      ["true", true],
+      ["1", true],
+      ["yes", true],
+      ["false", false],
+      ["0", false],
+      ["no", false],
+    ] as const) {
+      expect(parseConfig({ ZICHT_DEMO_DATA: value }).demoData).toBe(expected);
+    }
+  });
+
+  it("logs readable lines in development and JSON otherwise, unless LOG_FORMAT says so", () => {
+    expect(parseConfig({ NODE_ENV: "development" }).log.format).toBe("pretty");
+    expect(parseConfig({ NODE_ENV: "production" }).log.format).toBe("json");
+    expect(parseConfig({ NODE_ENV: "development", LOG_FORMAT: "json" }).log.format).toBe("json");
+  });
+
+  it.each([
+    ["PORT", "abc"],
+    ["PORT", "70000"],
+    ["PORT", "-1"],
+    ["PORT", "80.5"],
+    ["PORT", ""],
+    ["DATABASE_URL", "mysql://x"],
+    ["DATABASE_POOL_MAX", "0"],
+    ["LOG_LEVEL", "loud"],
+    ["LOG_FORMAT", "xml"],
+    ["NODE_ENV", "staging"],
+    ["ZICHT_DEMO_DATA", "maybe"],
+    ["ZICHT_DATA_DIR", ""],
+    ["SHUTDOWN_TIMEOUT_MS", "soon"],
+  ])("refuses %s=%j with one Dutch line that names the variable", (name, value) => {
+    const error = configErrorFor({ [name]: value });
+    expect(error.name).toBe("ConfigError");
+    expect(error.message).not.toContain("\n");
+    expect(error.message).toMatch(new RegExp(`^Ongeldige instelling ${name}=`));
+  });
+
+  it("explains what is wrong in words an operator understands", () => {
+    expect(configErrorFor({ PORT: "abc" }).message).toBe(
+      'Ongeldige instelling PORT="abc": moet een getal zijn.',
+    );
+    expect(configErrorFor({ PORT: "70000" }).message).toContain("moet tussen 0 en 65535 liggen");
+    expect(configErrorFor({ DATABASE_URL: "mysql://x" }).message).toContain("postgres://");
+    expect(configErrorFor({ LOG_LEVEL: "loud" }).message).toContain("gebruik fatal, error, warn");
+    expect(configErrorFor({ ZICHT_DEMO_DATA: "maybe" }).message).toContain("gebruik true of false");
+  });
+
+  it("names the first wrong variable when several are wrong", () => {
+    const error = configErrorFor({ PORT: "abc", LOG_LEVEL: "loud" });
+    expect(error.message).toMatch(/^Ongeldige instelling (PORT|LOG_LEVEL)=/);
+    expect(error.message).not.toContain("\n");
+  });
+
+  it("never repeats the password of a mistyped DATABASE_URL", () => {
+    const error = configErrorFor({ DATABASE_URL: "postgress://zicht:geheim@db.example/zicht" });
+    expect(error.message).toContain("DATABASE_URL");
+    expect(error.message).not.toContain("geheim");
+  });
+
+  it("keeps the message on one line even when the value has a line break", () => {
+    expect(configErrorFor({ LOG_LEVEL: "info\nmore" }).message).not.toContain("\n");
+  });
+});

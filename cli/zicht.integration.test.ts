@@ -1,0 +1,156 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lockDataDir } from "../app/db/lock.server";
+import { migrations } from "../app/db/migrations/index";
+import { createTestDatabase, testEngine, testEngineLabel } from "../app/db/testing/test-database";
+
+const bin = path.resolve(import.meta.dirname, "..", "bin", "zicht.js");
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Non-empty lines of a stream's output. */
+const lines = (text: string) => text.split("\n").filter((line) => line.trim() !== "");
+
+describe("the zicht command", () => {
+  let workDir: string;
+  let dataDir: string;
+
+  /**
+   * Runs `node bin/zicht.js …` as an operator would, in an empty working
+   * directory (so no .env is read) with only the environment given here.
+   */
+  function zicht(args: string[], env: Record<string, string> = {}): Promise<Outcome> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [bin, ...args], {
+        cwd: workDir,
+        env: {
+          PATH: process.env.PATH ?? "",
+          HOME: process.env.HOME ?? workDir,
+          ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
+          ZICHT_DATA_DIR: dataDir,
+          LOG_LEVEL: "warn",
+          ...env,
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+      child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+      child.on("error", reject);
+      child.on("close", (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+
+  beforeAll(() => {
+    workDir = fs.mkdtempSync(path.join(os.tmpdir(), "zicht-cli-"));
+    dataDir = path.join(workDir, "data");
+  });
+  afterAll(() => {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it("shows help with the start and db commands, and exits 0", async () => {
+    const result = await zicht(["--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: zicht/m);
+    expect(result.stdout).toMatch(/^\s+start\b/m);
+    expect(result.stdout).toMatch(/^\s+db\b/m);
+    expect(result.stdout).toContain("toon deze hulp");
+  });
+
+  it("answers an unknown command in Dutch with exit code 2", async () => {
+    const result = await zicht(["bogus"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("zicht: onbekende opdracht 'bogus'. Zie zicht --help");
+    expect(result.stderr).not.toMatch(/error:/i);
+  });
+
+  // Seven runs of the command, each opening the embedded database: a generous budget.
+  it(
+    "migrates, seeds, refuses an unconfirmed reset and resets when confirmed",
+    { timeout: 300_000 },
+    async () => {
+      const migrate = await zicht(["db", "migrate"]);
+      expect(migrate).toMatchObject({ code: 0, stderr: "" });
+      expect(migrate.stdout.trim()).toBe(`Uitgevoerd: ${Object.keys(migrations).join(", ")}`);
+
+      const migrateAgain = await zicht(["db", "migrate"]);
+      expect(migrateAgain).toMatchObject({ code: 0, stderr: "" });
+      expect(migrateAgain.stdout.trim()).toBe("Het schema was al bij.");
+
+      const seed = await zicht(["db", "seed"]);
+      expect(seed).toMatchObject({ code: 0, stderr: "" });
+      expect(lines(seed.stdout)).toContain("advice/helplines: 6 records");
+
+      const unconfirmed = await zicht(["db", "reset"]);
+      expect(unconfirmed.code).toBe(2);
+      expect(unconfirmed.stderr).toContain("zicht db reset --yes");
+      expect(unconfirmed.stdout).toBe("");
+      // Nothing was wiped: the content is still there.
+      expect((await zicht(["db", "seed"])).stdout.trim()).toBe("Alle inhoud was al geladen.");
+
+      const reset = await zicht(["db", "reset", "--yes"], { ZICHT_DEMO_DATA: "false" });
+      expect(reset).toMatchObject({ code: 0, stderr: "" });
+      expect(reset.stdout.trim()).toBe("De database is gewist en opnieuw opgebouwd.");
+      // Platform content is always loaded again after a reset, even without demo data.
+      expect((await zicht(["db", "seed"])).stdout.trim()).toBe("Alle inhoud was al geladen.");
+    },
+  );
+
+  it("stops with exit code 1 and one line naming the setting when the configuration is wrong", async () => {
+    const result = await zicht(["db", "migrate"], { PORT: "abc" });
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([expect.stringContaining("PORT")]);
+    expect(result.stderr).toContain('Ongeldige instelling PORT="abc"');
+  });
+
+  it(
+    "refuses to open a data directory another process is using, with one clear line",
+    { timeout: 120_000 },
+    async () => {
+      const lock = await lockDataDir(dataDir, () => undefined);
+      try {
+        const result = await zicht(["db", "migrate"]);
+        expect(result.code).toBe(1);
+        expect(lines(result.stderr)).toEqual([
+          `zicht: De datamap ${dataDir} is al in gebruik door een ander Zicht-proces. Stop dat proces eerst, of kies een andere map met ZICHT_DATA_DIR.`,
+        ]);
+      } finally {
+        await lock.release();
+      }
+      // Once the other process is gone, the directory can be used again.
+      expect((await zicht(["db", "migrate"])).code).toBe(0);
+    },
+  );
+
+  describe.runIf(testEngine === "postgres")(`with DATABASE_URL on ${testEngineLabel}`, () => {
+    it("migrates a PostgreSQL server database without touching the data directory", async () => {
+      const database = await createTestDatabase({ migrate: false });
+      const serverDataDir = path.join(workDir, "server-data");
+      try {
+        const result = await zicht(["db", "migrate"], {
+          DATABASE_URL: database.url!,
+          ZICHT_DATA_DIR: serverDataDir,
+        });
+        expect(result).toMatchObject({ code: 0, stderr: "" });
+        expect(result.stdout.trim()).toBe(`Uitgevoerd: ${Object.keys(migrations).join(", ")}`);
+        const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
+          database.db,
+        );
+        expect(rows.map((row) => row.name)).toEqual(Object.keys(migrations));
+        expect(fs.existsSync(serverDataDir)).toBe(false);
+      } finally {
+        await database.close();
+      }
+    });
+  });
+});

@@ -1,0 +1,141 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import pino from "pino";
+import type { ServerBuild } from "react-router";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseConfig } from "../app/config.server";
+import { createTestDatabase, testEngineLabel, type TestDatabase } from "../app/db/testing/test-database";
+import { createHttpApp, maxBodyBytes } from "./http";
+
+/**
+ * The routes and guards server/http.ts adds around React Router. None of the
+ * requests here reach the app itself, so the build is a stub that fails.
+ */
+describe(`HTTP server around the app, on ${testEngineLabel}`, () => {
+  let database: TestDatabase;
+  let server: http.Server;
+  let baseUrl: string;
+  let shuttingDown = false;
+  let buildLoads = 0;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const app = createHttpApp({
+      config: parseConfig({ NODE_ENV: "production", LOG_LEVEL: "silent" }),
+      db: database.db,
+      logger: pino({ level: "silent" }),
+      build: async (): Promise<ServerBuild> => {
+        buildLoads += 1;
+        throw new Error("De app zelf hoort in deze tests niet aangeroepen te worden.");
+      },
+      isShuttingDown: () => shuttingDown,
+    });
+    server = await new Promise<http.Server>((resolve, reject) => {
+      const listening = app.listen(0, "127.0.0.1", (error?: Error) =>
+        error ? reject(error) : resolve(listening),
+      );
+    });
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    server?.closeAllConnections();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await database?.close();
+    expect(buildLoads).toBe(0);
+  });
+
+  /** Sends a request whose Content-Length header announces `length` bytes, without sending them. */
+  function announceBody(
+    pathname: string,
+    length: number,
+  ): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+    return new Promise((resolve, reject) => {
+      const request = http.request(`${baseUrl}${pathname}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(length) },
+      });
+      request.on("response", (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => {
+          resolve({ status: response.statusCode ?? 0, body, headers: response.headers });
+          request.destroy();
+        });
+      });
+      request.on("error", reject);
+      request.flushHeaders();
+    });
+  }
+
+  it("answers /healthz with 200 and is never cached", async () => {
+    const response = await fetch(`${baseUrl}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("answers /readyz with 200 while the database answers", async () => {
+    const response = await fetch(`${baseUrl}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ready", database: "ok" });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("answers /readyz with 503 while shutting down, so the load balancer stops sending traffic", async () => {
+    shuttingDown = true;
+    try {
+      const response = await fetch(`${baseUrl}/readyz`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ status: "stopping" });
+      // Liveness stays green: the process is fine, it is just leaving.
+      expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+    } finally {
+      shuttingDown = false;
+    }
+  });
+
+  it("sends the security headers on every response", async () => {
+    const response = await fetch(`${baseUrl}/healthz`);
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(response.headers.get("strict-transport-security")).toContain("max-age=");
+    expect(response.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("uses a fresh script nonce for every response", async () => {
+    const nonce = async () =>
+      /'nonce-([^']+)'/.exec(
+        (await fetch(`${baseUrl}/healthz`)).headers.get("content-security-policy") ?? "",
+      )?.[1];
+    const [first, second] = [await nonce(), await nonce()];
+    expect(first).toBeTruthy();
+    expect(second).toBeTruthy();
+    expect(first).not.toBe(second);
+  });
+
+  it("refuses a request body over the limit with 413 and a Dutch explanation, before reading it", async () => {
+    const response = await announceBody("/zoeken", maxBodyBytes + 1);
+    expect(response.status).toBe(413);
+    expect(response.headers["content-type"]).toContain("text/plain");
+    expect(response.body).toBe("Het verzoek is te groot. Stuur minder gegevens tegelijk.");
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+  });
+
+  // Last: this closes the database for the rest of the file.
+  it("answers /readyz with 503 once the database is gone", async () => {
+    await database.close();
+    const response = await fetch(`${baseUrl}/readyz`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: "unavailable", database: "unreachable" });
+    expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+  });
+});

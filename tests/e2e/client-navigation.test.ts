@@ -1,0 +1,91 @@
+/**
+ * With JavaScript on, the app navigates in the browser (no full reload) and
+ * the language switch still works.
+ */
+import type { BrowserContext, Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { mainNavigation } from "../../app/ui/site-header";
+import { waitForHydration, watchErrors, type PageProblems } from "./support/browser";
+import { useApp } from "./support/fixture";
+import { pathOf } from "./support/site";
+
+const fixture = useApp();
+
+describe("met JavaScript", () => {
+  let context: BrowserContext;
+  let page: Page;
+  let problems: PageProblems;
+
+  beforeEach(async () => {
+    context = await fixture.browser.newContext();
+    page = await context.newPage();
+    problems = watchErrors(page);
+  });
+
+  afterEach(async () => {
+    await context.close();
+    expect(problems.errors).toEqual([]);
+  });
+
+  it("de links in het hoofdmenu navigeren zonder de pagina opnieuw te laden", async () => {
+    await page.goto(`${fixture.app.url}/`);
+    await waitForHydration(page);
+    // A marker on window survives client-side navigation, not a full page load.
+    await page.evaluate(() => {
+      (window as unknown as { zichtMarker: string }).zichtMarker = "nog dezelfde pagina";
+    });
+    const documentLoads: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "document") documentLoads.push(request.url());
+    });
+
+    const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+    for (const item of mainNavigation) {
+      const link = nav.locator(`a[href="${item.to}"]`);
+      await link.click();
+      await page.waitForURL((url) => url.pathname === item.to);
+      await expect
+        .poll(() => nav.locator('a[aria-current="page"]').getAttribute("href"), {
+          message: `menu markeert ${item.to}`,
+        })
+        .toBe(item.to);
+      expect(await page.locator("h1").count(), `h1 op ${item.to}`).toBe(1);
+      expect((await page.locator("h1").textContent())?.trim(), `h1 op ${item.to}`).not.toBe("");
+    }
+    expect(documentLoads, "volledige paginaladingen").toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { zichtMarker?: string }).zichtMarker)).toBe(
+      "nog dezelfde pagina",
+    );
+
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === mainNavigation.at(-2)?.to);
+    expect(documentLoads).toEqual([]);
+  });
+
+  it("de taalknop zet de pagina in het Engels en weer terug", async () => {
+    await page.goto(`${fixture.app.url}/kennisbank`);
+    await waitForHydration(page);
+    await page.getByRole("button", { name: /English/ }).click();
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
+    expect(pathOf(page.url())).toBe("/kennisbank");
+    await expect
+      .poll(() => page.getByRole("navigation", { name: "Main menu" }).textContent())
+      .toContain("Directory");
+
+    // Client-side navigation keeps the language.
+    await waitForHydration(page);
+    await page
+      .getByRole("navigation", { name: "Main menu" })
+      .getByRole("link", { name: "Directory" })
+      .click();
+    await page.waitForURL((url) => url.pathname === "/wegwijzer");
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+
+    await page.getByRole("button", { name: /Nederlands/ }).click();
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("nl");
+    expect(pathOf(page.url())).toBe("/wegwijzer");
+    await expect
+      .poll(() => page.getByRole("navigation", { name: "Hoofdmenu" }).textContent())
+      .toContain("Wegwijzer");
+  });
+});

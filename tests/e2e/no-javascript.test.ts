@@ -1,0 +1,87 @@
+/**
+ * Every page and form works without JavaScript (DESIGN.md): navigation,
+ * search, the language switch; and the home page is accessible without it.
+ */
+import type { BrowserContext, Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { mainNavigation } from "../../app/ui/site-header";
+import { axeWithoutJavaScript, formatViolations, watchErrors, type PageProblems } from "./support/browser";
+import { useApp } from "./support/fixture";
+import { pathOf } from "./support/site";
+
+const fixture = useApp();
+
+describe("zonder JavaScript", () => {
+  let context: BrowserContext;
+  let page: Page;
+  let problems: PageProblems;
+
+  beforeEach(async () => {
+    context = await fixture.browser.newContext({ javaScriptEnabled: false });
+    page = await context.newPage();
+    problems = watchErrors(page);
+  });
+
+  afterEach(async () => {
+    await context.close();
+    expect(problems.errors).toEqual([]);
+  });
+
+  it("het hoofdmenu werkt: elke link opent haar pagina met een h1", async () => {
+    await page.goto(`${fixture.app.url}/`);
+    const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+    const links = nav.getByRole("link");
+    expect(await links.count()).toBe(mainNavigation.length);
+    for (const item of mainNavigation) {
+      const link = nav.locator(`a[href="${item.to}"]`);
+      const label = (await link.textContent())?.trim() ?? "";
+      await link.click();
+      await page.waitForURL((url) => url.pathname === item.to);
+      await expect.poll(() => page.locator("h1").count(), { message: `h1 op ${item.to}` }).toBe(1);
+      expect((await page.locator("h1").textContent())?.trim(), `h1 op ${item.to}`).not.toBe("");
+      // The menu marks where you are.
+      expect(await nav.locator('a[aria-current="page"]').textContent()).toBe(label);
+    }
+  });
+
+  it('zoeken op "avim" geeft resultaten', async () => {
+    await page.goto(`${fixture.app.url}/zoeken`);
+    await page.getByLabel("Waar zoek je naar?").fill("avim");
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await page.waitForURL((url) => url.pathname === "/zoeken" && url.searchParams.get("q") === "avim");
+    const results = page.locator("section.zicht-search-results");
+    await expect.poll(() => results.getByRole("heading", { level: 2 }).textContent()).toContain("avim");
+    expect(await results.getByRole("listitem").count()).toBeGreaterThan(0);
+    expect(await results.textContent()).toMatch(/AVIM/);
+    expect(await page.getByLabel("Waar zoek je naar?").inputValue()).toBe("avim");
+  });
+
+  it("de taalknop zet de pagina in het Engels en weer terug", async () => {
+    await page.goto(`${fixture.app.url}/wegwijzer`);
+    expect(await page.locator("html").getAttribute("lang")).toBe("nl");
+    await page.getByRole("button", { name: /English/ }).click();
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
+    expect(pathOf(page.url()), "je blijft op dezelfde pagina").toBe("/wegwijzer");
+    await expect
+      .poll(() => page.getByRole("navigation", { name: "Main menu" }).textContent())
+      .toContain("Directory");
+
+    await page.getByRole("button", { name: /Nederlands/ }).click();
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("nl");
+    expect(pathOf(page.url())).toBe("/wegwijzer");
+    await expect
+      .poll(() => page.getByRole("navigation", { name: "Hoofdmenu" }).textContent())
+      .toContain("Wegwijzer");
+  });
+
+  it("de startpagina heeft geen axe-overtredingen", async () => {
+    // The page as this JavaScript-less context shows it ...
+    await page.goto(`${fixture.app.url}/`);
+    const shownWithoutJavaScript = await page.locator("body").innerText();
+    // ... scanned where axe can run (see axeWithoutJavaScript), after checking it is the same page.
+    const scan = await axeWithoutJavaScript(fixture.browser, `${fixture.app.url}/`);
+    expect(scan.status).toBe(200);
+    expect(scan.bodyText).toBe(shownWithoutJavaScript);
+    expect(formatViolations("/ (zonder JavaScript)", scan.violations)).toBe("");
+  });
+});
