@@ -1,0 +1,33 @@
+// Minimal types for the parts of autocannon@9 the benchmark uses (the package ships none).
+declare module "autocannon" {
+  interface Histogram {
+    average: number;
+    mean: number;
+    min: number;
+    max: number;
+    total?: number;
+    p50: number;
+    p90: number;
+    p99: number;
+  }
+  interface Result {
+    url: string;
+    duration: number;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    latency: Histogram;
+    requests: Histogram & { total: number; sent: number };
+    throughput: Histogram;
+  }
+  interface Options {
+    url: string;
+    connections?: number;
+    duration?: number;
+    pipelining?: number;
+    headers?: Record<string, string>;
+  }
+  function autocannon(options: Options): Promise<Result>;
+  export default autocannon;
+  export type { Options, Result };
+}
