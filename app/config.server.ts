@@ -2,6 +2,13 @@ import path from "node:path";
 import { z } from "zod";
 
 /**
+ * A number from the environment. An empty value (`PORT=`) is refused rather
+ * than read as 0 (`Number("")` is 0, which would quietly mean "any port").
+ */
+const numberFromEnv = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? Number.NaN : value), schema);
+
+/**
  * Every setting Zicht reads from the environment. The README's configuration
  * table documents each of them; `configSchema` is the single source of truth.
  */
@@ -18,40 +25,41 @@ const configSchema = z.object({
     })
     .default("production"),
   HOST: z.string().min(1, "mag niet leeg zijn").default("0.0.0.0"),
-  PORT: z.coerce
-    .number({ error: "moet een getal zijn" })
-    .int("moet een heel getal zijn")
-    .min(0, "moet tussen 0 en 65535 liggen")
-    .max(65535, "moet tussen 0 en 65535 liggen")
-    .default(3000),
+  PORT: numberFromEnv(
+    z.coerce
+      .number({ error: "moet een getal zijn" })
+      .int("moet een heel getal zijn")
+      .min(0, "moet tussen 0 en 65535 liggen")
+      .max(65535, "moet tussen 0 en 65535 liggen"),
+  ).default(3000),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\/.+/, "moet beginnen met postgres:// of postgresql://")
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  DATABASE_POOL_MAX: z.coerce
-    .number({ error: "moet een getal zijn" })
-    .int("moet een heel getal zijn")
-    .min(1, "moet minstens 1 zijn")
-    .max(200, "mag hoogstens 200 zijn")
-    .default(10),
+  DATABASE_POOL_MAX: numberFromEnv(
+    z.coerce
+      .number({ error: "moet een getal zijn" })
+      .int("moet een heel getal zijn")
+      .min(1, "moet minstens 1 zijn")
+      .max(200, "mag hoogstens 200 zijn"),
+  ).default(10),
   ZICHT_DATA_DIR: z.string().min(1, "mag niet leeg zijn").default("./data"),
-  ZICHT_SEED_DEMO: booleanFromEnv.default(true),
+  ZICHT_DEMO_DATA: booleanFromEnv.default(true),
   ZICHT_TEST_ROUTES: booleanFromEnv.default(false),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       error: "gebruik fatal, error, warn, info, debug, trace of silent",
     })
     .default("info"),
-  LOG_FORMAT: z
-    .enum(["json", "pretty"], { error: "gebruik json of pretty" })
-    .optional(),
-  SHUTDOWN_TIMEOUT_MS: z.coerce
-    .number({ error: "moet een getal zijn" })
-    .int("moet een heel getal zijn")
-    .min(0, "mag niet negatief zijn")
-    .max(120_000, "mag hoogstens 120000 zijn")
-    .default(10_000),
+  LOG_FORMAT: z.enum(["json", "pretty"], { error: "gebruik json of pretty" }).optional(),
+  SHUTDOWN_TIMEOUT_MS: numberFromEnv(
+    z.coerce
+      .number({ error: "moet een getal zijn" })
+      .int("moet een heel getal zijn")
+      .min(0, "mag niet negatief zijn")
+      .max(120_000, "mag hoogstens 120000 zijn"),
+  ).default(10_000),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -61,11 +69,9 @@ export interface Config {
   isProduction: boolean;
   host: string;
   port: number;
-  database:
-    | { kind: "pglite"; dataDir: string }
-    | { kind: "postgres"; url: string; poolMax: number };
+  database: { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; poolMax: number };
   dataDir: string;
-  seedDemo: boolean;
+  demoData: boolean;
   testRoutes: boolean;
   log: { level: RawConfig["LOG_LEVEL"]; format: "json" | "pretty" };
   shutdownTimeoutMs: number;
@@ -92,8 +98,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const issue = result.error.issues[0];
     const name = issue?.path.join(".") ?? "onbekend";
     const value = env[name];
+    // The value is quoted as JSON so the message stays one line, and a
+    // password in a mistyped DATABASE_URL never reaches the logs.
+    const shown = value?.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^/]*@/i, "$1:***@");
     throw new ConfigError(
-      `Ongeldige instelling ${name}${value === undefined ? "" : `="${value}"`}: ${issue?.message ?? "ongeldige waarde"}.`,
+      `Ongeldige instelling ${name}${shown === undefined ? "" : `=${JSON.stringify(shown)}`}: ${issue?.message ?? "ongeldige waarde"}.`,
     );
   }
   const raw = result.data;
@@ -107,7 +116,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       ? { kind: "postgres", url: raw.DATABASE_URL, poolMax: raw.DATABASE_POOL_MAX }
       : { kind: "pglite", dataDir: path.join(dataDir, "pglite") },
     dataDir,
-    seedDemo: raw.ZICHT_SEED_DEMO,
+    demoData: raw.ZICHT_DEMO_DATA,
     testRoutes: raw.ZICHT_TEST_ROUTES,
     log: {
       level: raw.LOG_LEVEL,

@@ -2,12 +2,7 @@ import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream, type RenderToPipeableStreamOptions } from "react-dom/server";
-import {
-  ServerRouter,
-  type AppLoadContext,
-  type EntryContext,
-  type HandleErrorFunction,
-} from "react-router";
+import { ServerRouter, type AppLoadContext, type EntryContext, type HandleErrorFunction } from "react-router";
 
 export const streamTimeout = 5_000;
 
@@ -62,7 +57,8 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) loadContext.logger.error({ err: error }, "fout tijdens het streamen van een pagina");
+          if (shellRendered)
+            loadContext.logger.error({ err: error }, "fout tijdens het streamen van een pagina");
         },
       },
     );

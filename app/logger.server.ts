@@ -11,14 +11,24 @@ export function createLogger(log: Config["log"]): Logger {
     level: log.level,
     base: { service: "zicht" },
     redact: {
-      paths: ["req.headers.cookie", "req.headers.authorization", "email", "password", "*.email", "*.password"],
+      paths: [
+        "req.headers.cookie",
+        "req.headers.authorization",
+        "email",
+        "password",
+        "*.email",
+        "*.password",
+      ],
       censor: "[verwijderd]",
     },
   };
   if (log.format === "pretty") {
     return pino({
       ...base,
-      transport: { target: "pino-pretty", options: { translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname,service" } },
+      transport: {
+        target: "pino-pretty",
+        options: { translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname,service" },
+      },
     });
   }
   return pino(base);

@@ -17,12 +17,25 @@ import { ErrorPage } from "./ui/error-page";
 import { SiteFooter } from "./ui/site-footer";
 import { SiteHeader } from "./ui/site-header";
 import { Breadcrumbs } from "./ui/breadcrumbs";
+import { localeFromMatches } from "./ui/meta";
 import stylesHref from "./ui/styles/app.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+/**
+ * Only for error pages: when the root error boundary renders, no page `meta`
+ * runs, and a document without a <title> fails WCAG 2.4.2.
+ */
+export function meta({ error, matches }: Route.MetaArgs) {
+  if (!error) return [];
+  const t = translator(localeFromMatches(matches));
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const key = status === 404 ? "notFound.title" : status < 500 ? "badRequest.title" : "error.title";
+  return [{ title: `${t(key)} | ${t("app.titleSuffix")}` }];
+}
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale: Locale = localeFromCookieHeader(request.headers.get("Cookie"));
@@ -46,7 +59,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="description" content={t("app.tagline")} />
         <Meta />
-        <Links />
+        {/* The nonce on the client too, or hydration sees a mismatch on every <link>. */}
+        <Links nonce={nonce} />
       </head>
       <body className="utrecht-theme zicht-theme">
         <div className="zicht-page">
@@ -73,6 +87,11 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const t = useTranslate();
   if (isRouteErrorResponse(error) && error.status === 404) {
     return <ErrorPage title={t("notFound.title")} text={t("notFound.text")} homeLabel={t("notFound.home")} />;
+  }
+  if (isRouteErrorResponse(error) && error.status >= 400 && error.status < 500) {
+    return (
+      <ErrorPage title={t("badRequest.title")} text={t("badRequest.text")} homeLabel={t("error.home")} />
+    );
   }
   return (
     <ErrorPage

@@ -29,7 +29,10 @@ async function withDatabase<T>(
   work: (handle: Awaited<ReturnType<typeof openDatabaseForProcess>>["handle"], config: Config) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig();
-  const logger = createLogger({ ...config.log, level: config.log.level === "info" ? "warn" : config.log.level });
+  const logger = createLogger({
+    ...config.log,
+    level: config.log.level === "info" ? "warn" : config.log.level,
+  });
   const opened = await openDatabaseForProcess(config, logger);
   try {
     return await work(opened.handle, config);
@@ -65,6 +68,8 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
     .description("start de webserver (migreert en vult de database zo nodig eerst)")
     .option("--dev", "ontwikkelmodus met Vite (direct herladen)")
     .action(async (options: { dev?: boolean }) => {
+      // Development mode means development settings, unless NODE_ENV says otherwise.
+      if (options.dev) process.env.NODE_ENV ??= "development";
       const config = loadConfig();
       const logger = createLogger(config.log);
       const server = await startServer(config, logger, { dev: options.dev === true });
@@ -95,12 +100,12 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
       });
     });
   db.command("seed")
-    .description("vul de database met de platforminhoud en demogegevens")
+    .description("laad de platforminhoud en de demogegevens in de database")
     .option("--force", "laad alle inhoud opnieuw, ook als die er al is")
     .action(async (options: { force?: boolean }) => {
       await withDatabase(async (handle) => {
         await migrateToLatest(handle.db);
-        const reports = await runSeeds(handle.db, { force: options.force === true });
+        const reports = await runSeeds(handle.db, { force: options.force === true, includeDemo: true });
         out.log(
           reports.length === 0
             ? "Alle inhoud was al geladen."
@@ -116,13 +121,13 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
         throw new CommanderError(
           exitCodes.usage,
           "zicht.confirm",
-          "zicht db reset wist alle gegevens. Bevestig met: zicht db reset --yes",
+          "db reset wist alle gegevens. Bevestig met: zicht db reset --yes",
         );
       }
       await withDatabase(async (handle, config) => {
         await dropEverything(handle.db);
         await migrateToLatest(handle.db);
-        if (config.seedDemo) await runSeeds(handle.db);
+        await runSeeds(handle.db, { includeDemo: config.demoData });
         out.log("De database is gewist en opnieuw opgebouwd.");
       });
     });
@@ -142,7 +147,11 @@ export async function main(argv: string[]): Promise<number> {
     return exitCodes.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
+      if (
+        error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version" ||
+        error.code === "commander.help"
+      ) {
         return exitCodes.ok;
       }
       // Commander has already printed its own message, except for ours.
@@ -153,7 +162,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`zicht: ${error.message}\n`);
       return exitCodes.failed;
     }
-    process.stderr.write(`zicht: onverwachte fout: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `zicht: onverwachte fout: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return exitCodes.failed;
   }
 }

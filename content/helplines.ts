@@ -22,8 +22,8 @@ export const helplines = [
       "Heeft iemand kort geleden seksueel geweld meegemaakt? Bel zo snel mogelijk. De eerste dagen zijn belangrijk voor medische hulp en sporen. Er zijn 16 centra in Nederland.",
     purpose_en:
       "Has someone recently experienced sexual violence? Call as soon as possible. The first days matter for medical care and evidence. There are 16 centres in the Netherlands.",
-    availability_nl: "Dag en nacht, gratis",
-    availability_en: "Day and night, free of charge",
+    availability_nl: "Gratis nummer",
+    availability_en: "Free number",
     urgent: true,
   },
   {
@@ -34,8 +34,8 @@ export const helplines = [
       "Vermoed je uitbuiting? Bel de politie en vraag naar een rechercheur of expert mensenhandel van de afdeling AVIM (Vreemdelingen, Identificatie en Mensenhandel).",
     purpose_en:
       "Do you suspect exploitation? Call the police and ask for a human trafficking detective or expert of the AVIM department.",
-    availability_nl: "Dag en nacht",
-    availability_en: "Day and night",
+    availability_nl: null,
+    availability_en: null,
     urgent: true,
   },
   {
@@ -58,8 +58,8 @@ export const helplines = [
       "Landelijk meldpunt voor uitbuiting van minderjarigen. Registreert mogelijke slachtoffers, alleen met hun toestemming, en regelt zorg en opvang.",
     purpose_en:
       "National reporting point for exploitation of minors. Registers possible victims, only with their consent, and arranges care and shelter.",
-    availability_nl: "Op werkdagen",
-    availability_en: "On working days",
+    availability_nl: null,
+    availability_en: null,
     urgent: false,
   },
   {

@@ -9,6 +9,7 @@ import type { ServerBuild } from "react-router";
 import type { Config } from "../app/config.server";
 import { isDatabaseReachable } from "../app/db/connection.server";
 import type { Database } from "../app/db/database";
+import { localeFromCookieHeader, translator } from "../app/i18n";
 
 /** Largest request body we accept (forms, API); issue-specific limits may be lower. */
 export const maxBodyBytes = 1_000_000;
@@ -59,7 +60,8 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
     if (!options.devMiddleware) res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
-    if (config.isProduction) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    if (config.isProduction)
+      res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     next();
   });
 
@@ -69,7 +71,10 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     res.on("finish", () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const level = res.statusCode >= 500 ? "error" : "debug";
-      logger[level]({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) }, "verzoek");
+      logger[level](
+        { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) },
+        "verzoek",
+      );
     });
     next();
   });
@@ -98,7 +103,8 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.use((req: Request, res: Response, next: NextFunction) => {
     const length = Number(req.headers["content-length"] ?? 0);
     if (length > maxBodyBytes) {
-      res.status(413).type("text/plain; charset=utf-8").send("Het verzoek is te groot. Stuur minder gegevens tegelijk.");
+      const locale = localeFromCookieHeader(req.headers.cookie);
+      res.status(413).type("text/plain; charset=utf-8").send(translator(locale)("request.tooLarge"));
       return;
     }
     next();

@@ -16,7 +16,9 @@ export const projectRoot = path.resolve(import.meta.dirname, "..");
 /** The app has not been built: `npm start` builds it, `zicht start` alone does not. */
 export class MissingBuildError extends Error {
   constructor(file: string) {
-    super(`De app is nog niet gebouwd (${file} ontbreekt). Voer eerst "npm run build" uit, of start met "npm start".`);
+    super(
+      `De app is nog niet gebouwd (${file} ontbreekt). Voer eerst "npm run build" uit, of start met "npm start".`,
+    );
     this.name = "MissingBuildError";
   }
 }
@@ -34,7 +36,10 @@ export async function openDatabaseForProcess(config: Config, logger: Logger): Pr
   let lock: DataDirLock | undefined;
   if (config.database.kind === "pglite") {
     lock = await lockDataDir(config.dataDir, (error) => {
-      logger.fatal({ err: error }, "de vergrendeling van de datamap is verloren; Zicht stopt om de database te beschermen");
+      logger.fatal(
+        { err: error },
+        "de vergrendeling van de datamap is verloren; Zicht stopt om de database te beschermen",
+      );
       process.exit(1);
     });
   }
@@ -53,19 +58,18 @@ export async function openDatabaseForProcess(config: Config, logger: Logger): Pr
   }
 }
 
-/** Brings the schema up to date and, if wanted, fills in platform content. */
+/** Brings the schema up to date and loads platform content (and demo data when configured). */
 export async function prepareDatabase(handle: DatabaseHandle, config: Config, logger: Logger): Promise<void> {
   const { applied } = await migrateToLatest(handle.db);
   if (applied.length > 0) logger.info({ migrations: applied }, "database bijgewerkt");
-  if (config.seedDemo) {
-    const reports = await runSeeds(handle.db);
-    if (reports.length > 0) logger.info({ seeds: reports }, "inhoud geladen");
-  }
+  const reports = await runSeeds(handle.db, { includeDemo: config.demoData });
+  if (reports.length > 0) logger.info({ seeds: reports }, "inhoud geladen");
 }
 
 async function loadProductionBuild(): Promise<{ build: ServerBuild; clientDir: string }> {
   const serverFile = path.join(projectRoot, "build", "server", "index.js");
-  if (!fs.existsSync(serverFile)) throw new MissingBuildError(path.relative(process.cwd(), serverFile) || serverFile);
+  if (!fs.existsSync(serverFile))
+    throw new MissingBuildError(path.relative(process.cwd(), serverFile) || serverFile);
   const build = (await import(pathToFileURL(serverFile).href)) as ServerBuild;
   return { build, clientDir: path.join(projectRoot, "build", "client") };
 }
@@ -80,7 +84,11 @@ export interface RunningServer {
  * Starts Zicht: lock, open, migrate, seed, listen. In development the app is
  * served through Vite (hot reload); otherwise from `build/`.
  */
-export async function startServer(config: Config, logger: Logger, options: { dev?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  options: { dev?: boolean } = {},
+): Promise<RunningServer> {
   const opened = await openDatabaseForProcess(config, logger);
   let shuttingDown = false;
   try {
@@ -103,7 +111,9 @@ export async function startServer(config: Config, logger: Logger, options: { dev
 
     const app = createHttpApp(appOptions);
     const server = await new Promise<import("node:http").Server>((resolve, reject) => {
-      const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+      const listening = app.listen(config.port, config.host, (error?: Error) =>
+        error ? reject(error) : resolve(listening),
+      );
       listening.once("error", reject);
     });
     server.keepAliveTimeout = 5_000;
@@ -111,7 +121,12 @@ export async function startServer(config: Config, logger: Logger, options: { dev
     const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
     const url = `http://${host}:${address.port}`;
     logger.info(
-      { url, port: address.port, database: opened.handle.engine, mode: options.dev ? "development" : config.env },
+      {
+        url,
+        port: address.port,
+        database: opened.handle.engine,
+        mode: options.dev ? "development" : config.env,
+      },
       "Zicht is gestart",
     );
 

@@ -73,10 +73,7 @@ export async function isDatabaseReachable(db: Kysely<Database>, timeoutMs = 2000
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
   try {
-    return await Promise.race([
-      sql`select 1 as ok`.execute(db).then(() => true),
-      timeout,
-    ]);
+    return await Promise.race([sql`select 1 as ok`.execute(db).then(() => true), timeout]);
   } catch {
     return false;
   } finally {

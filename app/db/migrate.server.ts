@@ -55,10 +55,13 @@ export async function pendingMigrations(db: Kysely<Database>): Promise<string[]>
 }
 
 /**
- * Drops everything Zicht created (all tables in the public schema and the
- * migration bookkeeping). Used by `zicht db reset --yes` and the tests.
+ * Drops everything in the public schema (Zicht's tables, extensions and the
+ * migration bookkeeping). Zicht expects a database of its own; this is why.
+ * Used by `zicht db reset --yes` and the tests.
  */
 export async function dropEverything(db: Kysely<Database>): Promise<void> {
   await sql`drop schema if exists public cascade`.execute(db);
-  await sql`create schema public`.execute(db);
+  // As PostgreSQL 15 creates it: owned by the database owner, usable by everyone.
+  await sql`create schema public authorization pg_database_owner`.execute(db);
+  await sql`grant usage on schema public to public`.execute(db);
 }

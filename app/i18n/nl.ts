@@ -9,10 +9,8 @@ export const nl = {
 
   "shell.skipLink": "Ga direct naar de inhoud",
   "shell.mainNav": "Hoofdmenu",
-  "shell.homeLink": "Zicht, naar de startpagina",
   "shell.breadcrumbs": "Kruimelpad",
   "shell.breadcrumbHome": "Home",
-  "shell.language": "Taal",
   "shell.switchTo": "English",
   "shell.switchToLabel": "Switch to English",
   "shell.footerHeading": "Over Zicht",
@@ -21,7 +19,6 @@ export const nl = {
   "shell.footerHelpHeading": "Direct hulp nodig?",
   "shell.footerLicence": "Open source onder de EUPL-1.2-licentie.",
 
-  "nav.home": "Home",
   "nav.directory": "Wegwijzer",
   "nav.screening": "Signaleren",
   "nav.knowledge": "Kennisbank",
@@ -44,14 +41,14 @@ export const nl = {
     "Welke organisatie helpt deze jongere, in deze regio? Met telefoonnummers, leeftijden en openingstijden.",
   "home.offer.screening.title": "Signaleren",
   "home.offer.screening.text":
-    "Vragenlijsten die signalen ordenen en je een duidelijk advies geven over de volgende stap.",
+    "Welke signalen wijzen op uitbuiting? Waarom telt de combinatie? En wat doe je als je je zorgen maakt?",
   "home.offer.knowledge.title": "Kennisbank",
   "home.offer.knowledge.text":
     "Wat is uitbuiting, waarom lopen jongeren met een LVB meer risico en wat zegt de Meldcode?",
   "home.offer.library.title": "Bibliotheek",
   "home.offer.library.text": "Webinars, video's, trainingen, lespakketten en onderzoeken op een rij.",
   "home.offer.youth.title": "Voor jongeren",
-  "home.offer.youth.text": "Uitleg in makkelijke taal, met plaatjes en voorlezen.",
+  "home.offer.youth.text": "Uitleg in makkelijke taal, met plaatjes.",
   "home.offer.parents.title": "Voor ouders",
   "home.offer.parents.text": "Waar let je op, hoe praat je erover en wie kun je bellen?",
   "home.whyHeading": "Waarom is dit nodig?",
@@ -71,11 +68,324 @@ export const nl = {
   "notFound.text":
     "We kunnen de pagina die je zoekt niet vinden. Misschien is het adres verkeerd getypt, of is de pagina verplaatst.",
   "notFound.home": "Ga naar de startpagina",
+  "request.tooLarge": "Het verzoek is te groot. Stuur minder gegevens tegelijk.",
+  "badRequest.title": "Dit verzoek klopt niet",
+  "badRequest.text":
+    "De gegevens die we kregen zijn niet compleet of niet geldig. Ga terug en probeer het opnieuw.",
   "error.title": "Er ging iets mis",
   "error.text":
     "Er is een fout opgetreden aan onze kant. Het ligt niet aan jou. Probeer het over een paar minuten opnieuw.",
   "error.urgent": "Heb je nu hulp nodig? Bel 112 bij direct gevaar.",
   "error.home": "Ga naar de startpagina",
+
+  "contact.callPrefix": "Bel",
+  "contact.mailPrefix": "Mail naar",
+  "page.onThisPage": "Op deze pagina",
+
+  "directory.title": "Wegwijzer: waar kun je terecht?",
+  "directory.intro":
+    "Vermoed of weet je dat een jongere wordt uitgebuit? Deze landelijke organisaties kunnen je helpen: met advies, bij een melding of met de juiste hulp voor de jongere. Per organisatie zie je wat ze doet, voor wie, waar, en hoe je ze bereikt.",
+  "directory.urgent": "Is iemand nu in gevaar? Bel meteen {phone}.",
+  "directory.group.acute.title": "Acute hulp",
+  "directory.group.acute.text":
+    "Als iemand nu gevaar loopt, of kort geleden seksueel geweld heeft meegemaakt.",
+  "directory.group.advice.title": "Advies en consultatie",
+  "directory.group.advice.text":
+    "Twijfel je over signalen, of weet je niet wat de volgende stap is? Hier kun je sparren met een deskundige.",
+  "directory.group.reporting.title": "Melden en registreren",
+  "directory.group.reporting.text":
+    "Hier meld je een vermoeden van uitbuiting, vraag je advies volgens de Meldcode of laat je een mogelijk slachtoffer registreren.",
+  "directory.group.care.title": "Behandeling en opvang",
+  "directory.group.care.text":
+    "Organisaties en programma's met ervaring in hulp aan jongeren (met een LVB) die zijn uitgebuit of dat risico lopen.",
+  "directory.group.prevention.title": "Preventie en training",
+  "directory.group.prevention.text":
+    "Trainingen en projecten die uitbuiting helpen voorkomen, en onderzoek dat de aanpak beter maakt.",
+  "directory.organisation": "Organisatie",
+  "directory.forWhom": "Voor wie",
+  "directory.where": "Waar",
+  "directory.contact": "Contact",
+  "directory.contactVia": "Contact via {organisation}",
+  "directory.availability": "Bereikbaar: {when}",
+  "directory.noContact":
+    "Onze bron noemt geen telefoonnummer of e-mailadres. Zoek de organisatie op om contact op te nemen.",
+  "directory.and": "en",
+  "directory.day.MO": "maandag",
+  "directory.day.TU": "dinsdag",
+  "directory.day.WE": "woensdag",
+  "directory.day.TH": "donderdag",
+  "directory.day.FR": "vrijdag",
+  "directory.day.SA": "zaterdag",
+  "directory.day.SU": "zondag",
+  "directory.schedule.always": "dag en nacht",
+  "directory.schedule.weekly": "{days} van {opens} tot {closes} uur",
+  "directory.free": "gratis",
+  "directory.gender.female": "meiden",
+  "directory.gender.male": "jongens",
+  "directory.gender.both": "jongens en meiden",
+  "directory.age.inclusive": "{min} tot en met {max} jaar",
+  "directory.age.exclusive": "{min} tot {max} jaar",
+  "directory.age.from": "vanaf {min} jaar",
+  "directory.age.until": "tot {max} jaar",
+  "directory.age.untilInclusive": "tot en met {max} jaar",
+  "directory.lvb": "met een LVB",
+  "directory.area.national": "heel Nederland",
+  "directory.aboutList": "Over dit overzicht",
+  "directory.incomplete":
+    "Deze lijst is nog niet volledig. We bouwen de wegwijzer uit, zodat je kunt zoeken op woonplaats, leeftijd, doelgroep en soort hulp.",
+  "directory.sourceNote":
+    "De gegevens komen van de pagina LVB & Uitbuiting van het Landelijk Kenniscentrum LVB. Aanbod en bereikbaarheid kunnen veranderen. Check ze daarom bij de organisatie zelf.",
+
+  "screening.title": "Signaleren: uitbuiting herkennen",
+  "screening.intro":
+    "Uitbuiting is vaak moeilijk te zien. Jongeren vertellen er zelf zelden over: soms zien ze zichzelf niet als slachtoffer, soms durven ze het niet te zeggen. Daarom is het belangrijk dat jij op signalen let en weet wat je daarna doet.",
+  "screening.instruments":
+    "In Zicht bouwen we hiervoor ook eigen hulpmiddelen: een signalenlijst voor professionals, een korte vragenlijst voor ouders en een hulpmiddel om seksueel gedrag te beoordelen met vlaggen.",
+  "screening.principles.heading": "Hoe werkt signaleren?",
+  "screening.principles.1": "Eén signaal bewijst niets. Veel signalen kunnen ook een andere oorzaak hebben.",
+  "screening.principles.2":
+    "Let op combinaties van signalen en op plotselinge veranderingen. Die zeggen meer dan één los signaal.",
+  "screening.principles.3":
+    "Zie je geen signalen? Dan weet je nog niet dat het goed gaat. Uitbuiting kan lang verborgen blijven.",
+  "screening.principles.4":
+    "Het kan snel gaan. In de helft van 25 onderzochte Nederlandse politiedossiers duurde het inpalmen (grooming) korter dan een week. Wacht dus niet af.",
+  "screening.principles.5":
+    "Schrijf op wat je ziet en hoort, met de datum erbij. Zo kun je later laten zien wat er is veranderd.",
+  "screening.groups.heading": "Signalen per onderwerp",
+  "screening.groups.intro":
+    "Op deze onderwerpen kun je signalen zien. Bij elk onderwerp staan een paar voorbeelden. De lijst is niet compleet: neem ook je eigen gevoel serieus dat er iets niet klopt.",
+  "screening.protective.heading": "Wat beschermt een jongere?",
+  "screening.protective.intro":
+    "Sommige dingen maken een jongere sterker. Ze halen het risico niet weg, maar maken het wel kleiner. Kijk dus ook naar wat goed gaat, en versterk dat.",
+  "screening.meldcode.heading": "De Meldcode in vijf stappen",
+  "screening.meldcode.intro":
+    "Heb je een vermoeden van uitbuiting? Dan volg je als professional de Meldcode huiselijk geweld en kindermishandeling. In het kort:",
+  "screening.meldcode.step1": "Breng de signalen in kaart en schrijf ze op.",
+  "screening.meldcode.step2":
+    "Overleg met een collega of met de aandachtsfunctionaris. Vraag zo nodig advies aan Veilig Thuis of aan een forensisch arts.",
+  "screening.meldcode.step3":
+    "Praat met de jongere, en als het kan ook met de ouders. Sla dit gesprek alleen over als het iemand in gevaar brengt.",
+  "screening.meldcode.step4": "Weeg de situatie af met het afwegingskader.",
+  "screening.meldcode.step5": "Beslis: organiseer hulp, doe een melding bij Veilig Thuis, of allebei.",
+  "screening.meldcode.framework":
+    "Het afwegingskader is sinds 1 januari 2019 verplicht en bestaat uit vijf vragen. Is er acute of structurele onveiligheid? Kun je zelf niet genoeg hulp bieden of organiseren? Wordt de hulp niet aangenomen, of helpt die niet op tijd? Dan meld je bij Veilig Thuis.",
+  "screening.now.heading": "Maak je je nu zorgen?",
+  "screening.now.danger": "Is iemand nu in gevaar? Bel {phone}.",
+  "screening.now.sexualViolence":
+    "Heeft de jongere kort geleden seksueel geweld meegemaakt? Bel het Centrum Seksueel Geweld: {phone}.",
+  "screening.now.advice":
+    "Twijfel je? Vraag advies aan Veilig Thuis: {phone}. Over signalen van seksuele uitbuiting kun je ook sparren met de consultatielijn van Koraal.",
+  "screening.now.police":
+    "Vermoed je uitbuiting? Bel de politie op {phone} en vraag naar een rechercheur of expert mensenhandel van de afdeling AVIM.",
+  "screening.now.directory":
+    "Alle organisaties, met telefoonnummers en e-mailadressen, vind je in de wegwijzer.",
+  "screening.now.directoryLink": "Naar de wegwijzer",
+
+  "knowledge.title": "Kennisbank: wat je moet weten over uitbuiting",
+  "knowledge.intro":
+    "Hier lees je in het kort wat uitbuiting is, waarom jongeren met een LVB meer risico lopen en hoe ronselaars te werk gaan. Met de belangrijkste cijfers, steeds met jaar en bron.",
+  "knowledge.what.heading": "Wat is uitbuiting?",
+  "knowledge.what.1":
+    "Bij uitbuiting maakt iemand misbruik van een ander om er zelf beter van te worden, meestal om er geld aan te verdienen.",
+  "knowledge.what.2":
+    "Alle vormen van uitbuiting hebben iets gemeen. De dader misleidt, chanteert of dwingt het slachtoffer om iets te doen. En de dader krijgt daar geld voor.",
+  "knowledge.forms.heading": "Vormen van uitbuiting",
+  "knowledge.forms.sexual.title": "Seksuele uitbuiting",
+  "knowledge.forms.sexual.text":
+    "Iemand wordt misleid of gedwongen om seksuele handelingen te doen, en een ander verdient eraan. Woorden als loverboyproblematiek en gedwongen prostitutie gaan hierover.",
+  "knowledge.forms.criminal.title": "Criminele uitbuiting",
+  "knowledge.forms.criminal.text":
+    "Iemand wordt gedwongen om strafbare dingen te doen voor een ander. Denk aan drugs rondbrengen (drugsrunnen), je bankrekening uitlenen als geldezel, of stelen.",
+  "knowledge.forms.labour.title": "Arbeidsuitbuiting",
+  "knowledge.forms.labour.text":
+    "Uitbuiting in werk buiten de seksindustrie. De dader verdient aan het werk van het slachtoffer.",
+  "knowledge.forms.trafficking.title": "Mensenhandel",
+  "knowledge.forms.trafficking.text":
+    "Mensenhandel is het woord dat het strafrecht gebruikt. Daaronder vallen vier vormen van uitbuiting. CoMensha registreert ze als seksuele uitbuiting, arbeidsuitbuiting, criminele uitbuiting en het verwijderen van organen.",
+  "knowledge.forms.focus": "Zicht gaat vooral over seksuele en criminele uitbuiting van jongeren.",
+  "knowledge.risk.heading": "Waarom lopen jongeren met een LVB meer risico?",
+  "knowledge.risk.intro":
+    "Jongeren met een LVB raken vaker betrokken bij seksuele of criminele uitbuiting: als slachtoffer, als dader, of allebei. Ze lopen achter op sociaal, emotioneel en cognitief gebied en in hoe ze meedoen in de maatschappij. Daardoor zijn ze makkelijker in te palmen of te ronselen. Een paar voorbeelden:",
+  "knowledge.risk.1": "Ze laten zich sneller beïnvloeden.",
+  "knowledge.risk.2": "Ze zien minder goed wat iemand van plan is en wat de gevolgen van iets zijn.",
+  "knowledge.risk.3": "Ze hebben vaak weinig mensen om zich heen.",
+  "knowledge.risk.4": "Ze hebben vaak een laag zelfbeeld.",
+  "knowledge.risk.5":
+    "Ze groeien vaker op in een ingewikkelde gezinssituatie en hebben vaker trauma meegemaakt.",
+  "knowledge.risk.other":
+    "Een LVB is niet de enige risicofactor. Ook psychische problemen, schulden en verslaving maken mensen kwetsbaar voor uitbuiting. Die problemen komen bij mensen met een LVB vaker voor.",
+  "knowledge.risk.everyone":
+    "Ook jongeren en volwassenen zonder LVB kunnen slachtoffer worden. Let dus bij iedereen op signalen.",
+  "knowledge.recruiters.heading": "Hoe werken ronselaars?",
+  "knowledge.recruiters.intro":
+    "Daders zoeken jongeren die kwetsbaar zijn. Vaak gaan ze stap voor stap te werk:",
+  "knowledge.recruiters.1":
+    "Inpalmen. De dader is heel aardig en geeft aandacht, complimenten, cadeaus of geld. Het contact kan ook online beginnen.",
+  "knowledge.recruiters.2":
+    "Afhankelijk maken. De jongere wordt verliefd of voelt zich eindelijk gezien. Oude vrienden raken uit beeld. Soms krijgt de jongere een schuld bij de dader.",
+  "knowledge.recruiters.3":
+    "Iets terugvragen. Dan wil de dader iets terug: seks met anderen, drugs wegbrengen of een bankrekening gebruiken.",
+  "knowledge.recruiters.4":
+    "Vasthouden. Met misleiding, chantage of dwang zorgt de dader ervoor dat de jongere niet meer durft te stoppen.",
+  "knowledge.recruiters.fast":
+    "Dit kan snel gaan, soms in minder dan een week. Slachtoffers zien zichzelf vaak niet als slachtoffer en durven geen hulp te vragen. Bij criminele uitbuiting komen ze vaak eerst als verdachte in beeld. Zo kan uitbuiting lang doorgaan.",
+  "knowledge.recruiters.video":
+    "Meer over de werkwijze van ronselaars hoor je in de video ‘In gesprek met Yassin Dagdag’.",
+  "knowledge.recruiters.videoLink": "De video staat in de bibliotheek",
+  "knowledge.figures.heading": "Cijfers",
+  "knowledge.figures.intro":
+    "Uitbuiting blijft vaak verborgen. De cijfers hieronder zijn daarom schattingen, of alleen de gevallen die bekend zijn. Bij elk cijfer staan het jaar en de bron.",
+  "knowledge.figures.topic.scale": "Hoe groot is het probleem?",
+  "knowledge.figures.topic.registrations": "Registraties bij CoMensha",
+  "knowledge.figures.topic.criminal": "Criminele uitbuiting",
+  "knowledge.figures.topic.perpetrators": "Daders",
+  "knowledge.figures.topic.victims": "Slachtoffers",
+  "knowledge.figures.year": "Jaar: {year}",
+  "knowledge.figures.yearUnknown": "Jaar: niet vermeld in onze bron",
+  "knowledge.figures.source": "Bron: {source}",
+  "knowledge.next.heading": "Wat kun je doen?",
+  "knowledge.next.intro":
+    "Weten hoe uitbuiting werkt is de eerste stap. We breiden de kennisbank uit met pagina's per onderwerp. Ga intussen verder met:",
+  "knowledge.next.screening": "Signalen herkennen en de Meldcode",
+  "knowledge.next.directory": "Organisaties die je kunnen helpen",
+  "knowledge.next.library": "Webinars, trainingen en rapporten",
+
+  "library.title": "Bibliotheek",
+  "library.intro":
+    "Webinars, video's, handreikingen, hulpmiddelen, dossiers, lespakketten, trainingen, een podcast, factsheets en rapporten over LVB en uitbuiting. Bij elk item staat wie het maakte, voor wie het is en waar het over gaat.",
+  "library.noLinks":
+    "Links staan er nog niet bij: zoek op de titel bij de maker. We voegen links toe zodra we ze hebben gecontroleerd. Daarna kun je de bibliotheek ook filteren op soort, doelgroep en onderwerp.",
+  "library.typesNav": "Soorten materiaal",
+  "library.typeCount": "{type} ({count})",
+  "library.type.webinar": "Webinars",
+  "library.type.video": "Video's",
+  "library.type.guide": "Handreikingen",
+  "library.type.tool": "Hulpmiddelen",
+  "library.type.dossier": "Dossiers",
+  "library.type.teaching-package": "Lespakketten",
+  "library.type.training": "Trainingen",
+  "library.type.podcast": "Podcasts",
+  "library.type.factsheet": "Factsheets",
+  "library.type.report": "Rapporten en onderzoek",
+  "library.reportsOrder": "De nieuwste rapporten staan bovenaan.",
+  "library.maker": "Maker",
+  "library.year": "Jaar",
+  "library.audience": "Voor",
+  "library.series": "Onderdeel van",
+  "library.parts": "Onderdelen",
+  "library.audience.professionals": "professionals",
+  "library.audience.care": "zorg",
+  "library.audience.education": "onderwijs",
+  "library.audience.justice": "politie en justitie",
+  "library.audience.social-domain": "sociaal domein",
+  "library.audience.youth-work": "jongerenwerk",
+  "library.audience.policy": "beleid",
+  "library.audience.parents": "ouders",
+  "library.audience.young-people": "jongeren",
+
+  "youth.title": "Uitbuiting: wat is dat?",
+  "youth.intro1": "Uitbuiting betekent: iemand gebruikt jou.",
+  "youth.intro2": "Die persoon wil er zelf beter van worden. Vaak wil hij geld verdienen met jou.",
+  "youth.how.heading": "Hoe gaat dat?",
+  "youth.how.1":
+    "Eerst is iemand heel aardig. Hij geeft je veel aandacht. Hij zegt dat je mooi of stoer bent.",
+  "youth.how.2": "Dan krijg je cadeaus. Bijvoorbeeld kleren, een telefoon of geld.",
+  "youth.how.3":
+    "Daarna wil hij iets terug. Je moet seks hebben met andere mensen. Of je moet drugs wegbrengen. Of hij wil je bankpas.",
+  "youth.how.4": "Zeg je nee? Dan wordt hij boos. Of hij dreigt. Je durft niet meer te stoppen.",
+  "youth.how.who":
+    "Zo iemand kan een man zijn of een vrouw. Een jongen of een meisje. Iemand die je kent, of iemand van internet.",
+  "youth.signs.heading": "Let op!",
+  "youth.signs.intro": "Klopt een van deze zinnen voor jou?",
+  "youth.signs.1": "Iemand wil dat jullie contact geheim blijft.",
+  "youth.signs.2": "Je krijgt dure cadeaus. Daarna moet je iets terugdoen.",
+  "youth.signs.3": "Je moet altijd je telefoon opnemen.",
+  "youth.signs.4": "Je moet dingen doen die je niet wilt.",
+  "youth.signs.5": "Je ziet je vrienden en familie minder.",
+  "youth.signs.6": "Je bent bang voor wat er gebeurt als je nee zegt.",
+  "youth.signs.after": "Herken je iets? Praat erover met iemand die je vertrouwt.",
+  "youth.fault.heading": "Het is nooit jouw schuld",
+  "youth.fault.1": "Word je gebruikt? Dan is dat niet jouw schuld.",
+  "youth.fault.2": "Ook niet als je eerst ja zei. Ook niet als je cadeaus hebt gekregen.",
+  "youth.fault.3": "De ander doet iets fout. Niet jij.",
+  "youth.help.heading": "Hulp nodig?",
+  "youth.help.danger.name": "Alarmnummer",
+  "youth.help.danger.question": "Ben je nu in gevaar?",
+  "youth.help.csg.name": "Centrum Seksueel Geweld",
+  "youth.help.csg.question": "Had iemand seks met je terwijl je dat niet wilde? En was dat kort geleden?",
+  "youth.help.vt.name": "Veilig Thuis",
+  "youth.help.vt.question": "Wil je praten over wat er met jou gebeurt?",
+  "youth.help.vt.extra": "Bellen is gratis. Je kunt dag en nacht bellen.",
+  "youth.help.trust":
+    "Praat ook met iemand die je vertrouwt. Bijvoorbeeld je vader of moeder, een leraar of je begeleider.",
+
+  "parents.title": "Voor ouders en verzorgers",
+  "parents.intro":
+    "Maak je je zorgen over je kind? Of wil je weten waar je op kunt letten? Hier lees je hoe uitbuiting werkt, welke signalen je kunt zien, hoe je erover begint en wie je kan helpen.",
+  "parents.what.heading": "Wat is uitbuiting?",
+  "parents.what.1":
+    "Bij uitbuiting maakt iemand misbruik van je kind om er zelf beter van te worden. Meestal wil die persoon er geld aan verdienen.",
+  "parents.what.2":
+    "Dat kan seksuele uitbuiting zijn, bijvoorbeeld door een loverboy. Of criminele uitbuiting: je kind moet dan bijvoorbeeld drugs rondbrengen of een bankrekening uitlenen.",
+  "parents.what.3":
+    "Jongeren met een licht verstandelijke beperking (LVB) lopen meer risico. Ze laten zich sneller beïnvloeden en zien minder goed wat iemand van plan is. Daders maken daar misbruik van. Vaak begint het met veel aandacht en cadeaus.",
+  "parents.signs.heading": "Waar kun je op letten?",
+  "parents.signs.1":
+    "Je kind heeft nieuwe, vaak oudere vrienden, of een vriend of vriendin die je niet mag ontmoeten.",
+  "parents.signs.2":
+    "Je kind heeft geld, kleding of dure spullen en kan niet uitleggen hoe het daaraan komt.",
+  "parents.signs.3": "Je kind heeft een tweede telefoon, of is heel geheimzinnig over zijn of haar telefoon.",
+  "parents.signs.4":
+    "Je kind blijft 's nachts weg, loopt weg, of wordt opgehaald door mensen die je niet kent.",
+  "parents.signs.5": "Je kind gaat minder naar school, of stopt met sport, werk of hobby's.",
+  "parents.signs.6": "Je kind is opeens stiller, angstiger of bozer, of begint met alcohol of drugs.",
+  "parents.signs.7": "Je kind ziet oude vrienden niet meer.",
+  "parents.signs.after":
+    "Eén signaal zegt nog niet zoveel. Let vooral op veranderingen en op meerdere signalen tegelijk. Schrijf op wat je ziet, met de datum erbij.",
+  "parents.talk.heading": "Hoe begin je een gesprek?",
+  "parents.talk.1": "Kies een rustig moment, bijvoorbeeld tijdens een wandeling of in de auto.",
+  "parents.talk.2":
+    "Vertel wat je ziet, zonder te beschuldigen. Bijvoorbeeld: ‘Ik zie dat je een nieuwe telefoon hebt. Hoe kom je daaraan?’",
+  "parents.talk.3": "Stel open vragen en luister. Word niet boos als je kind iets vertelt.",
+  "parents.talk.4": "Zeg dat het nooit de schuld van je kind is, en dat het altijd bij je terecht kan.",
+  "parents.talk.5":
+    "Lukt het niet in één keer? Probeer het later opnieuw. Je kind heeft misschien tijd nodig om je te vertrouwen.",
+  "parents.act.heading": "Wat kun je doen?",
+  "parents.act.danger": "Is je kind nu in gevaar? Bel {phone}.",
+  "parents.act.csg":
+    "Heeft je kind kort geleden seksueel geweld meegemaakt? Bel het Centrum Seksueel Geweld: {phone}. Snelle hulp is vooral in de eerste dagen belangrijk.",
+  "parents.act.vt":
+    "Maak je je zorgen en wil je advies? Bel Veilig Thuis: {phone}. Dat is gratis en kan dag en nacht.",
+  "parents.act.police":
+    "Denk je dat je kind wordt uitgebuit? Bel de politie op {phone} en vraag naar een rechercheur of expert mensenhandel van de afdeling AVIM.",
+  "parents.act.team":
+    "Heeft je kind een mentor, begeleider of hulpverlener? Vertel wat je ziet. Samen zie je meer.",
+  "parents.more.heading": "Verhalen en informatie",
+  "parents.more.paula":
+    "In de video ‘Als je kind slachtoffer is van mensenhandel’ vertelt Paula, de moeder van een slachtoffer, wat zij heeft meegemaakt. De video hoort bij een serie van het Landelijk Kenniscentrum LVB en Koraal.",
+  "parents.more.paulaLink": "De videoserie staat in de bibliotheek",
+  "parents.more.fier": "Op de website van Fier staan ervaringsverhalen en informatie, ook voor ouders.",
+  "parents.more.quickscan":
+    "Bij het signaleringsinstrument 11VB van Koraal hoort een quickscan voor ouders en voogden. Zicht maakt ook een eigen korte vragenlijst voor ouders.",
+  "parents.more.directory": "Alle organisaties die kunnen helpen, staan in de wegwijzer.",
+  "parents.more.directoryLink": "Naar de wegwijzer",
+
+  "signIn.title": "Inloggen",
+  "signIn.intro":
+    "Inloggen is voor professionals van organisaties die Zicht gebruiken voor hun casuswerk. Zij houden dan een casus stap voor stap bij: zonder namen, met toestemmingen en verwijzingen erbij.",
+  "signIn.notYet":
+    "In deze versie van Zicht zijn er nog geen accounts. Inloggen komt beschikbaar zodra organisaties hun casuswerk in Zicht doen. Je logt dan in met twee stappen: je wachtwoord en een code van je telefoon.",
+  "signIn.public.heading": "Dit werkt zonder account",
+  "signIn.public.intro": "Alle openbare delen van Zicht kun je gewoon gebruiken, zonder in te loggen:",
+  "signIn.public.directory": "Organisaties die je kunnen helpen, met telefoonnummers en e-mailadressen.",
+  "signIn.public.screening": "Signalen herkennen, wat een jongere beschermt, en de Meldcode in vijf stappen.",
+  "signIn.public.knowledge":
+    "Wat uitbuiting is, waarom jongeren met een LVB meer risico lopen, en de belangrijkste cijfers.",
+  "signIn.public.library": "Webinars, video's, trainingen, lespakketten en rapporten op een rij.",
+  "signIn.public.youth": "Uitleg over uitbuiting in makkelijke taal, met plaatjes.",
+  "signIn.public.parents": "Waar let je op, hoe praat je erover en wie kun je bellen?",
+  "signIn.help":
+    "Heb je nu hulp nodig voor een jongere? Daar heb je geen account voor nodig. Bel bij direct gevaar {phone}.",
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -28,7 +28,9 @@ export default function Search({ loaderData }: Route.ComponentProps) {
   return (
     <div className="zicht-content">
       <h1 className="utrecht-heading-1">{t("search.title")}</h1>
-      <Form method="get" role="search" className="zicht-search-form">
+      {/* An explicit action: the default repeats the current query string, which the
+          server and the browser encode differently (a hydration mismatch). */}
+      <Form method="get" action="/zoeken" role="search" className="zicht-search-form">
         <div className={tooLong ? "utrecht-form-field utrecht-form-field--invalid" : "utrecht-form-field"}>
           <label className="utrecht-form-label" htmlFor="q">
             {t("search.label")}

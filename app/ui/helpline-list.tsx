@@ -3,13 +3,22 @@ import { telHref } from "../modules/advice/helpline";
 import { useTranslate } from "../i18n/use-translate";
 
 /** Helplines as cards with a large, tappable phone number. */
-export function HelplineList({ helplines, headingLevel = 3 }: { helplines: readonly Helpline[]; headingLevel?: 2 | 3 }) {
+export function HelplineList({
+  helplines,
+  headingLevel = 3,
+}: {
+  helplines: readonly Helpline[];
+  headingLevel?: 2 | 3;
+}) {
   const t = useTranslate();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ul className="zicht-helplines">
       {helplines.map((helpline) => (
-        <li key={helpline.id} className={helpline.urgent ? "zicht-helpline zicht-helpline--urgent" : "zicht-helpline"}>
+        <li
+          key={helpline.id}
+          className={helpline.urgent ? "zicht-helpline zicht-helpline--urgent" : "zicht-helpline"}
+        >
           <Heading className="zicht-helpline__name">{helpline.name}</Heading>
           <p className="zicht-helpline__phone">
             <a className="utrecht-link utrecht-link--telephone" href={telHref(helpline.phone)}>
@@ -18,7 +27,9 @@ export function HelplineList({ helplines, headingLevel = 3 }: { helplines: reado
             </a>
           </p>
           <p className="zicht-helpline__purpose">{helpline.purpose}</p>
-          <p className="zicht-helpline__availability">{helpline.availability}</p>
+          {helpline.availability ? (
+            <p className="zicht-helpline__availability">{helpline.availability}</p>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -25,8 +25,16 @@ export function SiteHeader() {
         {t("shell.skipLink")}
       </a>
       <div className="zicht-header__bar">
-        <Link to="/" className="zicht-logo" aria-label={t("shell.homeLink")}>
-          <svg className="zicht-logo__mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false">
+        {/* No aria-label: the visible name and tagline are the link's name (WCAG 2.5.3 label in name). */}
+        <Link to="/" className="zicht-logo">
+          <svg
+            className="zicht-logo__mark"
+            viewBox="0 0 32 32"
+            width="32"
+            height="32"
+            aria-hidden="true"
+            focusable="false"
+          >
             <circle cx="16" cy="16" r="15" fill="currentColor" />
             <ellipse cx="16" cy="16" rx="10" ry="6" fill="#fff" />
             <circle cx="16" cy="16" r="3.5" fill="currentColor" />

@@ -11,6 +11,12 @@ import type { Database } from "../database";
 export interface Seeder {
   name: string;
   version: number;
+  /**
+   * `content`: platform content every installation needs (helplines,
+   * knowledge, directory). `demo`: made-up example data for trying Zicht out,
+   * loaded only when ZICHT_DEMO_DATA is on.
+   */
+  kind: "content" | "demo";
   /** Writes the content; returns how many records it wrote. */
   run(db: Kysely<Database>): Promise<number>;
 }
@@ -19,6 +25,7 @@ export const seeders: readonly Seeder[] = [
   {
     name: "advice/helplines",
     version: 1,
+    kind: "content",
     run: (db) => upsertHelplines(db, helplines),
   },
 ];
@@ -35,10 +42,13 @@ export interface SeedReport {
  */
 export async function runSeeds(
   db: Kysely<Database>,
-  options: { force?: boolean; only?: readonly Seeder[] } = {},
+  options: { force?: boolean; includeDemo?: boolean; only?: readonly Seeder[] } = {},
 ): Promise<SeedReport[]> {
   const reports: SeedReport[] = [];
-  for (const seeder of options.only ?? seeders) {
+  const selected = (options.only ?? seeders).filter(
+    (seeder) => seeder.kind === "content" || options.includeDemo !== false,
+  );
+  for (const seeder of selected) {
     const report = await db.transaction().execute(async (trx) => {
       const applied = await trx
         .selectFrom("seed_run")

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/database";
 import type { Locale } from "../../i18n";
-import { helplineInputSchema, type Helpline, type HelplineInput } from "./helpline";
+import type { Helpline } from "./helpline";
+import { helplineInputSchema, type HelplineInput } from "./helpline-input";
 
 /** All helplines in display order, urgent first, in the reader's language. */
 export async function listHelplines(db: Kysely<Database>, locale: Locale): Promise<Helpline[]> {
@@ -16,7 +17,7 @@ export async function listHelplines(db: Kysely<Database>, locale: Locale): Promi
     name: row.name,
     phone: row.phone,
     purpose: locale === "en" ? row.purpose_en : row.purpose_nl,
-    availability: locale === "en" ? row.availability_en : row.availability_nl,
+    availability: (locale === "en" ? row.availability_en : row.availability_nl) ?? undefined,
     urgent: row.urgent,
   }));
 }
@@ -63,8 +64,16 @@ export async function searchHelplines(
     .select("id")
     .where((eb) =>
       eb.or([
-        eb(sql`unaccent(lower(name || ' ' || purpose_nl || ' ' || purpose_en || ' ' || phone))`, "like", sql`unaccent(lower(${pattern}))`),
-        eb(sql`word_similarity(unaccent(lower(${query})), unaccent(lower(name || ' ' || purpose_nl)))`, ">", 0.5),
+        eb(
+          sql`unaccent(lower(name || ' ' || purpose_nl || ' ' || purpose_en || ' ' || phone))`,
+          "like",
+          sql`unaccent(lower(${pattern}))`,
+        ),
+        eb(
+          sql`word_similarity(unaccent(lower(${query})), unaccent(lower(name || ' ' || purpose_nl)))`,
+          ">",
+          0.5,
+        ),
       ]),
     )
     .execute();

@@ -11,9 +11,9 @@ export interface HelplineTable {
   /** What the line is for, in plain Dutch (B1). */
   purpose_nl: string;
   purpose_en: string;
-  /** When the line can be reached, e.g. "Dag en nacht". */
-  availability_nl: string;
-  availability_en: string;
+  /** When the line can be reached, e.g. "Dag en nacht"; null when the source does not say. */
+  availability_nl: string | null;
+  availability_en: string | null;
   /** Urgent lines are shown first and prominently on the home page. */
   urgent: boolean;
   sort_order: number;
