@@ -118,12 +118,20 @@ describe("the zicht command", () => {
     { timeout: 120_000 },
     async () => {
       const lock = await lockDataDir(dataDir, () => undefined);
+      const inUse = `zicht: De datamap ${dataDir} is al in gebruik door een ander Zicht-proces. Stop dat proces eerst, of kies een andere map met ZICHT_DATA_DIR.`;
       try {
         const result = await zicht(["db", "migrate"]);
         expect(result.code).toBe(1);
-        expect(lines(result.stderr)).toEqual([
-          `zicht: De datamap ${dataDir} is al in gebruik door een ander Zicht-proces. Stop dat proces eerst, of kies een andere map met ZICHT_DATA_DIR.`,
-        ]);
+        expect(lines(result.stderr)).toEqual([inUse]);
+
+        // `npm start` (start --build) is refused before it rebuilds the files a running server uses.
+        const builtFile = path.resolve(import.meta.dirname, "..", "build", "server", "index.js");
+        const builtAt = () => (fs.existsSync(builtFile) ? fs.statSync(builtFile).mtimeMs : undefined);
+        const before = builtAt();
+        const start = await zicht(["start", "--build"], { PORT: "0" });
+        expect(start.code).toBe(1);
+        expect(lines(start.stderr)).toEqual([inUse]);
+        expect(builtAt()).toBe(before);
       } finally {
         await lock.release();
       }

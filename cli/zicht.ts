@@ -5,7 +5,7 @@ import { DataDirLockedError } from "../app/db/lock.server";
 import { dropEverything, migrateToLatest, MigrationError } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
 import { createLogger } from "../app/logger.server";
-import { MissingBuildError, openDatabaseForProcess, startServer } from "../server/runtime";
+import { BuildError, MissingBuildError, openDatabaseForProcess, startServer } from "../server/runtime";
 
 /** Exit codes: 0 done, 1 failed (config, lock, database), 2 wrong use of the command. */
 export const exitCodes = { ok: 0, failed: 1, usage: 2 } as const;
@@ -16,6 +16,7 @@ function isKnownProblem(error: unknown): error is Error {
     error instanceof ConfigError ||
     error instanceof DataDirLockedError ||
     error instanceof MissingBuildError ||
+    error instanceof BuildError ||
     error instanceof MigrationError
   );
 }
@@ -67,12 +68,16 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
     .command("start")
     .description("start de webserver (migreert en vult de database zo nodig eerst)")
     .option("--dev", "ontwikkelmodus met Vite (direct herladen)")
-    .action(async (options: { dev?: boolean }) => {
+    .option("--build", "bouw de app eerst (zoals npm start doet)")
+    .action(async (options: { dev?: boolean; build?: boolean }) => {
       // Development mode means development settings, unless NODE_ENV says otherwise.
       if (options.dev) process.env.NODE_ENV ??= "development";
       const config = loadConfig();
       const logger = createLogger(config.log);
-      const server = await startServer(config, logger, { dev: options.dev === true });
+      const server = await startServer(config, logger, {
+        dev: options.dev === true,
+        build: options.build === true,
+      });
       const stop = (signal: NodeJS.Signals) => {
         server.stop(signal).then(
           () => process.exit(exitCodes.ok),

@@ -66,6 +66,38 @@ export async function prepareDatabase(handle: DatabaseHandle, config: Config, lo
   if (reports.length > 0) logger.info({ seeds: reports }, "inhoud geladen");
 }
 
+/** Building the app failed; its output is in the message. */
+export class BuildError extends Error {
+  constructor(output: string) {
+    super(`Het bouwen van de app is mislukt:\n${output.trim()}`);
+    this.name = "BuildError";
+  }
+}
+
+/**
+ * Builds the app (`react-router build`) into `build/`. Run while the data
+ * directory lock is held, so a second `npm start` is refused before it can
+ * replace the files a running server is serving.
+ */
+export async function buildApp(logger: Logger): Promise<void> {
+  const { spawn } = await import("node:child_process");
+  const cli = path.join(projectRoot, "node_modules", "@react-router", "dev", "bin.js");
+  const output: string[] = [];
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, "build"], {
+      cwd: projectRoot,
+      env: { ...process.env, NODE_ENV: "production" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.once("error", reject);
+    child.once("exit", (exitCode) => resolve(exitCode ?? 1));
+  });
+  if (code !== 0) throw new BuildError(output.join(""));
+  logger.info("app gebouwd");
+}
+
 async function loadProductionBuild(): Promise<{ build: ServerBuild; clientDir: string }> {
   const serverFile = path.join(projectRoot, "build", "server", "index.js");
   if (!fs.existsSync(serverFile))
@@ -87,11 +119,12 @@ export interface RunningServer {
 export async function startServer(
   config: Config,
   logger: Logger,
-  options: { dev?: boolean } = {},
+  options: { dev?: boolean; build?: boolean } = {},
 ): Promise<RunningServer> {
   const opened = await openDatabaseForProcess(config, logger);
   let shuttingDown = false;
   try {
+    if (options.build && !options.dev) await buildApp(logger);
     await prepareDatabase(opened.handle, config, logger);
 
     let appOptions: Parameters<typeof createHttpApp>[0];

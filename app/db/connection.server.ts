@@ -1,11 +1,12 @@
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
-import { Kysely, PostgresDialect, sql } from "kysely";
+import { Kysely, sql } from "kysely";
 import pg from "pg";
 import type { Config } from "../config.server";
 import type { Database } from "./database";
 import { PGliteDialect } from "./pglite-dialect.server";
+import { CheckedPostgresDialect } from "./postgres-dialect.server";
 
 // bigint (count(*), sum) arrives as a string from `pg` and as a number from
 // PGlite. Parse it to a number on both so queries behave the same.
@@ -47,7 +48,7 @@ export function handleForPostgres(url: string, poolMax = 10): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolMax });
   // An idle client that loses its server must not crash the process.
   pool.on("error", () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new CheckedPostgresDialect({ pool }) });
   let closed = false;
   return {
     db,
