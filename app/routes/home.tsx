@@ -1,10 +1,15 @@
-import { Link } from "react-router";
 import type { Route } from "./+types/home";
 import { localeFromCookieHeader, type MessageKey } from "../i18n";
 import { useTranslate } from "../i18n/use-translate";
 import { listHelplines } from "../modules/advice/helpline.server";
+import { CardGrid, LinkCard } from "../ui/card-grid";
+import { Heading } from "../ui/heading";
 import { HelplineList } from "../ui/helpline-list";
 import { localeFromMatches } from "../ui/meta";
+import { PageContent } from "../ui/page-content";
+import { PageIntro } from "../ui/page-intro";
+import { PageSection } from "../ui/page-section";
+import { Paragraph } from "../ui/paragraph";
 import { translator } from "../i18n";
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -31,49 +36,30 @@ export default function Home({ loaderData }: Route.ComponentProps) {
   const urgent = loaderData.helplines.filter((helpline) => helpline.urgent);
   const other = loaderData.helplines.filter((helpline) => !helpline.urgent);
   return (
-    <div className="zicht-content zicht-content--wide">
-      <h1 className="utrecht-heading-1">{t("home.title")}</h1>
-      <p className="utrecht-paragraph utrecht-paragraph--lead zicht-lead">{t("home.intro")}</p>
+    <PageContent variant="wide">
+      <Heading level={1}>{t("home.title")}</Heading>
+      <PageIntro>{t("home.intro")}</PageIntro>
 
-      <section className="zicht-urgent" aria-labelledby="urgent-heading">
-        <h2 id="urgent-heading" className="utrecht-heading-2">
-          {t("helplines.heading")}
-        </h2>
+      <PageSection headingId="urgent-heading" heading={t("helplines.heading")} className="zicht-urgent">
         <HelplineList helplines={urgent} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="offer-heading">
-        <h2 id="offer-heading" className="utrecht-heading-2">
-          {t("home.offerHeading")}
-        </h2>
-        <ul className="zicht-cards">
+      <PageSection headingId="offer-heading" heading={t("home.offerHeading")}>
+        <CardGrid>
           {offers.map((offer) => (
-            <li key={offer.to} className="zicht-card">
-              <h3 className="utrecht-heading-3 zicht-card__title">
-                <Link className="utrecht-link zicht-card__link" to={offer.to}>
-                  {t(offer.title)}
-                </Link>
-              </h3>
-              <p className="utrecht-paragraph">{t(offer.text)}</p>
-            </li>
+            <LinkCard key={offer.to} to={offer.to} title={t(offer.title)} text={t(offer.text)} />
           ))}
-        </ul>
-      </section>
+        </CardGrid>
+      </PageSection>
 
-      <section aria-labelledby="why-heading">
-        <h2 id="why-heading" className="utrecht-heading-2">
-          {t("home.whyHeading")}
-        </h2>
-        <p className="utrecht-paragraph">{t("home.why1")}</p>
-        <p className="utrecht-paragraph">{t("home.why2")}</p>
-      </section>
+      <PageSection headingId="why-heading" heading={t("home.whyHeading")}>
+        <Paragraph>{t("home.why1")}</Paragraph>
+        <Paragraph>{t("home.why2")}</Paragraph>
+      </PageSection>
 
-      <section aria-labelledby="other-heading">
-        <h2 id="other-heading" className="utrecht-heading-2">
-          {t("helplines.otherHeading")}
-        </h2>
+      <PageSection headingId="other-heading" heading={t("helplines.otherHeading")}>
         <HelplineList helplines={other} />
-      </section>
-    </div>
+      </PageSection>
+    </PageContent>
   );
 }

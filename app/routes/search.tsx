@@ -4,8 +4,15 @@ import { localeFromCookieHeader } from "../i18n";
 import { useTranslate } from "../i18n/use-translate";
 import { searchHelplines } from "../modules/advice/helpline.server";
 import type { RouteHandle } from "../ui/breadcrumbs";
+import { Button } from "../ui/button";
+import { FormField } from "../ui/form-field";
+import { Heading } from "../ui/heading";
 import { HelplineList } from "../ui/helpline-list";
 import { pageTitle } from "../ui/meta";
+import { PageContent } from "../ui/page-content";
+import { PageSection } from "../ui/page-section";
+import { Paragraph } from "../ui/paragraph";
+import { TextInput } from "../ui/text-input";
 
 export const handle: RouteHandle = { breadcrumb: "nav.search" };
 export const maxQueryLength = 200;
@@ -26,48 +33,35 @@ export default function Search({ loaderData }: Route.ComponentProps) {
   const t = useTranslate();
   const { query, tooLong, helplines } = loaderData;
   return (
-    <div className="zicht-content">
-      <h1 className="utrecht-heading-1">{t("search.title")}</h1>
+    <PageContent>
+      <Heading level={1}>{t("search.title")}</Heading>
       {/* An explicit action: the default repeats the current query string, which the
           server and the browser encode differently (a hydration mismatch). */}
       <Form method="get" action="/zoeken" role="search" className="zicht-search-form">
-        <div className={tooLong ? "utrecht-form-field utrecht-form-field--invalid" : "utrecht-form-field"}>
-          <label className="utrecht-form-label" htmlFor="q">
-            {t("search.label")}
-          </label>
-          {tooLong ? (
-            <p id="q-error" className="utrecht-form-field-error-message">
-              {t("search.tooLong", { max: maxQueryLength })}
-            </p>
-          ) : null}
+        <FormField
+          inputId="q"
+          label={t("search.label")}
+          error={tooLong ? t("search.tooLong", { max: maxQueryLength }) : undefined}
+        >
           <div className="zicht-search-form__row">
-            <input
-              id="q"
-              name="q"
-              type="search"
-              className="utrecht-textbox utrecht-textbox--html-input"
-              defaultValue={query}
-              aria-invalid={tooLong || undefined}
-              aria-describedby={tooLong ? "q-error" : undefined}
-            />
-            <button type="submit" className="utrecht-button utrecht-button--primary-action">
-              {t("search.button")}
-            </button>
+            <TextInput id="q" name="q" type="search" defaultValue={query} invalid={tooLong} />
+            <Button appearance="primary-action">{t("search.button")}</Button>
           </div>
-        </div>
+        </FormField>
       </Form>
       {query !== "" && !tooLong ? (
-        <section aria-labelledby="results-heading" className="zicht-search-results">
-          <h2 id="results-heading" className="utrecht-heading-2">
-            {t("search.resultsHeading", { query })}
-          </h2>
+        <PageSection
+          headingId="results-heading"
+          heading={t("search.resultsHeading", { query })}
+          className="zicht-search-results"
+        >
           {helplines.length === 0 ? (
-            <p className="utrecht-paragraph">{t("search.noResults", { query })}</p>
+            <Paragraph>{t("search.noResults", { query })}</Paragraph>
           ) : (
             <HelplineList helplines={helplines} />
           )}
-        </section>
+        </PageSection>
       ) : null}
-    </div>
+    </PageContent>
   );
 }

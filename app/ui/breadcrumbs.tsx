@@ -1,6 +1,7 @@
-import { Link, useMatches } from "react-router";
+import { useMatches } from "react-router";
 import type { MessageKey } from "../i18n";
 import { useTranslate } from "../i18n/use-translate";
+import { Link } from "./link";
 
 /** What a route module may export as `handle` to appear in the breadcrumbs. */
 export interface RouteHandle {
@@ -22,7 +23,7 @@ export function Breadcrumbs() {
     <nav className="utrecht-breadcrumb-nav zicht-breadcrumbs" aria-label={t("shell.breadcrumbs")}>
       <ol className="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">
         <li className="utrecht-breadcrumb-nav__item">
-          <Link className="utrecht-link utrecht-breadcrumb-nav__link" to="/">
+          <Link className="utrecht-breadcrumb-nav__link" to="/">
             {t("shell.breadcrumbHome")}
           </Link>
         </li>
@@ -35,7 +36,7 @@ export function Breadcrumbs() {
                   {crumb.label}
                 </span>
               ) : (
-                <Link className="utrecht-link utrecht-breadcrumb-nav__link" to={crumb.path}>
+                <Link className="utrecht-breadcrumb-nav__link" to={crumb.path}>
                   {crumb.label}
                 </Link>
               )}

@@ -1,14 +1,34 @@
+import type { ReactNode } from "react";
 import { telHref } from "../modules/advice/helpline";
 import { useTranslate } from "../i18n/use-translate";
+import { classNames } from "./class-names";
+
+/** A `tel:` link in the NL Design System telephone link style, with any content. */
+export function TelLink({
+  number,
+  className,
+  children,
+}: {
+  number: string;
+  /** Extra classes after `utrecht-link utrecht-link--telephone`. */
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <a className={classNames("utrecht-link utrecht-link--telephone", className)} href={telHref(number)}>
+      {children}
+    </a>
+  );
+}
 
 /** A tappable phone number; screen readers hear "Bel 0800-2000". */
-export function PhoneLink({ number, className }: { number: string; className?: string }) {
+export function PhoneLink({ number }: { number: string }) {
   const t = useTranslate();
   return (
-    <a className={className ?? "utrecht-link utrecht-link--telephone zicht-phone"} href={telHref(number)}>
+    <TelLink number={number} className="zicht-phone">
       <span className="zicht-visually-hidden">{t("contact.callPrefix")} </span>
       {number}
-    </a>
+    </TelLink>
   );
 }
 
@@ -33,9 +53,9 @@ export function TextWithPhone({ text, number }: { text: string; number: string }
   return (
     <>
       {before}
-      <a className="utrecht-link utrecht-link--telephone zicht-phone" href={telHref(number)}>
+      <TelLink number={number} className="zicht-phone">
         {number}
-      </a>
+      </TelLink>
       {rest.join(number)}
     </>
   );

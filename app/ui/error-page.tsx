@@ -1,4 +1,7 @@
-import { Link } from "react-router";
+import { Heading } from "./heading";
+import { Link } from "./link";
+import { PageContent } from "./page-content";
+import { Paragraph } from "./paragraph";
 
 export function ErrorPage({
   title,
@@ -12,15 +15,15 @@ export function ErrorPage({
   homeLabel: string;
 }) {
   return (
-    <div className="zicht-content">
-      <h1 className="utrecht-heading-1">{title}</h1>
-      <p className="utrecht-paragraph utrecht-paragraph--lead">{text}</p>
-      {urgent ? <p className="utrecht-paragraph zicht-urgent-line">{urgent}</p> : null}
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to="/" reloadDocument>
+    <PageContent>
+      <Heading level={1}>{title}</Heading>
+      <Paragraph lead>{text}</Paragraph>
+      {urgent ? <Paragraph urgent>{urgent}</Paragraph> : null}
+      <Paragraph>
+        <Link to="/" reloadDocument>
           {homeLabel}
         </Link>
-      </p>
-    </div>
+      </Paragraph>
+    </PageContent>
   );
 }

@@ -1,6 +1,6 @@
 import type { Helpline } from "../modules/advice/helpline";
-import { telHref } from "../modules/advice/helpline";
 import { useTranslate } from "../i18n/use-translate";
+import { TelLink } from "./contact-links";
 
 /** Helplines as cards with a large, tappable phone number. */
 export function HelplineList({
@@ -21,10 +21,10 @@ export function HelplineList({
         >
           <Heading className="zicht-helpline__name">{helpline.name}</Heading>
           <p className="zicht-helpline__phone">
-            <a className="utrecht-link utrecht-link--telephone" href={telHref(helpline.phone)}>
+            <TelLink number={helpline.phone}>
               <span className="zicht-visually-hidden">{t("helplines.call", { phone: "" })}</span>
               {helpline.phone}
-            </a>
+            </TelLink>
           </p>
           <p className="zicht-helpline__purpose">{helpline.purpose}</p>
           {helpline.availability ? (

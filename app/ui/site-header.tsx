@@ -1,6 +1,7 @@
 import { Form, Link, NavLink, useLocation } from "react-router";
 import type { MessageKey } from "../i18n";
 import { useLocale, useTranslate } from "../i18n/use-translate";
+import { Button } from "./button";
 
 /** The main navigation, in order. */
 export const mainNavigation: ReadonlyArray<{ to: string; label: MessageKey }> = [
@@ -47,14 +48,14 @@ export function SiteHeader() {
         <Form method="post" action="/taal" className="zicht-language" reloadDocument>
           <input type="hidden" name="lang" value={otherLocale} />
           <input type="hidden" name="terug" value={location.pathname + location.search} />
-          <button
-            type="submit"
-            className="utrecht-button utrecht-button--subtle zicht-language__button"
+          <Button
+            appearance="subtle"
+            className="zicht-language__button"
             lang={otherLocale}
             aria-label={t("shell.switchToLabel")}
           >
             {t("shell.switchTo")}
-          </button>
+          </Button>
         </Form>
       </div>
       <nav className="zicht-nav" aria-label={t("shell.mainNav")}>

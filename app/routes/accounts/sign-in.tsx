@@ -1,10 +1,16 @@
-import { Link } from "react-router";
 import type { Route } from "./+types/sign-in";
 import type { MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { TextWithPhone } from "../../ui/contact-links";
+import { Heading } from "../../ui/heading";
+import { InfoNote } from "../../ui/info-box";
+import { Link } from "../../ui/link";
 import { pageTitle } from "../../ui/meta";
+import { PageContent } from "../../ui/page-content";
+import { PageIntro } from "../../ui/page-intro";
+import { PageSection } from "../../ui/page-section";
+import { Paragraph } from "../../ui/paragraph";
 
 export const handle: RouteHandle = { breadcrumb: "nav.signIn" };
 
@@ -30,31 +36,28 @@ const publicSections: ReadonlyArray<{ to: string; label: MessageKey; text: Messa
 export default function SignIn() {
   const t = useTranslate();
   return (
-    <div className="zicht-content">
-      <h1 className="utrecht-heading-1">{t("signIn.title")}</h1>
-      <p className="utrecht-paragraph utrecht-paragraph--lead zicht-lead">{t("signIn.intro")}</p>
-      <p className="utrecht-paragraph zicht-box">{t("signIn.notYet")}</p>
+    <PageContent>
+      <Heading level={1}>{t("signIn.title")}</Heading>
+      <PageIntro>{t("signIn.intro")}</PageIntro>
+      <InfoNote>{t("signIn.notYet")}</InfoNote>
 
-      <section aria-labelledby="public-heading">
-        <h2 id="public-heading" className="utrecht-heading-2">
-          {t("signIn.public.heading")}
-        </h2>
-        <p className="utrecht-paragraph">{t("signIn.public.intro")}</p>
+      <PageSection headingId="public-heading" heading={t("signIn.public.heading")}>
+        <Paragraph>{t("signIn.public.intro")}</Paragraph>
         <ul className="zicht-link-list">
           {publicSections.map((section) => (
             <li key={section.to}>
-              <Link className="utrecht-link zicht-link-list__link" to={section.to}>
+              <Link className="zicht-link-list__link" to={section.to}>
                 {t(section.label)}
               </Link>
               <span className="zicht-link-list__text">{t(section.text)}</span>
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
 
-      <p className="utrecht-paragraph zicht-urgent-line">
+      <Paragraph urgent>
         <TextWithPhone text={t("signIn.help")} number="112" />
-      </p>
-    </div>
+      </Paragraph>
+    </PageContent>
   );
 }

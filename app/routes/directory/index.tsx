@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Route } from "./+types/index";
 import { organisations, services } from "../../../content/organisations";
 import { localeFromCookieHeader, translator, type MessageKey } from "../../i18n";
@@ -9,7 +10,16 @@ import {
 } from "../../modules/directory/directory";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { EmailLink, PhoneLink, TextWithPhone } from "../../ui/contact-links";
+import { Entry, EntryList } from "../../ui/entry-list";
+import { Fact, FactList, FactRow } from "../../ui/fact-list";
+import { Heading } from "../../ui/heading";
+import { InfoBox, InfoNote } from "../../ui/info-box";
 import { pageTitle } from "../../ui/meta";
+import { PageContent } from "../../ui/page-content";
+import { PageIntro } from "../../ui/page-intro";
+import { PageSection } from "../../ui/page-section";
+import { Paragraph } from "../../ui/paragraph";
+import { TableOfContents } from "../../ui/table-of-contents";
 
 export const handle: RouteHandle = { breadcrumb: "nav.directory" };
 
@@ -34,115 +44,107 @@ export default function Directory({ loaderData }: Route.ComponentProps) {
   const t = useTranslate();
   const { groups } = loaderData;
   return (
-    <div className="zicht-content zicht-content--wide">
-      <h1 className="utrecht-heading-1">{t("directory.title")}</h1>
-      <p className="utrecht-paragraph utrecht-paragraph--lead zicht-lead">{t("directory.intro")}</p>
-      <p className="utrecht-paragraph zicht-box zicht-box--urgent zicht-urgent-line">
+    <PageContent variant="wide">
+      <Heading level={1}>{t("directory.title")}</Heading>
+      <PageIntro>{t("directory.intro")}</PageIntro>
+      <InfoNote urgent>
         <TextWithPhone text={t("directory.urgent")} number="112" />
-      </p>
+      </InfoNote>
 
-      <nav className="zicht-toc" aria-labelledby="toc-heading">
-        <h2 id="toc-heading" className="zicht-toc__heading">
-          {t("page.onThisPage")}
-        </h2>
-        <ul className="zicht-toc__list">
-          {groups.map((group) => (
-            <li key={group.id}>
-              <a className="utrecht-link" href={`#groep-${group.id}`}>
-                {t(groupText[group.id].title)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TableOfContents
+        heading={t("page.onThisPage")}
+        links={groups.map((group) => ({
+          href: `#${groupHeadingId(group.id)}`,
+          label: t(groupText[group.id].title),
+        }))}
+      />
 
       {groups.map((group) => (
-        <section key={group.id} aria-labelledby={`groep-${group.id}`}>
-          <h2 id={`groep-${group.id}`} className="utrecht-heading-2">
-            {t(groupText[group.id].title)}
-          </h2>
-          <p className="utrecht-paragraph">{t(groupText[group.id].text)}</p>
-          <ul className="zicht-entries">
+        <PageSection
+          key={group.id}
+          headingId={groupHeadingId(group.id)}
+          heading={t(groupText[group.id].title)}
+        >
+          <Paragraph>{t(groupText[group.id].text)}</Paragraph>
+          <EntryList>
             {group.entries.map((entry) => (
               <DirectoryEntry key={entry.id} entry={entry} />
             ))}
-          </ul>
-        </section>
+          </EntryList>
+        </PageSection>
       ))}
 
-      <section aria-labelledby="about-list-heading" className="zicht-box">
-        <h2 id="about-list-heading" className="utrecht-heading-3">
-          {t("directory.aboutList")}
-        </h2>
-        <p className="utrecht-paragraph">{t("directory.incomplete")}</p>
-        <p className="utrecht-paragraph">{t("directory.sourceNote")}</p>
-      </section>
-    </div>
+      <InfoBox headingId="about-list-heading" heading={t("directory.aboutList")} headingAppearance={3}>
+        <Paragraph>{t("directory.incomplete")}</Paragraph>
+        <Paragraph>{t("directory.sourceNote")}</Paragraph>
+      </InfoBox>
+    </PageContent>
   );
+}
+
+/** A group's heading id, also the link target in the table of contents ("#groep-acute"). */
+function groupHeadingId(id: DirectoryGroupId): string {
+  return `groep-${id}`;
 }
 
 function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
   const t = useTranslate();
   const hasContact = entry.phones.length > 0 || entry.emails.length > 0;
   return (
-    <li className="zicht-entry">
-      <h3 className="utrecht-heading-3 zicht-entry__title">{entry.name}</h3>
-      <p className="utrecht-paragraph">{entry.description}</p>
-      <dl className="zicht-facts">
+    <Entry title={entry.name} summary={entry.description}>
+      <FactList>
         {entry.showOrganisation ? (
-          <div className="zicht-facts__row">
-            <dt>{t("directory.organisation")}</dt>
-            <dd>{entry.organisationName}</dd>
-          </div>
+          <Fact term={t("directory.organisation")}>{entry.organisationName}</Fact>
         ) : null}
-        {entry.forWhom ? (
-          <div className="zicht-facts__row">
-            <dt>{t("directory.forWhom")}</dt>
-            <dd>{entry.forWhom}</dd>
-          </div>
-        ) : null}
-        {entry.where ? (
-          <div className="zicht-facts__row">
-            <dt>{t("directory.where")}</dt>
-            <dd>{entry.where}</dd>
-          </div>
-        ) : null}
-        <div className="zicht-facts__row">
-          <dt>
-            {entry.contactViaOrganisation
+        {entry.forWhom ? <Fact term={t("directory.forWhom")}>{entry.forWhom}</Fact> : null}
+        {entry.where ? <Fact term={t("directory.where")}>{entry.where}</Fact> : null}
+        <FactRow
+          term={
+            entry.contactViaOrganisation
               ? t("directory.contactVia", { organisation: entry.organisationName })
-              : t("directory.contact")}
-          </dt>
+              : t("directory.contact")
+          }
+        >
           {hasContact ? (
             <>
               {entry.phones.map((phone) => (
-                <dd key={phone.number} className="zicht-contact">
-                  {phone.label ? <span className="zicht-contact__label">{phone.label}: </span> : null}
+                <ContactDetail key={phone.number} label={phone.label} availability={phone.availability}>
                   <PhoneLink number={phone.number} />
-                  {phone.availability ? (
-                    <span className="zicht-contact__when">
-                      {t("directory.availability", { when: phone.availability })}
-                    </span>
-                  ) : null}
-                </dd>
+                </ContactDetail>
               ))}
               {entry.emails.map((email) => (
-                <dd key={email.address} className="zicht-contact">
-                  {email.label ? <span className="zicht-contact__label">{email.label}: </span> : null}
+                <ContactDetail key={email.address} label={email.label} availability={email.availability}>
                   <EmailLink address={email.address} />
-                  {email.availability ? (
-                    <span className="zicht-contact__when">
-                      {t("directory.availability", { when: email.availability })}
-                    </span>
-                  ) : null}
-                </dd>
+                </ContactDetail>
               ))}
             </>
           ) : (
             <dd className="zicht-contact zicht-contact--none">{t("directory.noContact")}</dd>
           )}
-        </div>
-      </dl>
-    </li>
+        </FactRow>
+      </FactList>
+    </Entry>
+  );
+}
+
+/** One way to get in touch (a phone number or an e-mail address), with its label and opening hours. */
+function ContactDetail({
+  label,
+  availability,
+  children,
+}: {
+  label: string;
+  availability: string;
+  children: ReactNode;
+}) {
+  const t = useTranslate();
+  return (
+    <dd className="zicht-contact">
+      {label ? <span className="zicht-contact__label">{label}: </span> : null}
+      {children}
+      {availability ? (
+        <span className="zicht-contact__when">{t("directory.availability", { when: availability })}</span>
+      ) : null}
+    </dd>
   );
 }

@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import type { Route } from "./+types/index";
 import { figures } from "../../../content/figures";
 import { localeFromCookieHeader, type MessageKey } from "../../i18n";
@@ -10,7 +9,17 @@ import {
   type FigureTopic,
 } from "../../modules/knowledge/figures";
 import type { RouteHandle } from "../../ui/breadcrumbs";
+import { BulletList } from "../../ui/bullet-list";
+import { Heading } from "../../ui/heading";
+import { Link } from "../../ui/link";
 import { pageTitle } from "../../ui/meta";
+import { PageContent } from "../../ui/page-content";
+import { PageIntro } from "../../ui/page-intro";
+import { PageSection } from "../../ui/page-section";
+import { Paragraph } from "../../ui/paragraph";
+import { StepList } from "../../ui/step-list";
+import { TableOfContents } from "../../ui/table-of-contents";
+import { Tile, TileGrid } from "../../ui/tile-grid";
 
 export const handle: RouteHandle = { breadcrumb: "nav.knowledge" };
 
@@ -79,95 +88,65 @@ const nextLinks: ReadonlyArray<{ to: string; label: MessageKey }> = [
   { to: "/bibliotheek", label: "knowledge.next.library" },
 ];
 
+/** A section's heading id: the target of its link in the table of contents. */
+function headingId(sectionId: string): string {
+  return `${sectionId}-heading`;
+}
+
 export default function Knowledge({ loaderData }: Route.ComponentProps) {
   const t = useTranslate();
-  const heading = (id: string) => `${id}-heading`;
   return (
-    <div className="zicht-content zicht-content--wide">
-      <h1 className="utrecht-heading-1">{t("knowledge.title")}</h1>
-      <p className="utrecht-paragraph utrecht-paragraph--lead zicht-lead">{t("knowledge.intro")}</p>
+    <PageContent variant="wide">
+      <Heading level={1}>{t("knowledge.title")}</Heading>
+      <PageIntro>{t("knowledge.intro")}</PageIntro>
 
-      <nav className="zicht-toc" aria-labelledby="toc-heading">
-        <h2 id="toc-heading" className="zicht-toc__heading">
-          {t("page.onThisPage")}
-        </h2>
-        <ul className="zicht-toc__list">
-          {sections.map((section) => (
-            <li key={section.id}>
-              <a className="utrecht-link" href={`#${heading(section.id)}`}>
-                {t(section.heading)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TableOfContents
+        heading={t("page.onThisPage")}
+        links={sections.map((section) => ({ href: `#${headingId(section.id)}`, label: t(section.heading) }))}
+      />
 
-      <section aria-labelledby={heading("wat-is-uitbuiting")}>
-        <h2 id={heading("wat-is-uitbuiting")} className="utrecht-heading-2">
-          {t("knowledge.what.heading")}
-        </h2>
-        <p className="utrecht-paragraph">{t("knowledge.what.1")}</p>
-        <p className="utrecht-paragraph">{t("knowledge.what.2")}</p>
-      </section>
+      <PageSection headingId={headingId("wat-is-uitbuiting")} heading={t("knowledge.what.heading")}>
+        <Paragraph>{t("knowledge.what.1")}</Paragraph>
+        <Paragraph>{t("knowledge.what.2")}</Paragraph>
+      </PageSection>
 
-      <section aria-labelledby={heading("vormen")}>
-        <h2 id={heading("vormen")} className="utrecht-heading-2">
-          {t("knowledge.forms.heading")}
-        </h2>
-        <ul className="zicht-tiles">
+      <PageSection headingId={headingId("vormen")} heading={t("knowledge.forms.heading")}>
+        <TileGrid>
           {forms.map((form) => (
-            <li key={form.title} className="zicht-tile">
-              <h3 className="utrecht-heading-3 zicht-tile__title">{t(form.title)}</h3>
-              <p className="utrecht-paragraph">{t(form.text)}</p>
-            </li>
+            <Tile key={form.title} title={t(form.title)}>
+              <Paragraph>{t(form.text)}</Paragraph>
+            </Tile>
           ))}
-        </ul>
-        <p className="utrecht-paragraph">{t("knowledge.forms.focus")}</p>
-      </section>
+        </TileGrid>
+        <Paragraph>{t("knowledge.forms.focus")}</Paragraph>
+      </PageSection>
 
-      <section aria-labelledby={heading("risico")}>
-        <h2 id={heading("risico")} className="utrecht-heading-2">
-          {t("knowledge.risk.heading")}
-        </h2>
-        <p className="utrecht-paragraph">{t("knowledge.risk.intro")}</p>
-        <ul className="zicht-list">
-          {riskTraits.map((key) => (
-            <li key={key}>{t(key)}</li>
-          ))}
-        </ul>
-        <p className="utrecht-paragraph">{t("knowledge.risk.other")}</p>
-        <p className="utrecht-paragraph">{t("knowledge.risk.everyone")}</p>
-      </section>
+      <PageSection headingId={headingId("risico")} heading={t("knowledge.risk.heading")}>
+        <Paragraph>{t("knowledge.risk.intro")}</Paragraph>
+        <BulletList items={riskTraits.map((key) => t(key))} />
+        <Paragraph>{t("knowledge.risk.other")}</Paragraph>
+        <Paragraph>{t("knowledge.risk.everyone")}</Paragraph>
+      </PageSection>
 
-      <section aria-labelledby={heading("ronselaars")}>
-        <h2 id={heading("ronselaars")} className="utrecht-heading-2">
-          {t("knowledge.recruiters.heading")}
-        </h2>
-        <p className="utrecht-paragraph">{t("knowledge.recruiters.intro")}</p>
-        <ol className="zicht-steps-list">
-          {recruiterSteps.map((key) => (
-            <li key={key}>{t(key)}</li>
-          ))}
-        </ol>
-        <p className="utrecht-paragraph">{t("knowledge.recruiters.fast")}</p>
-        <p className="utrecht-paragraph">
+      <PageSection headingId={headingId("ronselaars")} heading={t("knowledge.recruiters.heading")}>
+        <Paragraph>{t("knowledge.recruiters.intro")}</Paragraph>
+        <StepList steps={recruiterSteps.map((key) => t(key))} />
+        <Paragraph>{t("knowledge.recruiters.fast")}</Paragraph>
+        <Paragraph>
           {t("knowledge.recruiters.video")}{" "}
-          <Link className="utrecht-link" to="/bibliotheek#type-video">
-            {t("knowledge.recruiters.videoLink")}
-          </Link>
-        </p>
-      </section>
+          <Link to="/bibliotheek#type-video">{t("knowledge.recruiters.videoLink")}</Link>
+        </Paragraph>
+      </PageSection>
 
-      <section aria-labelledby={heading("cijfers")}>
-        <h2 id={heading("cijfers")} className="utrecht-heading-2">
-          {t("knowledge.figures.heading")}
-        </h2>
-        <p className="utrecht-paragraph">{t("knowledge.figures.intro")}</p>
+      <PageSection headingId={headingId("cijfers")} heading={t("knowledge.figures.heading")}>
+        <Paragraph>{t("knowledge.figures.intro")}</Paragraph>
         {loaderData.figureGroups.map((group) => (
-          <section key={group.topic} aria-labelledby={`cijfers-${group.topic}`}>
-            <h3 id={`cijfers-${group.topic}`} className="utrecht-heading-3">
-              {t(topicHeadings[group.topic])}
-            </h3>
+          <PageSection
+            key={group.topic}
+            level={3}
+            headingId={`cijfers-${group.topic}`}
+            heading={t(topicHeadings[group.topic])}
+          >
             <ul className="zicht-figures">
               {group.figures.map((figure) => (
                 <li key={figure.id} className="zicht-figure">
@@ -184,25 +163,18 @@ export default function Knowledge({ loaderData }: Route.ComponentProps) {
                 </li>
               ))}
             </ul>
-          </section>
+          </PageSection>
         ))}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby={heading("verder")}>
-        <h2 id={heading("verder")} className="utrecht-heading-2">
-          {t("knowledge.next.heading")}
-        </h2>
-        <p className="utrecht-paragraph">{t("knowledge.next.intro")}</p>
-        <ul className="zicht-list">
-          {nextLinks.map((link) => (
-            <li key={link.to}>
-              <Link className="utrecht-link" to={link.to}>
-                {t(link.label)}
-              </Link>
-            </li>
+      <PageSection headingId={headingId("verder")} heading={t("knowledge.next.heading")}>
+        <Paragraph>{t("knowledge.next.intro")}</Paragraph>
+        <BulletList
+          items={nextLinks.map((link) => (
+            <Link to={link.to}>{t(link.label)}</Link>
           ))}
-        </ul>
-      </section>
-    </div>
+        />
+      </PageSection>
+    </PageContent>
   );
 }

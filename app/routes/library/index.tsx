@@ -4,7 +4,16 @@ import { localeFromCookieHeader, type MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
 import { groupLibrary, type LibraryAudience, type LibraryItemType } from "../../modules/knowledge/library";
 import type { RouteHandle } from "../../ui/breadcrumbs";
+import { BulletList } from "../../ui/bullet-list";
+import { Entry, EntryList } from "../../ui/entry-list";
+import { Fact, FactList } from "../../ui/fact-list";
+import { Heading } from "../../ui/heading";
 import { pageTitle } from "../../ui/meta";
+import { PageContent } from "../../ui/page-content";
+import { PageIntro } from "../../ui/page-intro";
+import { PageSection } from "../../ui/page-section";
+import { Paragraph } from "../../ui/paragraph";
+import { TableOfContents } from "../../ui/table-of-contents";
 
 export const handle: RouteHandle = { breadcrumb: "nav.library" };
 
@@ -60,76 +69,53 @@ export default function Library({ loaderData }: Route.ComponentProps) {
   const t = useTranslate();
   const { groups } = loaderData;
   return (
-    <div className="zicht-content zicht-content--wide">
-      <h1 className="utrecht-heading-1">{t("library.title")}</h1>
-      <p className="utrecht-paragraph utrecht-paragraph--lead zicht-lead">{t("library.intro")}</p>
-      <p className="utrecht-paragraph">{t("library.noLinks")}</p>
+    <PageContent variant="wide">
+      <Heading level={1}>{t("library.title")}</Heading>
+      <PageIntro>{t("library.intro")}</PageIntro>
+      <Paragraph>{t("library.noLinks")}</Paragraph>
 
-      <nav className="zicht-toc" aria-labelledby="toc-heading">
-        <h2 id="toc-heading" className="zicht-toc__heading">
-          {t("library.typesNav")}
-        </h2>
-        <ul className="zicht-toc__list">
-          {groups.map((group) => (
-            <li key={group.type}>
-              <a className="utrecht-link" href={`#type-${group.type}`}>
-                {t("library.typeCount", { type: t(typeHeadings[group.type]), count: group.items.length })}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TableOfContents
+        heading={t("library.typesNav")}
+        links={groups.map((group) => ({
+          href: `#${typeHeadingId(group.type)}`,
+          label: t("library.typeCount", { type: t(typeHeadings[group.type]), count: group.items.length }),
+        }))}
+      />
 
       {groups.map((group) => (
-        <section key={group.type} aria-labelledby={`type-${group.type}`}>
-          <h2 id={`type-${group.type}`} className="utrecht-heading-2">
-            {t(typeHeadings[group.type])}
-          </h2>
-          {group.type === "report" ? <p className="utrecht-paragraph">{t("library.reportsOrder")}</p> : null}
-          <ul className="zicht-entries">
+        <PageSection
+          key={group.type}
+          headingId={typeHeadingId(group.type)}
+          heading={t(typeHeadings[group.type])}
+        >
+          {group.type === "report" ? <Paragraph>{t("library.reportsOrder")}</Paragraph> : null}
+          <EntryList>
             {group.items.map((item) => (
-              <li key={item.id} className="zicht-entry">
-                <h3 className="utrecht-heading-3 zicht-entry__title">{item.title}</h3>
-                <p className="utrecht-paragraph">{item.summary}</p>
+              <Entry key={item.id} title={item.title} summary={item.summary}>
                 {item.parts.length > 0 ? (
                   <>
-                    <p className="utrecht-paragraph zicht-entry__parts-label">{t("library.parts")}:</p>
-                    <ul className="zicht-list zicht-list--compact">
-                      {item.parts.map((part) => (
-                        <li key={part}>{part}</li>
-                      ))}
-                    </ul>
+                    <Paragraph className="zicht-entry__parts-label">{t("library.parts")}:</Paragraph>
+                    <BulletList items={item.parts} compact />
                   </>
                 ) : null}
-                <dl className="zicht-facts zicht-facts--inline">
-                  {item.maker ? (
-                    <div className="zicht-facts__row">
-                      <dt>{t("library.maker")}</dt>
-                      <dd>{item.maker}</dd>
-                    </div>
-                  ) : null}
-                  {item.year ? (
-                    <div className="zicht-facts__row">
-                      <dt>{t("library.year")}</dt>
-                      <dd>{item.year}</dd>
-                    </div>
-                  ) : null}
-                  {item.series ? (
-                    <div className="zicht-facts__row">
-                      <dt>{t("library.series")}</dt>
-                      <dd>{item.series}</dd>
-                    </div>
-                  ) : null}
-                  <div className="zicht-facts__row">
-                    <dt>{t("library.audience")}</dt>
-                    <dd>{item.audience.map((audience) => t(audienceLabels[audience])).join(", ")}</dd>
-                  </div>
-                </dl>
-              </li>
+                <FactList inline>
+                  {item.maker ? <Fact term={t("library.maker")}>{item.maker}</Fact> : null}
+                  {item.year ? <Fact term={t("library.year")}>{item.year}</Fact> : null}
+                  {item.series ? <Fact term={t("library.series")}>{item.series}</Fact> : null}
+                  <Fact term={t("library.audience")}>
+                    {item.audience.map((audience) => t(audienceLabels[audience])).join(", ")}
+                  </Fact>
+                </FactList>
+              </Entry>
             ))}
-          </ul>
-        </section>
+          </EntryList>
+        </PageSection>
       ))}
-    </div>
+    </PageContent>
   );
+}
+
+/** A type's heading id, also the link target elsewhere ("/bibliotheek#type-video"). */
+function typeHeadingId(type: LibraryItemType): string {
+  return `type-${type}`;
 }

@@ -1,10 +1,17 @@
-import { Link } from "react-router";
 import type { Route } from "./+types/index";
 import type { MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
 import type { RouteHandle } from "../../ui/breadcrumbs";
+import { BulletList } from "../../ui/bullet-list";
 import { TextWithPhone } from "../../ui/contact-links";
+import { Heading } from "../../ui/heading";
+import { InfoBox } from "../../ui/info-box";
+import { Link } from "../../ui/link";
 import { pageTitle } from "../../ui/meta";
+import { PageContent } from "../../ui/page-content";
+import { PageIntro } from "../../ui/page-intro";
+import { PageSection } from "../../ui/page-section";
+import { Paragraph } from "../../ui/paragraph";
 
 export const handle: RouteHandle = { breadcrumb: "nav.parents" };
 
@@ -41,74 +48,43 @@ const actions: ReadonlyArray<{ text: MessageKey; phone?: string }> = [
 export default function Parents() {
   const t = useTranslate();
   return (
-    <div className="zicht-content">
-      <h1 className="utrecht-heading-1">{t("parents.title")}</h1>
-      <p className="utrecht-paragraph utrecht-paragraph--lead zicht-lead">{t("parents.intro")}</p>
+    <PageContent>
+      <Heading level={1}>{t("parents.title")}</Heading>
+      <PageIntro>{t("parents.intro")}</PageIntro>
 
-      <section aria-labelledby="what-heading">
-        <h2 id="what-heading" className="utrecht-heading-2">
-          {t("parents.what.heading")}
-        </h2>
-        <p className="utrecht-paragraph">{t("parents.what.1")}</p>
-        <p className="utrecht-paragraph">{t("parents.what.2")}</p>
-        <p className="utrecht-paragraph">{t("parents.what.3")}</p>
-      </section>
+      <PageSection headingId="what-heading" heading={t("parents.what.heading")}>
+        <Paragraph>{t("parents.what.1")}</Paragraph>
+        <Paragraph>{t("parents.what.2")}</Paragraph>
+        <Paragraph>{t("parents.what.3")}</Paragraph>
+      </PageSection>
 
-      <section aria-labelledby="signs-heading">
-        <h2 id="signs-heading" className="utrecht-heading-2">
-          {t("parents.signs.heading")}
-        </h2>
-        <ul className="zicht-list">
-          {signs.map((key) => (
-            <li key={key}>{t(key)}</li>
-          ))}
-        </ul>
-        <p className="utrecht-paragraph">{t("parents.signs.after")}</p>
-      </section>
+      <PageSection headingId="signs-heading" heading={t("parents.signs.heading")}>
+        <BulletList items={signs.map((key) => t(key))} />
+        <Paragraph>{t("parents.signs.after")}</Paragraph>
+      </PageSection>
 
-      <section aria-labelledby="talk-heading">
-        <h2 id="talk-heading" className="utrecht-heading-2">
-          {t("parents.talk.heading")}
-        </h2>
-        <ul className="zicht-list">
-          {talkTips.map((key) => (
-            <li key={key}>{t(key)}</li>
-          ))}
-        </ul>
-      </section>
+      <PageSection headingId="talk-heading" heading={t("parents.talk.heading")}>
+        <BulletList items={talkTips.map((key) => t(key))} />
+      </PageSection>
 
-      <section aria-labelledby="act-heading" className="zicht-box zicht-box--urgent">
-        <h2 id="act-heading" className="utrecht-heading-2">
-          {t("parents.act.heading")}
-        </h2>
-        <ul className="zicht-list">
-          {actions.map((action) => (
-            <li key={action.text}>
-              {action.phone ? <TextWithPhone text={t(action.text)} number={action.phone} /> : t(action.text)}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <InfoBox headingId="act-heading" heading={t("parents.act.heading")} urgent>
+        <BulletList
+          items={actions.map((action) =>
+            action.phone ? <TextWithPhone text={t(action.text)} number={action.phone} /> : t(action.text),
+          )}
+        />
+      </InfoBox>
 
-      <section aria-labelledby="more-heading">
-        <h2 id="more-heading" className="utrecht-heading-2">
-          {t("parents.more.heading")}
-        </h2>
-        <p className="utrecht-paragraph">
-          {t("parents.more.paula")}{" "}
-          <Link className="utrecht-link" to="/bibliotheek#type-video">
-            {t("parents.more.paulaLink")}
-          </Link>
-        </p>
-        <p className="utrecht-paragraph">{t("parents.more.fier")}</p>
-        <p className="utrecht-paragraph">{t("parents.more.quickscan")}</p>
-        <p className="utrecht-paragraph">
-          {t("parents.more.directory")}{" "}
-          <Link className="utrecht-link" to="/wegwijzer">
-            {t("parents.more.directoryLink")}
-          </Link>
-        </p>
-      </section>
-    </div>
+      <PageSection headingId="more-heading" heading={t("parents.more.heading")}>
+        <Paragraph>
+          {t("parents.more.paula")} <Link to="/bibliotheek#type-video">{t("parents.more.paulaLink")}</Link>
+        </Paragraph>
+        <Paragraph>{t("parents.more.fier")}</Paragraph>
+        <Paragraph>{t("parents.more.quickscan")}</Paragraph>
+        <Paragraph>
+          {t("parents.more.directory")} <Link to="/wegwijzer">{t("parents.more.directoryLink")}</Link>
+        </Paragraph>
+      </PageSection>
+    </PageContent>
   );
 }

@@ -1,11 +1,20 @@
-import { Link } from "react-router";
 import type { Route } from "./+types/index";
 import { protectiveFactors, signalGroups } from "../../../content/signals";
 import { localeFromCookieHeader, type MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
 import type { RouteHandle } from "../../ui/breadcrumbs";
+import { BulletList } from "../../ui/bullet-list";
 import { TextWithPhone } from "../../ui/contact-links";
+import { Heading } from "../../ui/heading";
+import { InfoBox } from "../../ui/info-box";
+import { Link } from "../../ui/link";
 import { pageTitle } from "../../ui/meta";
+import { PageContent } from "../../ui/page-content";
+import { PageIntro } from "../../ui/page-intro";
+import { PageSection } from "../../ui/page-section";
+import { Paragraph } from "../../ui/paragraph";
+import { StepList } from "../../ui/step-list";
+import { Tile, TileGrid } from "../../ui/tile-grid";
 
 export const handle: RouteHandle = { breadcrumb: "nav.screening" };
 
@@ -53,84 +62,47 @@ export default function Screening({ loaderData }: Route.ComponentProps) {
   const t = useTranslate();
   const { groups, protectiveFactors } = loaderData;
   return (
-    <div className="zicht-content zicht-content--wide">
-      <h1 className="utrecht-heading-1">{t("screening.title")}</h1>
-      <p className="utrecht-paragraph utrecht-paragraph--lead zicht-lead">{t("screening.intro")}</p>
-      <p className="utrecht-paragraph">{t("screening.instruments")}</p>
+    <PageContent variant="wide">
+      <Heading level={1}>{t("screening.title")}</Heading>
+      <PageIntro>{t("screening.intro")}</PageIntro>
+      <Paragraph>{t("screening.instruments")}</Paragraph>
 
-      <section aria-labelledby="principles-heading">
-        <h2 id="principles-heading" className="utrecht-heading-2">
-          {t("screening.principles.heading")}
-        </h2>
-        <ul className="zicht-list">
-          {principles.map((key) => (
-            <li key={key}>{t(key)}</li>
-          ))}
-        </ul>
-      </section>
+      <PageSection headingId="principles-heading" heading={t("screening.principles.heading")}>
+        <BulletList items={principles.map((key) => t(key))} />
+      </PageSection>
 
-      <section aria-labelledby="groups-heading">
-        <h2 id="groups-heading" className="utrecht-heading-2">
-          {t("screening.groups.heading")}
-        </h2>
-        <p className="utrecht-paragraph">{t("screening.groups.intro")}</p>
-        <ul className="zicht-tiles">
+      <PageSection headingId="groups-heading" heading={t("screening.groups.heading")}>
+        <Paragraph>{t("screening.groups.intro")}</Paragraph>
+        <TileGrid>
           {groups.map((group) => (
-            <li key={group.id} className={group.criminal ? "zicht-tile zicht-tile--accent" : "zicht-tile"}>
-              <h3 className="utrecht-heading-3 zicht-tile__title">{group.title}</h3>
-              <ul className="zicht-list zicht-list--compact">
-                {group.examples.map((example) => (
-                  <li key={example}>{example}</li>
-                ))}
-              </ul>
-            </li>
+            <Tile key={group.id} title={group.title} accent={group.criminal}>
+              <BulletList items={group.examples} compact />
+            </Tile>
           ))}
-        </ul>
-      </section>
+        </TileGrid>
+      </PageSection>
 
-      <section aria-labelledby="protective-heading">
-        <h2 id="protective-heading" className="utrecht-heading-2">
-          {t("screening.protective.heading")}
-        </h2>
-        <p className="utrecht-paragraph">{t("screening.protective.intro")}</p>
-        <ul className="zicht-list">
-          {protectiveFactors.map((factor) => (
-            <li key={factor.id}>{factor.text}</li>
-          ))}
-        </ul>
-      </section>
+      <PageSection headingId="protective-heading" heading={t("screening.protective.heading")}>
+        <Paragraph>{t("screening.protective.intro")}</Paragraph>
+        <BulletList items={protectiveFactors.map((factor) => factor.text)} />
+      </PageSection>
 
-      <section aria-labelledby="meldcode-heading">
-        <h2 id="meldcode-heading" className="utrecht-heading-2">
-          {t("screening.meldcode.heading")}
-        </h2>
-        <p className="utrecht-paragraph">{t("screening.meldcode.intro")}</p>
-        <ol className="zicht-steps-list">
-          {meldcodeSteps.map((key) => (
-            <li key={key}>{t(key)}</li>
-          ))}
-        </ol>
-        <p className="utrecht-paragraph">{t("screening.meldcode.framework")}</p>
-      </section>
+      <PageSection headingId="meldcode-heading" heading={t("screening.meldcode.heading")}>
+        <Paragraph>{t("screening.meldcode.intro")}</Paragraph>
+        <StepList steps={meldcodeSteps.map((key) => t(key))} />
+        <Paragraph>{t("screening.meldcode.framework")}</Paragraph>
+      </PageSection>
 
-      <section aria-labelledby="now-heading" className="zicht-box zicht-box--urgent">
-        <h2 id="now-heading" className="utrecht-heading-2">
-          {t("screening.now.heading")}
-        </h2>
-        <ul className="zicht-list">
-          {nowSteps.map((step) => (
-            <li key={step.text}>
-              <TextWithPhone text={t(step.text)} number={step.phone} />
-            </li>
+      <InfoBox headingId="now-heading" heading={t("screening.now.heading")} urgent>
+        <BulletList
+          items={nowSteps.map((step) => (
+            <TextWithPhone text={t(step.text)} number={step.phone} />
           ))}
-        </ul>
-        <p className="utrecht-paragraph">
-          {t("screening.now.directory")}{" "}
-          <Link className="utrecht-link" to="/wegwijzer">
-            {t("screening.now.directoryLink")}
-          </Link>
-        </p>
-      </section>
-    </div>
+        />
+        <Paragraph>
+          {t("screening.now.directory")} <Link to="/wegwijzer">{t("screening.now.directoryLink")}</Link>
+        </Paragraph>
+      </InfoBox>
+    </PageContent>
   );
 }

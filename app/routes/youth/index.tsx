@@ -1,9 +1,15 @@
 import type { Route } from "./+types/index";
 import type { MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
-import { telHref } from "../../modules/advice/helpline";
 import type { RouteHandle } from "../../ui/breadcrumbs";
+import { BulletList } from "../../ui/bullet-list";
+import { TelLink } from "../../ui/contact-links";
+import { Heading } from "../../ui/heading";
+import { InfoBox } from "../../ui/info-box";
 import { pageTitle } from "../../ui/meta";
+import { PageContent } from "../../ui/page-content";
+import { PageSection } from "../../ui/page-section";
+import { Paragraph } from "../../ui/paragraph";
 import { Pictogram, type PictogramName } from "../../ui/pictograms";
 
 export const handle: RouteHandle = { breadcrumb: "nav.youth" };
@@ -47,70 +53,60 @@ const helplines: ReadonlyArray<{
 export default function Youth() {
   const t = useTranslate();
   return (
-    <div className="zicht-content zicht-content--easy">
-      <h1 className="utrecht-heading-1">{t("youth.title")}</h1>
-      <p className="utrecht-paragraph">{t("youth.intro1")}</p>
-      <p className="utrecht-paragraph">{t("youth.intro2")}</p>
+    <PageContent variant="easy">
+      <Heading level={1}>{t("youth.title")}</Heading>
+      <Paragraph>{t("youth.intro1")}</Paragraph>
+      <Paragraph>{t("youth.intro2")}</Paragraph>
 
-      <section aria-labelledby="how-heading">
-        <h2 id="how-heading" className="utrecht-heading-2">
-          {t("youth.how.heading")}
-        </h2>
+      <PageSection headingId="how-heading" heading={t("youth.how.heading")}>
         <ol className="zicht-story">
           {story.map((step) => (
             <li key={step.text} className="zicht-story__step">
               <Pictogram name={step.pictogram} />
-              <p className="utrecht-paragraph">{t(step.text)}</p>
+              <Paragraph>{t(step.text)}</Paragraph>
             </li>
           ))}
         </ol>
-        <p className="utrecht-paragraph">{t("youth.how.4")}</p>
-        <p className="utrecht-paragraph">{t("youth.how.who")}</p>
-      </section>
+        <Paragraph>{t("youth.how.4")}</Paragraph>
+        <Paragraph>{t("youth.how.who")}</Paragraph>
+      </PageSection>
 
-      <section aria-labelledby="signs-heading">
-        <h2 id="signs-heading" className="utrecht-heading-2">
-          {t("youth.signs.heading")}
-        </h2>
-        <p className="utrecht-paragraph">{t("youth.signs.intro")}</p>
-        <ul className="zicht-list">
-          {signs.map((key) => (
-            <li key={key}>{t(key)}</li>
-          ))}
-        </ul>
-        <p className="utrecht-paragraph">{t("youth.signs.after")}</p>
-      </section>
+      <PageSection headingId="signs-heading" heading={t("youth.signs.heading")}>
+        <Paragraph>{t("youth.signs.intro")}</Paragraph>
+        <BulletList items={signs.map((key) => t(key))} />
+        <Paragraph>{t("youth.signs.after")}</Paragraph>
+      </PageSection>
 
-      <section aria-labelledby="fault-heading" className="zicht-box">
-        <h2 id="fault-heading" className="utrecht-heading-2">
-          {t("youth.fault.heading")}
-        </h2>
-        <p className="utrecht-paragraph">{t("youth.fault.1")}</p>
-        <p className="utrecht-paragraph">{t("youth.fault.2")}</p>
-        <p className="utrecht-paragraph">{t("youth.fault.3")}</p>
-      </section>
+      <InfoBox headingId="fault-heading" heading={t("youth.fault.heading")}>
+        <Paragraph>{t("youth.fault.1")}</Paragraph>
+        <Paragraph>{t("youth.fault.2")}</Paragraph>
+        <Paragraph>{t("youth.fault.3")}</Paragraph>
+      </InfoBox>
 
-      <section aria-labelledby="help-heading">
-        <h2 id="help-heading" className="utrecht-heading-2 zicht-heading-with-icon">
-          <Pictogram name="phone" />
-          {t("youth.help.heading")}
-        </h2>
+      <PageSection
+        headingId="help-heading"
+        heading={
+          <>
+            <Pictogram name="phone" />
+            {t("youth.help.heading")}
+          </>
+        }
+        headingClassName="zicht-heading-with-icon"
+      >
         <ul className="zicht-helplines">
           {helplines.map((line) => (
             <li key={line.phone} className="zicht-helpline zicht-helpline--urgent">
               <h3 className="zicht-helpline__name">{t(line.name)}</h3>
               <p className="zicht-helpline__purpose">{t(line.question)}</p>
               <p className="zicht-helpline__phone">
-                <a className="utrecht-link utrecht-link--telephone" href={telHref(line.phone)}>
-                  {t("helplines.call", { phone: line.phone })}
-                </a>
+                <TelLink number={line.phone}>{t("helplines.call", { phone: line.phone })}</TelLink>
               </p>
               {line.extra ? <p className="zicht-helpline__purpose">{t(line.extra)}</p> : null}
             </li>
           ))}
         </ul>
-        <p className="utrecht-paragraph">{t("youth.help.trust")}</p>
-      </section>
-    </div>
+        <Paragraph>{t("youth.help.trust")}</Paragraph>
+      </PageSection>
+    </PageContent>
   );
 }

@@ -1,0 +1,29 @@
+import type { ReactNode } from "react";
+import { Heading } from "./heading";
+import { Link } from "./link";
+import { Paragraph } from "./paragraph";
+
+/** A grid of cards: `<ul class="zicht-cards">` with LinkCard items. */
+export function CardGrid({ children }: { children: ReactNode }) {
+  return <ul className="zicht-cards">{children}</ul>;
+}
+
+export interface LinkCardProps {
+  to: string;
+  title: ReactNode;
+  text: ReactNode;
+}
+
+/** A card that links to a page; the whole card is the link's click area. */
+export function LinkCard({ to, title, text }: LinkCardProps) {
+  return (
+    <li className="zicht-card">
+      <Heading level={3} className="zicht-card__title">
+        <Link className="zicht-card__link" to={to}>
+          {title}
+        </Link>
+      </Heading>
+      <Paragraph>{text}</Paragraph>
+    </li>
+  );
+}

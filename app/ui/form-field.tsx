@@ -1,0 +1,34 @@
+import type { ReactNode } from "react";
+
+/** The id of a field's error message, for the input's `aria-describedby`. */
+export function fieldErrorId(inputId: string): string {
+  return `${inputId}-error`;
+}
+
+export interface FormFieldProps {
+  /** The id of the input this field labels. */
+  inputId: string;
+  label: ReactNode;
+  /** A message that says what is wrong; marks the field invalid. */
+  error?: ReactNode;
+  /** The input (and anything that goes with it, such as a button). */
+  children: ReactNode;
+}
+
+/** NL Design System form field: label, error message (if any), then the input. */
+export function FormField({ inputId, label, error, children }: FormFieldProps) {
+  const invalid = error !== undefined && error !== null;
+  return (
+    <div className={invalid ? "utrecht-form-field utrecht-form-field--invalid" : "utrecht-form-field"}>
+      <label className="utrecht-form-label" htmlFor={inputId}>
+        {label}
+      </label>
+      {invalid ? (
+        <p id={fieldErrorId(inputId)} className="utrecht-form-field-error-message">
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
