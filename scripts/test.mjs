@@ -3,7 +3,7 @@
  * `npm test`: everything, in order, stopping at the first failure.
  *
  *   a. Chromium present (CHROME_PATH or /usr/bin/chromium) — never skipped silently
- *   b. react-router typegen + tsc --noEmit
+ *   b. react-router typegen + tsc --noEmit, then ESLint and Prettier (npm run lint)
  *   c. unit tests
  *   d. integration tests on embedded PGlite
  *   e. integration tests on the PostgreSQL server in TEST_DATABASE_URL (when set)
@@ -114,6 +114,13 @@ step("typecheck", async () => {
   const typegen = await run(bin("react-router"), ["typegen"]);
   if (typegen !== 0) return { code: typegen };
   return { code: await run(bin("tsc"), ["--noEmit"]) };
+});
+
+// b2. lint and formatting
+step("lint", async () => {
+  const eslint = await run(bin("eslint"), ["."]);
+  if (eslint !== 0) return { code: eslint };
+  return { code: await run(bin("prettier"), ["--check", ".", "--log-level", "warn"]) };
 });
 
 // c. unit

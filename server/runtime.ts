@@ -125,11 +125,15 @@ export async function startServer(
   let shuttingDown = false;
   try {
     if (options.build && !options.dev) await buildApp(logger);
+    // Load the app before touching the database: a missing build fails fast, changing nothing.
+    const production = options.dev ? undefined : await loadProductionBuild();
     await prepareDatabase(opened.handle, config, logger);
 
     let appOptions: Parameters<typeof createHttpApp>[0];
     const common = { config, db: opened.handle.db, logger, isShuttingDown: () => shuttingDown };
-    if (options.dev) {
+    if (production) {
+      appOptions = { ...common, build: production.build, clientDir: production.clientDir };
+    } else {
       const vite = await import("vite");
       const devServer = await vite.createServer({ root: projectRoot, server: { middlewareMode: true } });
       appOptions = {
@@ -137,9 +141,6 @@ export async function startServer(
         devMiddleware: devServer.middlewares,
         build: () => devServer.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>,
       };
-    } else {
-      const { build, clientDir } = await loadProductionBuild();
-      appOptions = { ...common, build, clientDir };
     }
 
     const app = createHttpApp(appOptions);
