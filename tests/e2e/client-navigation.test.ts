@@ -2,32 +2,19 @@
  * With JavaScript on, the app navigates in the browser (no full reload) and
  * the language switch still works.
  */
-import type { BrowserContext, Page } from "playwright-core";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mainNavigation } from "../../app/ui/site-header";
-import { waitForHydration, watchErrors, type PageProblems } from "./support/browser";
-import { useApp } from "./support/fixture";
+import { waitForHydration } from "./support/browser";
+import { useApp, usePage } from "./support/fixture";
 import { pathOf } from "./support/site";
 
 const fixture = useApp();
 
 describe("met JavaScript", () => {
-  let context: BrowserContext;
-  let page: Page;
-  let problems: PageProblems;
-
-  beforeEach(async () => {
-    context = await fixture.browser.newContext();
-    page = await context.newPage();
-    problems = watchErrors(page);
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(problems.errors).toEqual([]);
-  });
+  const view = usePage(fixture);
 
   it("de links in het hoofdmenu navigeren zonder de pagina opnieuw te laden", async () => {
+    const { page } = view;
     await page.goto(`${fixture.app.url}/`);
     await waitForHydration(page);
     // A marker on window survives client-side navigation, not a full page load.
@@ -63,6 +50,7 @@ describe("met JavaScript", () => {
   });
 
   it("de taalknop zet de pagina in het Engels en weer terug", async () => {
+    const { page } = view;
     await page.goto(`${fixture.app.url}/kennisbank`);
     await waitForHydration(page);
     await page.getByRole("button", { name: /English/ }).click();

@@ -2,32 +2,19 @@
  * Every page and form works without JavaScript (DESIGN.md): navigation,
  * search, the language switch; and the home page is accessible without it.
  */
-import type { BrowserContext, Page } from "playwright-core";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mainNavigation } from "../../app/ui/site-header";
-import { axeWithoutJavaScript, formatViolations, watchErrors, type PageProblems } from "./support/browser";
-import { useApp } from "./support/fixture";
+import { axeWithoutJavaScript, formatViolations } from "./support/browser";
+import { useApp, usePage } from "./support/fixture";
 import { pathOf } from "./support/site";
 
 const fixture = useApp();
 
 describe("zonder JavaScript", () => {
-  let context: BrowserContext;
-  let page: Page;
-  let problems: PageProblems;
-
-  beforeEach(async () => {
-    context = await fixture.browser.newContext({ javaScriptEnabled: false });
-    page = await context.newPage();
-    problems = watchErrors(page);
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(problems.errors).toEqual([]);
-  });
+  const view = usePage(fixture, { javaScriptEnabled: false });
 
   it("het hoofdmenu werkt: elke link opent haar pagina met een h1", async () => {
+    const { page } = view;
     await page.goto(`${fixture.app.url}/`);
     const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
     const links = nav.getByRole("link");
@@ -45,6 +32,7 @@ describe("zonder JavaScript", () => {
   });
 
   it('zoeken op "avim" geeft resultaten', async () => {
+    const { page } = view;
     await page.goto(`${fixture.app.url}/zoeken`);
     await page.getByLabel("Waar zoek je naar?").fill("avim");
     await page.getByRole("button", { name: "Zoeken" }).click();
@@ -57,6 +45,7 @@ describe("zonder JavaScript", () => {
   });
 
   it("de taalknop zet de pagina in het Engels en weer terug", async () => {
+    const { page } = view;
     await page.goto(`${fixture.app.url}/wegwijzer`);
     expect(await page.locator("html").getAttribute("lang")).toBe("nl");
     await page.getByRole("button", { name: /English/ }).click();
@@ -75,6 +64,7 @@ describe("zonder JavaScript", () => {
   });
 
   it("de startpagina heeft geen axe-overtredingen", async () => {
+    const { page } = view;
     // The page as this JavaScript-less context shows it ...
     await page.goto(`${fixture.app.url}/`);
     const shownWithoutJavaScript = await page.locator("body").innerText();

@@ -2,9 +2,9 @@
  * Vitest hooks around the child-process app and the browser: one app (with
  * its own fresh data directory) and one Chromium per test file.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect } from "vitest";
-import { launchChromium } from "./browser";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
+import { launchChromium, watchErrors, type PageProblems } from "./browser";
 import { removeDataDir, startZicht, type StartOptions, type ZichtProcess } from "./server";
 
 export interface AppFixture {
@@ -46,6 +46,43 @@ export function useApp(options: StartOptions & { browser?: boolean } = {}): AppF
     get browser() {
       if (!browser) throw new Error("Chromium is niet gestart (zie de fout in beforeAll).");
       return browser;
+    },
+  };
+}
+
+export interface PageFixture {
+  readonly context: BrowserContext;
+  readonly page: Page;
+}
+
+/**
+ * A fresh browser context and page for every test; after each test the
+ * context is closed and the page must have logged no console or page errors.
+ */
+export function usePage(fixture: AppFixture, contextOptions: BrowserContextOptions = {}): PageFixture {
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let problems: PageProblems | undefined;
+
+  beforeEach(async () => {
+    context = await fixture.browser.newContext(contextOptions);
+    page = await context.newPage();
+    problems = watchErrors(page);
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    expect(problems?.errors ?? []).toEqual([]);
+  });
+
+  return {
+    get context() {
+      if (!context) throw new Error("Geen browsercontext (alleen binnen een test).");
+      return context;
+    },
+    get page() {
+      if (!page) throw new Error("Geen pagina (alleen binnen een test).");
+      return page;
     },
   };
 }
