@@ -43,7 +43,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return data({
     locale,
     nonce: context.cspNonce,
-    urgentHelplines: helplines.filter((helpline) => helpline.urgent),
+    // Every page shows the urgent ones in the footer; the home page shows all (useHelplines).
+    helplines,
   });
 }
 
@@ -69,7 +70,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
             <Breadcrumbs />
             {children}
           </main>
-          <SiteFooter helplines={root?.urgentHelplines ?? []} />
+          <SiteFooter helplines={(root?.helplines ?? []).filter((helpline) => helpline.urgent)} />
         </div>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

@@ -1,10 +1,9 @@
 import type { Route } from "./+types/home";
-import { localeFromCookieHeader, type MessageKey } from "../i18n";
+import type { MessageKey } from "../i18n";
 import { useTranslate } from "../i18n/use-translate";
-import { listHelplines } from "../modules/advice/helpline.server";
 import { CardGrid, LinkCard } from "../ui/card-grid";
 import { Heading } from "../ui/heading";
-import { HelplineList } from "../ui/helpline-list";
+import { HelplineList, useHelplines } from "../ui/helpline-list";
 import { localeFromMatches } from "../ui/meta";
 import { PageContent } from "../ui/page-content";
 import { PageIntro } from "../ui/page-intro";
@@ -17,11 +16,6 @@ export function meta({ matches }: Route.MetaArgs) {
   return [{ title: `${t("app.name")}: ${t("app.tagline")}` }];
 }
 
-export async function loader({ request, context }: Route.LoaderArgs) {
-  const locale = localeFromCookieHeader(request.headers.get("Cookie"));
-  return { helplines: await listHelplines(context.db, locale) };
-}
-
 const offers: ReadonlyArray<{ to: string; title: MessageKey; text: MessageKey }> = [
   { to: "/wegwijzer", title: "home.offer.directory.title", text: "home.offer.directory.text" },
   { to: "/signaleren", title: "home.offer.screening.title", text: "home.offer.screening.text" },
@@ -31,10 +25,11 @@ const offers: ReadonlyArray<{ to: string; title: MessageKey; text: MessageKey }>
   { to: "/ouders", title: "home.offer.parents.title", text: "home.offer.parents.text" },
 ];
 
-export default function Home({ loaderData }: Route.ComponentProps) {
+export default function Home() {
   const t = useTranslate();
-  const urgent = loaderData.helplines.filter((helpline) => helpline.urgent);
-  const other = loaderData.helplines.filter((helpline) => !helpline.urgent);
+  const helplines = useHelplines();
+  const urgent = helplines.filter((helpline) => helpline.urgent);
+  const other = helplines.filter((helpline) => !helpline.urgent);
   return (
     <PageContent variant="wide">
       <Heading level={1}>{t("home.title")}</Heading>

@@ -1,3 +1,4 @@
+import { useRouteLoaderData } from "react-router";
 import type { Helpline } from "../modules/advice/helpline";
 import { useTranslate } from "../i18n/use-translate";
 import { TelLink } from "./contact-links";
@@ -34,4 +35,10 @@ export function HelplineList({
       ))}
     </ul>
   );
+}
+
+/** All helplines in the reader's language, as the root loader loaded them for every page. */
+export function useHelplines(): readonly Helpline[] {
+  const root = useRouteLoaderData("root") as { helplines?: Helpline[] } | undefined;
+  return root?.helplines ?? [];
 }
