@@ -130,6 +130,28 @@ describe(`HTTP server around the app, on ${testEngineLabel}`, () => {
     expect(response.headers["x-content-type-options"]).toBe("nosniff");
   });
 
+  it("refuses a chunked body without a stated length with 411, so the size limit cannot be bypassed", async () => {
+    const response = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request(`${baseUrl}/zoeken`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", "Transfer-Encoding": "chunked" },
+      });
+      request.on("response", (answer) => {
+        let body = "";
+        answer.setEncoding("utf8");
+        answer.on("data", (chunk: string) => (body += chunk));
+        answer.on("end", () => {
+          resolve({ status: answer.statusCode ?? 0, body });
+          request.destroy();
+        });
+      });
+      request.on("error", reject);
+      request.write("q=".padEnd(2 * maxBodyBytes, "x"));
+    });
+    expect(response.status).toBe(411);
+    expect(response.body).toContain("Content-Length");
+  });
+
   // Last: this closes the database for the rest of the file.
   it("answers /readyz with 503 once the database is gone", async () => {
     await database.close();

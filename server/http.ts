@@ -99,12 +99,16 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     });
   });
 
-  // Bodies larger than we ever accept are refused before anyone reads them.
+  // Bodies larger than we ever accept are refused before anyone reads them. A body
+  // without a stated length (chunked) could not be checked up front: it is refused too.
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const length = Number(req.headers["content-length"] ?? 0);
-    if (length > maxBodyBytes) {
-      const locale = localeFromCookieHeader(req.headers.cookie);
-      res.status(413).type("text/plain; charset=utf-8").send(translator(locale)("request.tooLarge"));
+    const t = translator(localeFromCookieHeader(req.headers.cookie));
+    if (req.headers["transfer-encoding"] !== undefined && req.headers["content-length"] === undefined) {
+      res.status(411).type("text/plain; charset=utf-8").send(t("request.lengthRequired"));
+      return;
+    }
+    if (Number(req.headers["content-length"] ?? 0) > maxBodyBytes) {
+      res.status(413).type("text/plain; charset=utf-8").send(t("request.tooLarge"));
       return;
     }
     next();

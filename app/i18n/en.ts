@@ -68,6 +68,8 @@ export const en: Record<MessageKey, string> = {
     "We cannot find the page you are looking for. The address may be mistyped, or the page may have moved.",
   "notFound.home": "Go to the home page",
   "request.tooLarge": "The request is too large. Send less data at once.",
+  "request.lengthRequired":
+    "State the length of the request (Content-Length). We do not accept requests without one.",
   "badRequest.title": "This request is not valid",
   "badRequest.text": "The information we received is incomplete or not valid. Go back and try again.",
   "error.title": "Something went wrong",

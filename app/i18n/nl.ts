@@ -69,6 +69,8 @@ export const nl = {
     "We kunnen de pagina die je zoekt niet vinden. Misschien is het adres verkeerd getypt, of is de pagina verplaatst.",
   "notFound.home": "Ga naar de startpagina",
   "request.tooLarge": "Het verzoek is te groot. Stuur minder gegevens tegelijk.",
+  "request.lengthRequired":
+    "Vermeld de lengte van het verzoek (Content-Length). Verzoeken zonder lengte nemen we niet aan.",
   "badRequest.title": "Dit verzoek klopt niet",
   "badRequest.text":
     "De gegevens die we kregen zijn niet compleet of niet geldig. Ga terug en probeer het opnieuw.",
