@@ -163,22 +163,23 @@ export function rawRequest(
   options: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const request = http.request(
-      url,
-      { method: options.method ?? "GET", headers: options.headers },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-        response.on("error", reject);
-      },
-    );
+    // Like a browser: a body always goes with its Content-Length (never chunked).
+    const headers = {
+      ...(options.body !== undefined ? { "Content-Length": String(Buffer.byteLength(options.body)) } : {}),
+      ...options.headers,
+    };
+    const request = http.request(url, { method: options.method ?? "GET", headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks),
+        }),
+      );
+      response.on("error", reject);
+    });
     request.on("error", reject);
     if (options.body !== undefined) request.write(options.body);
     request.end();
