@@ -3,10 +3,11 @@
  * come from our own dialect (pglite-dialect.server.ts: one connection, handed
  * out in turn); on a server from PostgreSQL itself. The same tests run on both.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HelplineInput } from "../modules/advice/helpline-input";
 import { upsertHelplines } from "../modules/advice/helpline.server";
-import { createTestDatabase, testEngineLabel, type TestDatabase } from "./testing/test-database";
+import { testEngineLabel } from "./testing/test-database";
+import { useTestDatabase } from "./testing/use-test-database";
 
 const line = (id: string, urgent = false): HelplineInput => ({
   id,
@@ -32,16 +33,7 @@ function gate(): { opened: Promise<void>; open: () => void } {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe(`transactions and concurrency on ${testEngineLabel}`, () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  beforeEach(async () => {
-    await database.truncateAll();
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const database = useTestDatabase({ emptyBeforeEach: true });
 
   const ids = async () =>
     (await database.db.selectFrom("helpline").select("id").orderBy("id").execute()).map((row) => row.id);

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { mainNavigation } from "../../app/ui/site-header";
 import { waitForHydration } from "./support/browser";
 import { useApp, usePage } from "./support/fixture";
-import { pathOf } from "./support/site";
+import { expectLanguage } from "./support/site";
 
 const fixture = useApp();
 
@@ -54,11 +54,7 @@ describe("met JavaScript", () => {
     await page.goto(`${fixture.app.url}/kennisbank`);
     await waitForHydration(page);
     await page.getByRole("button", { name: /English/ }).click();
-    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
-    expect(pathOf(page.url())).toBe("/kennisbank");
-    await expect
-      .poll(() => page.getByRole("navigation", { name: "Main menu" }).textContent())
-      .toContain("Directory");
+    await expectLanguage(page, "en", "/kennisbank");
 
     // Client-side navigation keeps the language.
     await waitForHydration(page);
@@ -70,10 +66,6 @@ describe("met JavaScript", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
 
     await page.getByRole("button", { name: /Nederlands/ }).click();
-    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("nl");
-    expect(pathOf(page.url())).toBe("/wegwijzer");
-    await expect
-      .poll(() => page.getByRole("navigation", { name: "Hoofdmenu" }).textContent())
-      .toContain("Wegwijzer");
+    await expectLanguage(page, "nl", "/wegwijzer");
   });
 });

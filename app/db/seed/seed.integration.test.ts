@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { helplines } from "../../../content/helplines";
 import { upsertHelplines } from "../../modules/advice/helpline.server";
-import { createTestDatabase, testEngineLabel, type TestDatabase } from "../testing/test-database";
+import { testEngineLabel } from "../testing/test-database";
+import { useTestDatabase } from "../testing/use-test-database";
 import { runSeeds, seeders, type Seeder } from "./index.server";
 
 describe(`runSeeds on ${testEngineLabel}`, () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  beforeEach(async () => {
-    await database.truncateAll();
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const database = useTestDatabase({ emptyBeforeEach: true });
 
   const helplineRows = () => database.db.selectFrom("helpline").selectAll().orderBy("sort_order").execute();
   const byName = (a: { name: string }, b: { name: string }) =>

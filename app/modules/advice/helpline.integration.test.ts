@@ -1,17 +1,14 @@
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runSeeds } from "../../db/seed/index.server";
-import { createTestDatabase, testEngineLabel, type TestDatabase } from "../../db/testing/test-database";
+import { testEngineLabel } from "../../db/testing/test-database";
+import { useTestDatabase } from "../../db/testing/use-test-database";
 import { listHelplines, searchHelplines, upsertHelplines } from "./helpline.server";
 
 describe(`helpline repository on ${testEngineLabel}`, () => {
-  let database: TestDatabase;
+  const database = useTestDatabase();
   beforeAll(async () => {
-    database = await createTestDatabase();
     await runSeeds(database.db);
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   const searchIds = async (query: string) =>

@@ -2,7 +2,8 @@
  * Visiting pages and crawling the site: every internal link, breadth-first,
  * so new pages are checked without anyone adding them to a list.
  */
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { expect } from "vitest";
 import {
   allowDocumentStatus,
   axeViolations,
@@ -185,4 +186,12 @@ export function describeProblems(
     }
   }
   return blocks.join("\n\n");
+}
+
+/** The page has switched to `lang`, stayed at `path`, and its main menu speaks that language. */
+export async function expectLanguage(page: Page, lang: "nl" | "en", path: string): Promise<void> {
+  await expect.poll(() => page.locator("html").getAttribute("lang")).toBe(lang);
+  expect(pathOf(page.url()), "je blijft op dezelfde pagina").toBe(path);
+  const [menu, firstItem] = lang === "en" ? ["Main menu", "Directory"] : ["Hoofdmenu", "Wegwijzer"];
+  await expect.poll(() => page.getByRole("navigation", { name: menu }).textContent()).toContain(firstItem);
 }
