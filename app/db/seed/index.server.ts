@@ -1,5 +1,9 @@
 import type { Kysely } from "kysely";
 import { helplines } from "../../../content/helplines";
+import { organisations, programs, services } from "../../../content/organisations";
+import { namedRegions } from "../../../content/regions";
+import { taxonomies } from "../../../content/taxonomies";
+import { saveDirectory } from "../../modules/directory/directory.server";
 import { upsertHelplines } from "../../modules/advice/helpline.server";
 import type { Database } from "../database";
 
@@ -27,6 +31,20 @@ export const seeders: readonly Seeder[] = [
     version: 1,
     kind: "content",
     run: (db) => upsertHelplines(db, helplines),
+  },
+  {
+    name: "directory/wegwijzer",
+    version: 1,
+    kind: "content",
+    async run(db) {
+      const result = await saveDirectory(
+        db,
+        { taxonomies, namedRegions, organisations, programs, services },
+        "seed",
+      );
+      if (!result.ok) throw new Error(`Wegwijzer-inhoud klopt niet:\n${result.problems.join("\n")}`);
+      return result.records;
+    },
   },
 ];
 

@@ -1,0 +1,489 @@
+import { sql, type Kysely, type Transaction } from "kysely";
+import type { Database } from "../../db/database";
+import {
+  checkDirectoryContent,
+  serviceSchema,
+  taxonomyIds,
+  termId,
+  type Area,
+  type DirectoryContent,
+  type Organisation,
+  type Program,
+  type Schedule,
+  type Service,
+  type Weekday,
+} from "./directory-content";
+import { areaNamer, knownCodes, loadRegionData } from "./places.server";
+import { normaliseWords } from "./search-query";
+
+/**
+ * Writing the Wegwijzer into its HSDS tables. Every write of a service
+ * replaces its child rows (phones, contacts, schedules, areas, attributes,
+ * locations), keeps its search text and vector current, and logs each
+ * changed field in `metadata`. Callers validate first
+ * (checkDirectoryContent) and wrap the call in a transaction.
+ */
+
+export type Db = Kysely<Database> | Transaction<Database>;
+
+export interface WriteOptions {
+  /** Who made the change, for the change log ("seed", "import", an editor's id). */
+  updatedBy: string;
+  /** Name of an area code (GM0080 → "Leeuwarden"), for display and search. */
+  areaName: (area: Area) => string;
+}
+
+/** Scalar service fields whose changes are logged one by one. */
+const loggedServiceFields = [
+  "name",
+  "name_en",
+  "description",
+  "description_en",
+  "status",
+  "organization_id",
+  "program_id",
+  "minimum_age",
+  "maximum_age",
+  "maximum_age_inclusive",
+  "assured_date",
+] as const;
+
+function text(value: unknown): string {
+  return value === null || value === undefined ? "" : String(value);
+}
+
+async function logChange(
+  db: Db,
+  resource: { id: string; type: string },
+  action: "create" | "update",
+  field: string,
+  previous: string,
+  replacement: string,
+  updatedBy: string,
+): Promise<void> {
+  await db
+    .insertInto("metadata")
+    .values({
+      resource_id: resource.id,
+      resource_type: resource.type,
+      last_action_type: action,
+      field_name: field,
+      previous_value: previous,
+      replacement_value: replacement,
+      updated_by: updatedBy,
+    })
+    .execute();
+}
+
+/** Writes taxonomies, named regions, organisations, programmes and services; returns how many records. */
+export async function writeDirectory(
+  db: Db,
+  content: DirectoryContent,
+  services: readonly Service[],
+  options: WriteOptions,
+): Promise<number> {
+  let records = 0;
+  for (const taxonomy of content.taxonomies) {
+    await db
+      .insertInto("taxonomy")
+      .values({
+        id: taxonomy.id,
+        name: taxonomy.name.nl,
+        name_en: taxonomy.name.en,
+        description: taxonomy.description,
+        version: "1",
+      })
+      .onConflict((oc) =>
+        oc.column("id").doUpdateSet((eb) => ({
+          name: eb.ref("excluded.name"),
+          name_en: eb.ref("excluded.name_en"),
+          description: eb.ref("excluded.description"),
+        })),
+      )
+      .execute();
+    for (const [index, term] of taxonomy.terms.entries()) {
+      await db
+        .insertInto("taxonomy_term")
+        .values({
+          id: termId(taxonomy.id, term.code),
+          taxonomy_id: taxonomy.id,
+          code: term.code,
+          name: term.name.nl,
+          name_en: term.name.en,
+          description: term.description,
+          sort_order: index,
+        })
+        .onConflict((oc) =>
+          oc.column("id").doUpdateSet((eb) => ({
+            name: eb.ref("excluded.name"),
+            name_en: eb.ref("excluded.name_en"),
+            description: eb.ref("excluded.description"),
+            sort_order: eb.ref("excluded.sort_order"),
+          })),
+        )
+        .execute();
+    }
+    records += 1;
+  }
+  for (const region of content.namedRegions) {
+    await db
+      .insertInto("named_region")
+      .values({
+        id: region.id,
+        name: region.name,
+        alternative_names: region.alternativeNames,
+        description: region.description ?? null,
+        province_codes: region.provinceCodes,
+        municipality_codes: region.municipalityCodes,
+      })
+      .onConflict((oc) =>
+        oc.column("id").doUpdateSet((eb) => ({
+          name: eb.ref("excluded.name"),
+          alternative_names: eb.ref("excluded.alternative_names"),
+          description: eb.ref("excluded.description"),
+          province_codes: eb.ref("excluded.province_codes"),
+          municipality_codes: eb.ref("excluded.municipality_codes"),
+        })),
+      )
+      .execute();
+    records += 1;
+  }
+  // Parents before children, so the foreign key holds.
+  const organisations = [...content.organisations].sort(
+    (a, b) => Number(a.parentId !== undefined) - Number(b.parentId !== undefined),
+  );
+  for (const organisation of organisations) {
+    await writeOrganisation(db, organisation, options.updatedBy);
+    records += 1;
+  }
+  for (const program of content.programs) {
+    await writeProgram(db, program);
+    records += 1;
+  }
+  const organisationById = new Map(content.organisations.map((organisation) => [organisation.id, organisation]));
+  const programById = new Map(content.programs.map((program) => [program.id, program]));
+  const termNames = new Map(
+    content.taxonomies.flatMap((taxonomy) =>
+      taxonomy.terms.map((term) => [termId(taxonomy.id, term.code), term.name.nl] as const),
+    ),
+  );
+  for (const [index, service] of services.entries()) {
+    const organisation = organisationById.get(service.organisationId);
+    await writeService(db, service, index, {
+      ...options,
+      organisationNames: organisation ? [organisation.name, organisation.alternateName ?? ""] : [],
+      programName: service.programId ? (programById.get(service.programId)?.name ?? "") : "",
+      termNames,
+    });
+    records += 1;
+  }
+  return records;
+}
+
+async function writeOrganisation(db: Db, organisation: Organisation, updatedBy: string): Promise<void> {
+  const existing = await db
+    .selectFrom("organization")
+    .select(["name", "description"])
+    .where("id", "=", organisation.id)
+    .executeTakeFirst();
+  const row = {
+    id: organisation.id,
+    name: organisation.name,
+    alternate_name: organisation.alternateName ?? null,
+    description: organisation.description.nl,
+    description_en: organisation.description.en,
+    email: null,
+    website: null,
+    parent_organization_id: organisation.parentId ?? null,
+    last_modified: new Date(),
+  };
+  await db
+    .insertInto("organization")
+    .values(row)
+    .onConflict((oc) =>
+      oc.column("id").doUpdateSet({
+        name: row.name,
+        alternate_name: row.alternate_name,
+        description: row.description,
+        description_en: row.description_en,
+        parent_organization_id: row.parent_organization_id,
+        last_modified: row.last_modified,
+      }),
+    )
+    .execute();
+  const resource = { id: organisation.id, type: "organization" };
+  if (!existing) await logChange(db, resource, "create", "id", "", organisation.id, updatedBy);
+  else if (existing.name !== row.name) await logChange(db, resource, "update", "name", existing.name, row.name, updatedBy);
+
+  await db.deleteFrom("phone").where("organization_id", "=", organisation.id).execute();
+  await db.deleteFrom("contact").where("organization_id", "=", organisation.id).execute();
+  for (const [index, phone] of organisation.phones.entries()) {
+    await db
+      .insertInto("phone")
+      .values({
+        id: `${organisation.id}-organisatie-telefoon-${index + 1}`,
+        organization_id: organisation.id,
+        service_id: null,
+        number: phone.number,
+        type: "voice",
+        description: phone.label?.nl ?? null,
+        description_en: phone.label?.en ?? null,
+        free: phone.free ?? false,
+        sort_order: index,
+      })
+      .execute();
+  }
+  for (const [index, email] of organisation.emails.entries()) {
+    await db
+      .insertInto("contact")
+      .values({
+        id: `${organisation.id}-organisatie-email-${index + 1}`,
+        organization_id: organisation.id,
+        service_id: null,
+        name: null,
+        title: email.label?.nl ?? null,
+        title_en: email.label?.en ?? null,
+        email: email.address,
+        sort_order: index,
+      })
+      .execute();
+  }
+}
+
+async function writeProgram(db: Db, program: Program): Promise<void> {
+  await db
+    .insertInto("program")
+    .values({
+      id: program.id,
+      organization_id: program.organisationId,
+      name: program.name,
+      description: program.description,
+    })
+    .onConflict((oc) =>
+      oc.column("id").doUpdateSet((eb) => ({
+        organization_id: eb.ref("excluded.organization_id"),
+        name: eb.ref("excluded.name"),
+        description: eb.ref("excluded.description"),
+      })),
+    )
+    .execute();
+}
+
+interface ServiceWriteContext extends WriteOptions {
+  organisationNames: string[];
+  programName: string;
+  termNames: ReadonlyMap<string, string>;
+}
+
+function serviceTermIds(service: Service): string[] {
+  return taxonomyIds.flatMap((taxonomy) => service.terms[taxonomy].map((code) => termId(taxonomy, code)));
+}
+
+function scheduleRows(serviceId: string, owner: { phone_id?: string; contact_id?: string }, schedules: readonly Schedule[] = []) {
+  const ownerId = owner.phone_id ?? owner.contact_id ?? serviceId;
+  return schedules.map((schedule, index) => ({
+    id: `${ownerId}-tijden-${index + 1}`,
+    service_id: serviceId,
+    phone_id: owner.phone_id ?? null,
+    contact_id: owner.contact_id ?? null,
+    byday: schedule.byday.join(","),
+    opens_at: schedule.opensAt,
+    closes_at: schedule.closesAt,
+    valid_from: null,
+    valid_to: null,
+  }));
+}
+
+async function writeService(db: Db, service: Service, index: number, context: ServiceWriteContext): Promise<void> {
+  const existing = await db.selectFrom("service").selectAll().where("id", "=", service.id).executeTakeFirst();
+  const existingPhones = await db
+    .selectFrom("phone")
+    .select("number")
+    .where("service_id", "=", service.id)
+    .orderBy("sort_order")
+    .execute();
+  const row = {
+    id: service.id,
+    organization_id: service.organisationId,
+    program_id: service.programId ?? null,
+    name: service.name.nl,
+    name_en: service.name.en,
+    description: service.description.nl,
+    description_en: service.description.en,
+    status: service.status,
+    eligibility_description: null,
+    eligibility_description_en: null,
+    minimum_age: service.minimumAge ?? null,
+    maximum_age: service.maximumAge ?? null,
+    maximum_age_inclusive: service.maximumAgeInclusive,
+    email: null,
+    url: null,
+    sort_order: index,
+    assured_date: service.assuredDate,
+    last_modified: new Date(),
+  };
+  await db
+    .insertInto("service")
+    .values(row)
+    .onConflict((oc) => oc.column("id").doUpdateSet({ ...row, id: undefined }))
+    .execute();
+
+  const resource = { id: service.id, type: "service" };
+  if (!existing) {
+    await logChange(db, resource, "create", "id", "", service.id, context.updatedBy);
+  } else {
+    for (const field of loggedServiceFields) {
+      const before = field === "assured_date" ? text(existing[field]).slice(0, 10) : text(existing[field]);
+      const after = text(row[field]);
+      if (before !== after) await logChange(db, resource, "update", field, before, after, context.updatedBy);
+    }
+    const phonesBefore = existingPhones.map((phone) => phone.number).join("; ");
+    const phonesAfter = service.phones.map((phone) => phone.number).join("; ");
+    if (phonesBefore !== phonesAfter) {
+      await logChange(db, resource, "update", "phones", phonesBefore, phonesAfter, context.updatedBy);
+    }
+  }
+
+  for (const table of ["schedule", "phone", "contact", "service_area", "service_at_location"] as const) {
+    await db.deleteFrom(table).where("service_id", "=", service.id).execute();
+  }
+  await db.deleteFrom("attribute").where("link_id", "=", service.id).execute();
+
+  for (const [phoneIndex, phone] of service.phones.entries()) {
+    const phoneId = `${service.id}-telefoon-${phoneIndex + 1}`;
+    await db
+      .insertInto("phone")
+      .values({
+        id: phoneId,
+        organization_id: null,
+        service_id: service.id,
+        number: phone.number,
+        type: "voice",
+        description: phone.label?.nl ?? null,
+        description_en: phone.label?.en ?? null,
+        free: phone.free ?? false,
+        sort_order: phoneIndex,
+      })
+      .execute();
+    const schedules = scheduleRows(service.id, { phone_id: phoneId }, phone.schedules);
+    if (schedules.length > 0) await db.insertInto("schedule").values(schedules).execute();
+  }
+  for (const [emailIndex, email] of service.emails.entries()) {
+    const contactId = `${service.id}-email-${emailIndex + 1}`;
+    await db
+      .insertInto("contact")
+      .values({
+        id: contactId,
+        organization_id: null,
+        service_id: service.id,
+        name: null,
+        title: email.label?.nl ?? null,
+        title_en: email.label?.en ?? null,
+        email: email.address,
+        sort_order: emailIndex,
+      })
+      .execute();
+    const schedules = scheduleRows(service.id, { contact_id: contactId }, email.schedules);
+    if (schedules.length > 0) await db.insertInto("schedule").values(schedules).execute();
+  }
+  const areaRows = service.areas.map((area, areaIndex) => ({
+    id: `${service.id}-gebied-${areaIndex + 1}`,
+    service_id: service.id,
+    kind: area.kind,
+    code: area.kind === "national" ? null : area.kind === "region" ? area.id : area.code,
+    name: context.areaName(area),
+  }));
+  if (areaRows.length > 0) await db.insertInto("service_area").values(areaRows).execute();
+  const terms = serviceTermIds(service);
+  if (terms.length > 0) {
+    await db
+      .insertInto("attribute")
+      .values(terms.map((term) => ({ id: `${service.id}-${term}`, link_id: service.id, taxonomy_term_id: term })))
+      .execute();
+  }
+  for (const location of service.locations) {
+    await db
+      .insertInto("location")
+      .values({
+        id: location.id,
+        organization_id: service.organisationId,
+        location_type: location.type,
+        name: location.name ?? null,
+        description: null,
+        url: null,
+        confidential: location.confidential,
+        municipality_code: location.municipalityCode ?? null,
+      })
+      .onConflict((oc) =>
+        oc.column("id").doUpdateSet((eb) => ({
+          location_type: eb.ref("excluded.location_type"),
+          name: eb.ref("excluded.name"),
+          confidential: eb.ref("excluded.confidential"),
+          municipality_code: eb.ref("excluded.municipality_code"),
+        })),
+      )
+      .execute();
+    await db.deleteFrom("address").where("location_id", "=", location.id).execute();
+    if (location.address) {
+      await db
+        .insertInto("address")
+        .values({
+          id: `${location.id}-adres`,
+          location_id: location.id,
+          address_1: location.address.address1,
+          city: location.address.city,
+          state_province: location.address.province,
+          postal_code: location.address.postalCode,
+          country: "NL",
+          address_type: location.type,
+        })
+        .execute();
+    }
+    await db
+      .insertInto("service_at_location")
+      .values({ id: `${service.id}-${location.id}`, service_id: service.id, location_id: location.id })
+      .execute();
+  }
+
+  const names = normaliseWords([service.name.nl, service.name.en, ...context.organisationNames].join(" "));
+  const rest = normaliseWords(
+    [
+      service.description.nl,
+      context.programName,
+      ...terms.map((term) => context.termNames.get(term) ?? ""),
+      ...areaRows.map((area) => area.name),
+      ...service.phones.map((phone) => phone.number),
+      ...service.emails.map((email) => email.address),
+    ].join(" "),
+  );
+  await db
+    .updateTable("service")
+    .set({
+      search_text: `${names} ${rest}`,
+      search_vector: sql<string>`setweight(to_tsvector('dutch', ${names}), 'A') || setweight(to_tsvector('dutch', ${rest}), 'B')`,
+    })
+    .where("id", "=", service.id)
+    .execute();
+}
+
+export type { Weekday };
+
+/**
+ * Validates a whole directory and, only when every record is valid, writes
+ * it. Does not open a transaction: the caller runs it inside one (the seeder
+ * and the import do), so a failure leaves nothing half-written.
+ */
+export async function saveDirectory(
+  db: Db,
+  content: DirectoryContent,
+  updatedBy: string,
+): Promise<{ ok: true; records: number } | { ok: false; problems: string[] }> {
+  const problems = checkDirectoryContent(content, knownCodes);
+  if (problems.length > 0) return { ok: false, problems };
+  const services = content.services.map((service) => serviceSchema.parse(service));
+  const stored = await loadRegionData(db);
+  const regionIds = new Set(content.namedRegions.map((region) => region.id));
+  const data = { ...stored, regions: [...stored.regions.filter((region) => !regionIds.has(region.id)), ...content.namedRegions] };
+  const records = await writeDirectory(db, content, services, { updatedBy, areaName: areaNamer(data) });
+  return { ok: true, records };
+}
