@@ -403,8 +403,8 @@ export type PlaceSuggestion =
  * Places for an autocomplete: municipalities and provinces whose name or
  * alternative name starts with the typed text, then those with a word
  * starting with it ("haag" → Den Haag), then those containing it; within a
- * group the official name before an alternative one, a municipality before a
- * province of the same name, shorter names first. `matchedName` is the name
+ * group the official name before an alternative one, shorter names first, a
+ * municipality before a province of the same name. `matchedName` is the name
  * that matched, so "Den Haag" can be shown for 's-Gravenhage.
  */
 export function autocompletePlaces(prefix: string, data: RegionData, limit = 10): PlaceSuggestion[] {
@@ -426,7 +426,7 @@ export function autocompletePlaces(prefix: string, data: RegionData, limit = 10)
                 ? 3
                 : -1;
       if (tier < 0) return;
-      const rank = [tier, position === 0 ? 0 : 1, kind === "municipality" ? 0 : 1, candidate.length];
+      const rank = [tier, position === 0 ? 0 : 1, candidate.length, kind === "municipality" ? 0 : 1];
       if (!best || compareRanks(rank, best.rank) < 0) best = { rank, name };
     });
     if (!best) continue;
