@@ -13,6 +13,8 @@ export interface ZichtLoadContext {
   logger: Logger;
   /** Nonce for this response's Content-Security-Policy (scripts). */
   cspNonce: string;
+  /** The client's IP address, for rate limits (never stored as is). */
+  clientAddress: string;
 }
 
 declare module "react-router" {

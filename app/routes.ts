@@ -7,6 +7,11 @@ import { index, route, type RouteConfig } from "@react-router/dev/routes";
 export default [
   index("routes/home.tsx"),
   route("wegwijzer", "routes/directory/index.tsx"),
+  route("wegwijzer/diensten/:id", "routes/directory/service.tsx"),
+  route("wegwijzer/organisaties/:id", "routes/directory/organisation.tsx"),
+  route("wegwijzer/plaatsen", "routes/directory/places.ts"),
+  route("api/hsds", "routes/api/hsds.ts", { id: "api-hsds-root" }),
+  route("api/hsds/*", "routes/api/hsds.ts"),
   route("signaleren", "routes/screening/index.tsx"),
   route("kennisbank", "routes/knowledge/index.tsx"),
   route("bibliotheek", "routes/library/index.tsx"),

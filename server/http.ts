@@ -130,11 +130,12 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     createRequestHandler({
       build: options.build,
       mode: config.isProduction ? "production" : "development",
-      getLoadContext: (_req, res) => ({
+      getLoadContext: (req, res) => ({
         db,
         config,
         logger,
         cspNonce: String(res.locals.cspNonce),
+        clientAddress: req.ip ?? req.socket.remoteAddress ?? "onbekend",
       }),
     }),
   );

@@ -6,6 +6,10 @@ import { Link } from "./link";
 /** What a route module may export as `handle` to appear in the breadcrumbs. */
 export interface RouteHandle {
   breadcrumb?: MessageKey;
+  /** Pages above this one that are not parent routes (a service page sits under /wegwijzer). */
+  trail?: ReadonlyArray<{ label: MessageKey; to: string }>;
+  /** The crumb's text from the loader's data (a service's name); `breadcrumb` when it gives none. */
+  crumbTitle?: (data: unknown) => string | undefined;
 }
 
 function hasBreadcrumb(handle: unknown): handle is Required<RouteHandle> {
@@ -17,7 +21,13 @@ export function Breadcrumbs() {
   const t = useTranslate();
   const crumbs = useMatches()
     .filter((match) => hasBreadcrumb(match.handle))
-    .map((match) => ({ path: match.pathname, label: t((match.handle as Required<RouteHandle>).breadcrumb) }));
+    .flatMap((match) => {
+      const handle = match.handle as RouteHandle & { breadcrumb: MessageKey };
+      return [
+        ...(handle.trail ?? []).map((item) => ({ path: item.to, label: t(item.label) })),
+        { path: match.pathname, label: handle.crumbTitle?.(match.data) ?? t(handle.breadcrumb) },
+      ];
+    });
   if (crumbs.length === 0) return null;
   return (
     <nav className="utrecht-breadcrumb-nav zicht-breadcrumbs" aria-label={t("shell.breadcrumbs")}>

@@ -1,16 +1,43 @@
+import type React from "react";
 import { fieldErrorId } from "./form-field";
 
 export interface TextInputProps {
   id: string;
   name: string;
-  type?: "text" | "search";
+  type?: "text" | "search" | "email";
   defaultValue?: string;
   /** Marks the input invalid and points it to its field's error message (see FormField). */
   invalid?: boolean;
+  /** "numeric" shows a number keyboard on phones while keeping a text field (no spinner). */
+  inputMode?: "text" | "numeric" | "email" | "search";
+  /** The id of a `<datalist>` with suggestions. */
+  list?: string;
+  autoComplete?: string;
+  /** Ids of hints that describe the input, besides the error message. */
+  describedBy?: string;
+  maxLength?: number;
+  size?: number;
+  required?: boolean;
+  onInput?: (event: React.FormEvent<HTMLInputElement>) => void;
 }
 
 /** NL Design System text box: `<input class="utrecht-textbox utrecht-textbox--html-input">`. */
-export function TextInput({ id, name, type = "text", defaultValue, invalid = false }: TextInputProps) {
+export function TextInput({
+  id,
+  name,
+  type = "text",
+  defaultValue,
+  invalid = false,
+  inputMode,
+  list,
+  autoComplete,
+  describedBy,
+  maxLength,
+  size,
+  required,
+  onInput,
+}: TextInputProps) {
+  const described = [describedBy, invalid ? fieldErrorId(id) : undefined].filter(Boolean).join(" ");
   return (
     <input
       id={id}
@@ -19,7 +46,14 @@ export function TextInput({ id, name, type = "text", defaultValue, invalid = fal
       className="utrecht-textbox utrecht-textbox--html-input"
       defaultValue={defaultValue}
       aria-invalid={invalid || undefined}
-      aria-describedby={invalid ? fieldErrorId(id) : undefined}
+      aria-describedby={described || undefined}
+      inputMode={inputMode}
+      list={list}
+      autoComplete={autoComplete}
+      maxLength={maxLength}
+      size={size}
+      required={required}
+      onInput={onInput}
     />
   );
 }

@@ -203,7 +203,9 @@ export function checkDirectoryContent(
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
-          problems.push(`${label} ${index + 1}, veld ${issue.path.join(".") || "(geheel)"}: ${issue.message}`);
+          problems.push(
+            `${label} ${index + 1}, veld ${issue.path.join(".") || "(geheel)"}: ${issue.message}`,
+          );
         }
         return;
       }
@@ -232,7 +234,9 @@ export function checkDirectoryContent(
   const organisationIds = new Set(organisations.map(({ record }) => record.id));
   for (const { record, index } of organisations) {
     if (record.parentId && !organisationIds.has(record.parentId)) {
-      problems.push(`organisatie ${index + 1} (${record.id}): onbekende moederorganisatie ${record.parentId}`);
+      problems.push(
+        `organisatie ${index + 1} (${record.id}): onbekende moederorganisatie ${record.parentId}`,
+      );
     }
   }
   const programs = parseAll("programma", programSchema, content.programs);

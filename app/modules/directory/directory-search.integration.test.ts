@@ -73,7 +73,11 @@ describe(`Wegwijzer search on ${testEngineLabel}`, () => {
   it("filters on taxonomy terms and counts the options", async () => {
     const found = await search({ hulpsoort: ["opvang-beschermd-wonen"] });
     expect(found.results.map((result) => result.service.id)).toContain("hvo-querido-opvangplekken");
-    expect(found.results.every((result) => result.service.terms.hulpsoort?.includes("hulpsoort-opvang-beschermd-wonen"))).toBe(true);
+    expect(
+      found.results.every((result) =>
+        result.service.terms.hulpsoort?.includes("hulpsoort-opvang-beschermd-wonen"),
+      ),
+    ).toBe(true);
     expect(found.facets.hulpsoort.get("hulpsoort-behandeling")).toBeGreaterThan(0);
   });
 
@@ -81,7 +85,9 @@ describe(`Wegwijzer search on ${testEngineLabel}`, () => {
     const bergen = await search({ place: "Bergen" });
     expect(bergen.place?.kind).toBe("ambiguous");
     const unknown = await search({ place: "Leewarden" });
-    expect(unknown.place?.kind === "unknown" ? unknown.place.suggestions.map((m) => m.name) : []).toContain("Leeuwarden");
+    expect(unknown.place?.kind === "unknown" ? unknown.place.suggestions.map((m) => m.name) : []).toContain(
+      "Leeuwarden",
+    );
   });
 
   it("explains an empty result with the filters that would widen it", async () => {

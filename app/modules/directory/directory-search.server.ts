@@ -3,9 +3,16 @@ import type { Database } from "../../db/database";
 import { termId } from "./directory-content";
 import { amsterdamMoment, isPossiblyOutdated, openingState, type OpeningState } from "./opening-hours";
 import { areaCodesFor, loadRegionData, resolvePlace } from "./places.server";
-import { getServices, openingSchedules, type ServiceRecord } from "./read.server";
+import { openingSchedules } from "./directory";
+import { getServices, type ServiceRecord } from "./read.server";
 import type { Municipality, PlaceResolution } from "./regions";
-import { interpretText, normaliseWords, tsQueryText, type DirectoryQuery, type InterpretedText } from "./search-query";
+import {
+  interpretText,
+  normaliseWords,
+  tsQueryText,
+  type DirectoryQuery,
+  type InterpretedText,
+} from "./search-query";
 import { countByTerm, findServices, type ServiceFilters } from "./search.server";
 
 /**

@@ -1,102 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { organisations, services } from "../../../content/organisations";
+import { organisations, programs, services } from "../../../content/organisations";
+import { namedRegions } from "../../../content/regions";
+import { municipalities, provinces } from "../../../content/regions";
+import { taxonomies } from "../../../content/taxonomies";
 import { translator } from "../../i18n";
-import {
-  checkDirectory,
-  directoryView,
-  formatArea,
-  formatEligibility,
-  formatSchedules,
-  groupDirectory,
-  joinList,
-  type Organisation,
-  type Service,
-} from "./directory";
+import { formatAreas, formatEligibility, formatSchedules, joinList } from "./directory";
+import { checkDirectoryContent, type DirectoryContent } from "./directory-content";
 
 const nl = translator("nl");
 const en = translator("en");
 
-const organisation = (id: string, contact = false): Organisation => ({
-  id,
-  name: id.toUpperCase(),
-  phones: contact ? [{ number: "010-1234567" }] : [],
-  emails: contact ? [{ address: `info@${id}.example` }] : [],
-});
-
-const service = (id: string, organisationId: string, group: Service["group"], own = false): Service => ({
-  id,
-  organisationId,
-  name: { nl: id, en: id },
-  group,
-  description: { nl: "Tekst.", en: "Text." },
-  phones: own ? [{ number: "020-7654321" }] : [],
-  emails: [],
-});
-
-describe("groupDirectory", () => {
-  const orgs = [organisation("a", true), organisation("b")];
-
-  it.each([
-    {
-      name: "groups follow the fixed order, not the content order",
-      services: [service("s1", "a", "prevention"), service("s2", "b", "acute"), service("s3", "a", "advice")],
-      expected: [
-        ["acute", ["s2"]],
-        ["advice", ["s3"]],
-        ["prevention", ["s1"]],
-      ],
-    },
-    {
-      name: "services keep their content order within a group",
-      services: [service("s1", "a", "care"), service("s2", "b", "care"), service("s3", "a", "care")],
-      expected: [["care", ["s1", "s2", "s3"]]],
-    },
-    {
-      name: "a service of an unknown organisation is left out",
-      services: [service("s1", "x", "care"), service("s2", "a", "care")],
-      expected: [["care", ["s2"]]],
-    },
-    { name: "no services: no groups", services: [], expected: [] },
-  ])("$name", ({ services: input, expected }) => {
-    const groups = groupDirectory(orgs, input).map((group) => [
-      group.id,
-      group.entries.map((e) => e.service.id),
-    ]);
-    expect(groups).toEqual(expected);
-  });
-
-  it.each([
-    {
-      name: "own contact details win",
-      serviceId: "own",
-      own: true,
-      org: "a",
-      phone: "020-7654321",
-      via: false,
-    },
-    {
-      name: "no own details: the organisation's",
-      serviceId: "inherit",
-      own: false,
-      org: "a",
-      phone: "010-1234567",
-      via: true,
-    },
-    {
-      name: "neither has details: nothing, and not 'via'",
-      serviceId: "none",
-      own: false,
-      org: "b",
-      phone: undefined,
-      via: false,
-    },
-  ])("$name", ({ serviceId, own, org, phone, via }) => {
-    const [group] = groupDirectory(orgs, [service(serviceId, org, "care", own)]);
-    const entry = group?.entries[0];
-    expect(entry?.phones[0]?.number).toBe(phone);
-    expect(entry?.contactViaOrganisation).toBe(via);
-  });
-});
+const known = {
+  municipalityCodes: new Set(municipalities.map((municipality) => municipality.code)),
+  provinceCodes: new Set(provinces.map((province) => province.code)),
+};
+const content: DirectoryContent = { taxonomies, namedRegions, organisations, programs, services };
 
 describe("formatSchedules", () => {
   it.each([
@@ -118,11 +36,6 @@ describe("formatSchedules", () => {
       locale: "en" as const,
       expected: "Tuesday and Thursday from 9:00 to 12:00",
     },
-    {
-      schedules: [{ byday: ["MO", "WE", "FR"] as const, opensAt: "13:30", closesAt: "17:00" }],
-      locale: "nl" as const,
-      expected: "maandag, woensdag en vrijdag van 13.30 tot 17.00 uur",
-    },
   ])("$expected", ({ schedules, locale, expected }) => {
     const copy = schedules?.map((schedule) => ({ ...schedule, byday: [...schedule.byday] }));
     expect(formatSchedules(copy, locale, locale === "nl" ? nl : en)).toBe(expected);
@@ -130,140 +43,158 @@ describe("formatSchedules", () => {
 });
 
 describe("formatEligibility", () => {
+  const facts = (overrides: Partial<Parameters<typeof formatEligibility>[0]>) => ({
+    minimumAge: null,
+    maximumAge: null,
+    maximumAgeInclusive: true,
+    targetGroups: [],
+    ...overrides,
+  });
   it.each([
-    { eligibility: undefined, expected: "" },
+    { facts: facts({}), expected: "" },
+    { facts: facts({ targetGroups: ["doelgroep-iedereen"] }), expected: "" },
     {
-      eligibility: {
-        genders: ["female" as const],
-        minimumAge: 12,
-        maximumAge: 23,
-        maximumAgeInclusive: true,
-      },
+      facts: facts({ targetGroups: ["doelgroep-meisjes-vrouwen"], minimumAge: 12, maximumAge: 23 }),
       expected: "meiden, 12 tot en met 23 jaar",
     },
     {
-      eligibility: { genders: ["male" as const], minimumAge: 12, maximumAge: 23, maximumAgeInclusive: false },
-      expected: "jongens, 12 tot 23 jaar",
-    },
-    { eligibility: { genders: ["female" as const, "male" as const] }, expected: "jongens en meiden" },
-    {
-      eligibility: { genders: ["male" as const], minimumAge: 14, maximumAge: 18, lvb: true },
+      facts: facts({
+        targetGroups: ["doelgroep-jongens-mannen", "doelgroep-lvb-expertise"],
+        minimumAge: 14,
+        maximumAge: 18,
+        maximumAgeInclusive: false,
+      }),
       expected: "jongens, 14 tot 18 jaar, met een LVB",
     },
-    { eligibility: { minimumAge: 10 }, expected: "vanaf 10 jaar" },
-    { eligibility: { maximumAge: 17, maximumAgeInclusive: true }, expected: "tot en met 17 jaar" },
-  ])("$expected", ({ eligibility, expected }) => {
-    expect(formatEligibility(eligibility, nl)).toBe(expected);
+    {
+      facts: facts({ targetGroups: ["doelgroep-meisjes-vrouwen", "doelgroep-jongens-mannen"] }),
+      expected: "jongens en meiden",
+    },
+    { facts: facts({ minimumAge: 16 }), expected: "vanaf 16 jaar" },
+  ])("$expected", ({ facts: input, expected }) => {
+    expect(formatEligibility(input, nl)).toBe(expected);
   });
 });
 
-describe("formatArea and joinList", () => {
-  it.each([
-    { area: undefined, expected: "" },
-    { area: { kind: "national" as const }, expected: "heel Nederland" },
-    {
-      area: { kind: "places" as const, places: ["Leeuwarden", "Groningen", "Rotterdam"] },
-      expected: "Leeuwarden, Groningen en Rotterdam",
-    },
-    {
-      area: {
-        kind: "regions" as const,
-        regions: [
-          { nl: "regio Utrecht", en: "the Utrecht region" },
-          { nl: "oost-Gelderland", en: "eastern Gelderland" },
-        ],
-      },
-      expected: "regio Utrecht en oost-Gelderland",
-    },
-  ])("$expected", ({ area, expected }) => {
-    expect(formatArea(area, "nl", nl)).toBe(expected);
+describe("formatAreas and joinList", () => {
+  it("says 'heel Nederland' for a national service", () => {
+    expect(formatAreas([{ id: "a", kind: "national", code: null, name: "heel Nederland" }], nl)).toBe(
+      "heel Nederland",
+    );
   });
-
-  it.each([
-    [[], ""],
-    [["a"], "a"],
-    [["a", "b"], "a and b"],
-    [["a", "b", "c"], "a, b and c"],
-  ])("%j → %s", (items, expected) => {
-    expect(joinList(items, en)).toBe(expected);
+  it("lists named areas with 'en'", () => {
+    const areas = ["Leeuwarden", "Groningen", "Rotterdam"].map((name, index) => ({
+      id: String(index),
+      kind: "municipality" as const,
+      code: `GM000${index}`,
+      name,
+    }));
+    expect(formatAreas(areas, nl)).toBe("Leeuwarden, Groningen en Rotterdam");
+    expect(joinList(["a", "b"], en)).toBe("a and b");
+    expect(joinList([], nl)).toBe("");
   });
 });
 
-describe("checkDirectory", () => {
-  it.each([
-    { name: "valid data", orgs: [organisation("a")], svcs: [service("s", "a", "care")], problems: 0 },
-    {
-      name: "duplicate organisation id",
-      orgs: [organisation("a"), organisation("a")],
-      svcs: [],
-      problems: 1,
-    },
-    {
-      name: "duplicate service id",
-      orgs: [organisation("a")],
-      svcs: [service("s", "a", "care"), service("s", "a", "advice")],
-      problems: 1,
-    },
-    {
-      name: "unknown organisation",
-      orgs: [organisation("a")],
-      svcs: [service("s", "zzz", "care")],
-      problems: 1,
-    },
-    {
-      name: "bad phone number",
-      orgs: [{ ...organisation("a"), phones: [{ number: "bel ons" }] }],
-      svcs: [],
-      problems: 1,
-    },
-    {
-      name: "minimum age above maximum age",
-      orgs: [organisation("a")],
-      svcs: [{ ...service("s", "a", "care"), eligibility: { minimumAge: 18, maximumAge: 12 } }],
-      problems: 1,
-    },
-  ])("$name: $problems problem(s)", ({ orgs, svcs, problems }) => {
-    expect(checkDirectory(orgs, svcs)).toHaveLength(problems);
-  });
-});
-
-describe("directory content (content/organisations.ts)", () => {
-  it("is valid: schemas, unique ids, known organisations", () => {
-    expect(checkDirectory(organisations, services)).toEqual([]);
+describe("the Wegwijzer content (content/organisations.ts)", () => {
+  it("is valid: every reference known, ids unique", () => {
+    expect(checkDirectoryContent(content, known)).toEqual([]);
   });
 
-  it("fills every group of the page", () => {
-    expect(groupDirectory(organisations, services).map((group) => group.id)).toEqual([
-      "acute",
-      "advice",
-      "reporting",
-      "care",
-      "prevention",
+  it("names every organisation of the source page", () => {
+    const names = organisations.map((organisation) => organisation.name).join(" | ");
+    for (const name of [
+      "Politie",
+      "Centrum Seksueel Geweld",
+      "CoMensha",
+      "Kinderhandel en Mensenhandel (CKM)",
+      "Wegwijzer mensenhandel",
+      "Gemeente",
+      "WATCH Nederland",
+      "Terre des Hommes",
+      "Ambiq",
+      "Fier",
+      "HVO-Querido",
+      "Blijf Groep",
+      "Koraal",
+      "Pluryn",
+      "MEE",
+      "Landelijk Kenniscentrum LVB",
+      "Veilig Thuis",
+      "112",
+    ]) {
+      expect(names).toContain(name);
+    }
+  });
+
+  it("has every phone number and e-mail address of the source exactly", () => {
+    const phones = [...organisations, ...services].flatMap((item) =>
+      item.phones.map((phone) => phone.number),
+    );
+    const emails = [...organisations, ...services].flatMap((item) =>
+      item.emails.map((email) => email.address),
+    );
+    for (const number of [
+      "112",
+      "0800-0188",
+      "0900-8844",
+      "0800-2000",
+      "033-4481186",
+      "088-2080000",
+      "020-5619090",
+      "088-5057410",
+      "046-4775252",
+    ]) {
+      expect(phones).toContain(number);
+    }
+    for (const address of [
+      "aanmeldingen@fier.nl",
+      "info@hvoquerido.nl",
+      "vragenoveruitbuiting@koraal.nl",
+      "info@koraal.nl",
+      "info@kenniscentrumlvb.nl",
+    ]) {
+      expect(emails).toContain(address);
+    }
+  });
+
+  it("keeps the programmes' ages and places as the source gives them", () => {
+    const byId = new Map(services.map((service) => [service.id, service]));
+    expect(byId.get("fier-asja")).toMatchObject({
+      minimumAge: 12,
+      maximumAge: 23,
+      maximumAgeInclusive: true,
+    });
+    expect(byId.get("fier-ravi")).toMatchObject({
+      minimumAge: 12,
+      maximumAge: 23,
+      maximumAgeInclusive: false,
+    });
+    expect(byId.get("ambiq-make-a-move-plus")).toMatchObject({ minimumAge: 14, maximumAge: 18 });
+    expect(byId.get("fier-ravi")?.areas).toEqual([{ kind: "municipality", code: "GM0080" }]);
+    expect(byId.get("pluryn-safe-and-sound")?.terms.doelgroep).toContain("meisjes-vrouwen");
+    expect(byId.get("koraal-consultatielijn")?.phones[0]?.schedules).toEqual([
+      { byday: ["TU", "TH"], opensAt: "09:00", closesAt: "12:00" },
     ]);
   });
 
-  it.each([
-    ["centrum-seksueel-geweld", "0800-0188"],
-    ["politie-avim", "0900-8844"],
-    ["veilig-thuis", "0800-2000"],
-    ["comensha", "033-4481186"],
-    ["koraal-consultatielijn", "088-5057410"],
-    ["fier-advies-en-aanmeldingen", "088-2080000"],
-  ])("%s has the number from the source: %s", (id, number) => {
-    expect(services.find((item) => item.id === id)?.phones.map((phone) => phone.number)).toContain(number);
-  });
-
-  it("shows each service in Dutch and English with its contact details", () => {
-    for (const [locale, t] of [
-      ["nl", nl],
-      ["en", en],
-    ] as const) {
-      const view = directoryView(organisations, services, locale, t);
-      const entries = view.flatMap((group) => group.entries);
-      expect(entries).toHaveLength(services.length);
-      const koraal = entries.find((entry) => entry.id === "koraal-yip");
-      expect(koraal?.contactViaOrganisation).toBe(true);
-      expect(koraal?.phones.map((phone) => phone.number)).toEqual(["046-4775252"]);
-    }
+  it("reports a bad record with its number and field, and unknown references", () => {
+    const broken: DirectoryContent = {
+      ...content,
+      services: [
+        { ...services[0]!, id: "kapot", phones: [{ number: "bel ons" }] },
+        {
+          ...services[1]!,
+          id: "wees",
+          organisationId: "bestaat-niet",
+          areas: [{ kind: "municipality", code: "GM9999" }],
+        },
+      ],
+    };
+    const problems = checkDirectoryContent(broken, known);
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^dienst 1, veld phones\.0\.number: alleen cijfers/),
+    );
+    expect(problems).toContain("dienst 2 (wees): onbekende organisatie bestaat-niet");
+    expect(problems).toContain("dienst 2 (wees): onbekende gemeentecode GM9999");
   });
 });

@@ -48,7 +48,9 @@ export interface ServiceRecord {
 
 function toSchedule(row: { byday: string; opens_at: string; closes_at: string }): Schedule {
   return {
-    byday: row.byday.split(",").filter((day): day is Weekday => (weekdays as readonly string[]).includes(day)),
+    byday: row.byday
+      .split(",")
+      .filter((day): day is Weekday => (weekdays as readonly string[]).includes(day)),
     opensAt: row.opens_at,
     closesAt: row.closes_at,
   };
@@ -85,6 +87,7 @@ export async function getServices(db: Kysely<Database>, ids: readonly string[]):
     ])
     .where("s.id", "in", ids)
     .execute();
+  if (rows.length === 0) return [];
   const organisationIds = [...new Set(rows.map((row) => row.organization_id))];
   const [phones, contacts, schedules, areas, attributes, locations] = await Promise.all([
     db
@@ -124,7 +127,9 @@ export async function getServices(db: Kysely<Database>, ids: readonly string[]):
       const ownPhones = phones.filter((phone) => phone.service_id === row.id);
       const ownEmails = contacts.filter((contact) => contact.service_id === row.id);
       const own = ownPhones.length > 0 || ownEmails.length > 0;
-      const usedPhones = own ? ownPhones : phones.filter((phone) => phone.organization_id === row.organization_id);
+      const usedPhones = own
+        ? ownPhones
+        : phones.filter((phone) => phone.organization_id === row.organization_id);
       const usedEmails = own
         ? ownEmails
         : contacts.filter((contact) => contact.organization_id === row.organization_id);
@@ -192,11 +197,6 @@ export function dateText(value: unknown): string {
   return String(value).slice(0, 10);
 }
 
-/** The schedules that decide "nu open": phone lines and the service itself, not e-mail. */
-export function openingSchedules(service: ServiceRecord): Schedule[] {
-  return service.phones.flatMap((phone) => phone.schedules);
-}
-
 export interface OrganisationRecord {
   id: string;
   name: string;
@@ -211,7 +211,10 @@ export interface OrganisationRecord {
   lastModified: Date;
 }
 
-export async function getOrganisation(db: Kysely<Database>, id: string): Promise<OrganisationRecord | undefined> {
+export async function getOrganisation(
+  db: Kysely<Database>,
+  id: string,
+): Promise<OrganisationRecord | undefined> {
   const row = await db.selectFrom("organization").selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) return undefined;
   const [parent, children, phones, contacts, programs, services] = await Promise.all([
@@ -222,10 +225,20 @@ export async function getOrganisation(db: Kysely<Database>, id: string): Promise
           .where("id", "=", row.parent_organization_id)
           .executeTakeFirst()
       : Promise.resolve(undefined),
-    db.selectFrom("organization").select(["id", "name"]).where("parent_organization_id", "=", id).orderBy("name").execute(),
+    db
+      .selectFrom("organization")
+      .select(["id", "name"])
+      .where("parent_organization_id", "=", id)
+      .orderBy("name")
+      .execute(),
     db.selectFrom("phone").selectAll().where("organization_id", "=", id).orderBy("sort_order").execute(),
     db.selectFrom("contact").selectAll().where("organization_id", "=", id).orderBy("sort_order").execute(),
-    db.selectFrom("program").select(["id", "name", "description"]).where("organization_id", "=", id).orderBy("name").execute(),
+    db
+      .selectFrom("program")
+      .select(["id", "name", "description"])
+      .where("organization_id", "=", id)
+      .orderBy("name")
+      .execute(),
     db
       .selectFrom("service")
       .select("id")

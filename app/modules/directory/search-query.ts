@@ -161,7 +161,20 @@ const formWords: Record<string, string> = {
 };
 
 /** Words that say nothing once the filters are read ("uitbuiting" after "seksuele"). */
-const fillerWords = new Set(["jaar", "jarige", "oud", "in", "uit", "te", "bij", "van", "voor", "een", "de", "het"]);
+const fillerWords = new Set([
+  "jaar",
+  "jarige",
+  "oud",
+  "in",
+  "uit",
+  "te",
+  "bij",
+  "van",
+  "voor",
+  "een",
+  "de",
+  "het",
+]);
 
 export interface InterpretedText {
   /** Words left to search as text. */
@@ -171,7 +184,7 @@ export interface InterpretedText {
   /** The words that named a place (resolved by the caller). */
   place?: string;
   uitbuitingsvorm: string[];
-  /** What was read from the text, in the order typed, for "We zochten op …". */
+  /** What was read from the text, in the order typed, for "We zochten op …" (gender and form as codes). */
   recognised: Array<{ kind: "age" | "gender" | "place" | "form"; value: string }>;
 }
 
@@ -195,13 +208,15 @@ export function interpretText(text: string, isPlace: (words: string) => boolean)
     const gender = genderWords[word];
     if (gender && result.gender === undefined) {
       result.gender = gender;
-      result.recognised.push({ kind: "gender", value: word });
+      result.recognised.push({ kind: "gender", value: gender });
       continue;
     }
     const form = formWords[word];
     if (form) {
-      if (!result.uitbuitingsvorm.includes(form)) result.uitbuitingsvorm.push(form);
-      result.recognised.push({ kind: "form", value: word });
+      if (!result.uitbuitingsvorm.includes(form)) {
+        result.uitbuitingsvorm.push(form);
+        result.recognised.push({ kind: "form", value: form });
+      }
       formFound = true;
       continue;
     }

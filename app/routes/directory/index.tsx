@@ -1,25 +1,37 @@
-import type { ReactNode } from "react";
+import { data, Form } from "react-router";
 import type { Route } from "./+types/index";
-import { organisations, services } from "../../../content/organisations";
 import { localeFromCookieHeader, translator, type MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
+import { serviceView } from "../../modules/directory/directory";
+import { searchDirectory, type Widening } from "../../modules/directory/directory-search.server";
+import { listTerms } from "../../modules/directory/read.server";
+import { termId } from "../../modules/directory/directory-content";
+import type { PlaceResolution } from "../../modules/directory/regions";
 import {
-  directoryView,
-  type DirectoryEntryView,
-  type DirectoryGroupId,
-} from "../../modules/directory/directory";
+  directoryQueryString,
+  emptyQuery,
+  parseDirectoryParams,
+  type DirectoryQuery,
+  type Gender,
+} from "../../modules/directory/search-query";
 import type { RouteHandle } from "../../ui/breadcrumbs";
-import { EmailLink, PhoneLink, TextWithPhone } from "../../ui/contact-links";
-import { Entry, EntryList } from "../../ui/entry-list";
-import { Fact, FactList, FactRow } from "../../ui/fact-list";
+import { Button } from "../../ui/button";
+import { Checkbox, ChoiceGroup, Fieldset } from "../../ui/choice-group";
+import { TextWithPhone } from "../../ui/contact-links";
+import { EntryList } from "../../ui/entry-list";
+import { fieldHintId, FormField } from "../../ui/form-field";
 import { Heading } from "../../ui/heading";
 import { InfoBox, InfoNote } from "../../ui/info-box";
+import { Link } from "../../ui/link";
 import { pageTitle } from "../../ui/meta";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
 import { PageSection } from "../../ui/page-section";
+import { Pagination } from "../../ui/pagination";
 import { Paragraph } from "../../ui/paragraph";
-import { TableOfContents } from "../../ui/table-of-contents";
+import { TextInput } from "../../ui/text-input";
+import { PlaceSuggestions } from "./place-suggestions";
+import { ServiceSummary } from "./service-summary";
 
 export const handle: RouteHandle = { breadcrumb: "nav.directory" };
 
@@ -27,22 +39,177 @@ export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "nav.directory");
 }
 
-export function loader({ request }: Route.LoaderArgs) {
-  const locale = localeFromCookieHeader(request.headers.get("Cookie"));
-  return { groups: directoryView(organisations, services, locale, translator(locale)) };
+/** The form's values as typed, to fill the form again (also when they are invalid). */
+function formValues(params: URLSearchParams) {
+  return {
+    q: params.get("q") ?? "",
+    plaats: params.get("plaats") ?? "",
+    leeftijd: params.get("leeftijd") ?? "",
+    gender: params.get("gender") ?? "",
+    hulpsoort: params.getAll("hulpsoort"),
+    vorm: params.getAll("vorm"),
+    lvb: params.get("lvb") === "ja",
+    open: params.get("open") === "ja",
+  };
 }
 
-const groupText: Record<DirectoryGroupId, { title: MessageKey; text: MessageKey }> = {
-  acute: { title: "directory.group.acute.title", text: "directory.group.acute.text" },
-  advice: { title: "directory.group.advice.title", text: "directory.group.advice.text" },
-  reporting: { title: "directory.group.reporting.title", text: "directory.group.reporting.text" },
-  care: { title: "directory.group.care.title", text: "directory.group.care.text" },
-  prevention: { title: "directory.group.prevention.title", text: "directory.group.prevention.text" },
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const params = new URL(request.url).searchParams;
+  const locale = localeFromCookieHeader(request.headers.get("Cookie"));
+  const t = translator(locale);
+  const terms = await listTerms(context.db);
+  const termNames = new Map(terms.map((term) => [term.id, locale === "en" ? term.name_en : term.name]));
+  const options = (taxonomy: string) =>
+    terms
+      .filter((term) => term.taxonomy_id === taxonomy)
+      .map((term) => ({ value: term.code, id: term.id, label: termNames.get(term.id) ?? term.code }));
+  const values = formValues(params);
+  const parsed = parseDirectoryParams(params);
+  const base = {
+    values,
+    helpTypes: options("hulpsoort").map((option) => ({ ...option, count: undefined as number | undefined })),
+    forms: options("uitbuitingsvorm").map((option) => ({
+      ...option,
+      count: undefined as number | undefined,
+    })),
+  };
+  if (!parsed.ok) {
+    return data(
+      {
+        ...base,
+        errors: parsed.errors,
+        searched: false,
+        query: emptyQuery,
+        search: undefined,
+      },
+      { status: 400 },
+    );
+  }
+  const query = parsed.query;
+  const now = new Date();
+  const search = await searchDirectory(context.db, query, now);
+  const errors: Record<string, string> = {};
+  if (search.place?.kind === "unknown") {
+    errors.plaats = t("directory.place.unknown", {
+      name: query.place || search.recognised.find((item) => item.kind === "place")?.value || "",
+    });
+  }
+  const searched = directoryQueryString({ ...query, page: 1 }) !== "" || query.page > 1;
+  return data(
+    {
+      values,
+      errors,
+      searched,
+      query,
+      helpTypes: base.helpTypes.map((option) => ({
+        ...option,
+        count: search.facets.hulpsoort.get(option.id) ?? 0,
+      })),
+      forms: base.forms.map((option) => ({
+        ...option,
+        count: search.facets.uitbuitingsvorm.get(option.id) ?? 0,
+      })),
+      search: {
+        total: search.total,
+        page: search.page,
+        pageCount: search.pageCount,
+        results: search.results.map((result) => ({
+          view: serviceView(result.service, termNames, locale, t, now),
+          areaRank:
+            query.place || search.recognised.some((item) => item.kind === "place")
+              ? result.areaRank
+              : undefined,
+        })),
+        recognised: search.recognised.map((item) => {
+          switch (item.kind) {
+            case "age":
+              return t("directory.results.recognisedAge", { age: item.value });
+            case "gender":
+              return t(genderKeys[item.value as Gender]);
+            case "form":
+              return termNames.get(termId("uitbuitingsvorm", item.value)) ?? item.value;
+            case "place":
+              return placeName(search.place) ?? item.value;
+          }
+        }),
+        ambiguous:
+          search.place?.kind === "ambiguous"
+            ? search.place.options.map((option) => ({
+                name: option.name,
+                href: `/wegwijzer${directoryQueryString({ ...query, place: option.name, page: 1 })}`,
+              }))
+            : [],
+        suggestions:
+          search.place?.kind === "unknown"
+            ? search.place.suggestions.map((option) => ({
+                name: option.name,
+                href: `/wegwijzer${directoryQueryString({ ...query, place: option.name, page: 1 })}`,
+              }))
+            : [],
+        widenings: search.widenings.map((widening) => ({
+          ...widening,
+          href: `/wegwijzer${directoryQueryString(widened(query, widening), { page: 1 })}`,
+        })),
+      },
+    },
+    { status: 200 },
+  );
+}
+
+const genderKeys: Record<Gender, MessageKey> = {
+  female: "directory.search.gender.female",
+  male: "directory.search.gender.male",
+  x: "directory.search.gender.x",
+};
+
+/** The official name of a resolved place. */
+function placeName(place: PlaceResolution | undefined): string | undefined {
+  switch (place?.kind) {
+    case "municipality":
+      return place.municipality.name;
+    case "province":
+      return place.province.name;
+    case "region":
+      return place.region.name;
+    default:
+      return undefined;
+  }
+}
+
+/** The query without the filter a widening drops. */
+function widened(query: DirectoryQuery, widening: Widening): DirectoryQuery {
+  switch (widening.drop) {
+    case "place":
+      return { ...query, place: "", text: query.text };
+    case "age":
+      return { ...query, age: undefined };
+    case "gender":
+      return { ...query, gender: undefined };
+    case "text":
+      return { ...query, text: "" };
+    case "openNow":
+      return { ...query, openNow: false };
+    case "lvb":
+      return { ...query, lvb: false };
+    case "terms":
+      return { ...query, hulpsoort: [], uitbuitingsvorm: [] };
+  }
+}
+
+const wideningKeys: Record<Widening["drop"], MessageKey> = {
+  place: "directory.widen.place",
+  age: "directory.widen.age",
+  gender: "directory.widen.gender",
+  text: "directory.widen.text",
+  openNow: "directory.widen.openNow",
+  lvb: "directory.widen.lvb",
+  terms: "directory.widen.terms",
 };
 
 export default function Directory({ loaderData }: Route.ComponentProps) {
   const t = useTranslate();
-  const { groups } = loaderData;
+  const { values, errors, search, helpTypes, forms, query } = loaderData;
+  const errorList = Object.values(errors);
   return (
     <PageContent variant="wide">
       <Heading level={1}>{t("directory.title")}</Heading>
@@ -51,100 +218,221 @@ export default function Directory({ loaderData }: Route.ComponentProps) {
         <TextWithPhone text={t("directory.urgent")} number="112" />
       </InfoNote>
 
-      <TableOfContents
-        heading={t("page.onThisPage")}
-        links={groups.map((group) => ({
-          href: `#${groupHeadingId(group.id)}`,
-          label: t(groupText[group.id].title),
-        }))}
-      />
-
-      {groups.map((group) => (
-        <PageSection
-          key={group.id}
-          headingId={groupHeadingId(group.id)}
-          heading={t(groupText[group.id].title)}
+      <div className="zicht-directory">
+        <Form
+          method="get"
+          action="/wegwijzer"
+          className="zicht-directory__form"
+          aria-labelledby="search-heading"
         >
-          <Paragraph>{t(groupText[group.id].text)}</Paragraph>
-          <EntryList>
-            {group.entries.map((entry) => (
-              <DirectoryEntry key={entry.id} entry={entry} />
-            ))}
-          </EntryList>
-        </PageSection>
-      ))}
+          <Heading level={2} id="search-heading" appearance={3}>
+            {t("directory.search.heading")}
+          </Heading>
+          <FormField
+            inputId="q"
+            label={t("directory.search.q.label")}
+            hint={t("directory.search.q.hint")}
+            error={errors.q}
+          >
+            <TextInput
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={values.q}
+              describedBy={fieldHintId("q")}
+              invalid={Boolean(errors.q)}
+              maxLength={200}
+            />
+          </FormField>
+          <FormField
+            inputId="plaats"
+            label={t("directory.search.place.label")}
+            hint={t("directory.search.place.hint")}
+            error={errors.plaats}
+          >
+            <PlaceSuggestions
+              inputId="plaats"
+              defaultValue={values.plaats}
+              invalid={Boolean(errors.plaats)}
+            />
+          </FormField>
+          <FormField
+            inputId="leeftijd"
+            label={t("directory.search.age.label")}
+            hint={t("directory.search.age.hint")}
+            error={errors.leeftijd}
+          >
+            <TextInput
+              id="leeftijd"
+              name="leeftijd"
+              inputMode="numeric"
+              size={4}
+              maxLength={3}
+              defaultValue={values.leeftijd}
+              describedBy={fieldHintId("leeftijd")}
+              invalid={Boolean(errors.leeftijd)}
+            />
+          </FormField>
+          <ChoiceGroup
+            id="gender"
+            name="gender"
+            type="radio"
+            legend={t("directory.search.gender.legend")}
+            error={errors.gender}
+            selected={[values.gender]}
+            choices={[
+              { value: "", label: t("directory.search.gender.any") },
+              { value: "meisje", label: t("directory.search.gender.female") },
+              { value: "jongen", label: t("directory.search.gender.male") },
+              { value: "x", label: t("directory.search.gender.x") },
+            ]}
+          />
+          <ChoiceGroup
+            id="hulpsoort"
+            name="hulpsoort"
+            type="checkbox"
+            legend={t("directory.helpType")}
+            error={errors.hulpsoort}
+            selected={values.hulpsoort}
+            choices={helpTypes.map((option) => ({
+              value: option.value,
+              label: option.label,
+              count: option.count,
+            }))}
+          />
+          <ChoiceGroup
+            id="vorm"
+            name="vorm"
+            type="checkbox"
+            legend={t("directory.forms")}
+            error={errors.vorm}
+            selected={values.vorm}
+            choices={forms.map((option) => ({
+              value: option.value,
+              label: option.label,
+              count: option.count,
+            }))}
+          />
+          <Fieldset legend={t("directory.search.more.legend")}>
+            <Checkbox
+              id="filter-lvb"
+              name="lvb"
+              value="ja"
+              checked={values.lvb}
+              label={t("directory.search.lvb")}
+            />
+            <Checkbox
+              id="filter-open"
+              name="open"
+              value="ja"
+              checked={values.open}
+              label={t("directory.search.openNow")}
+            />
+          </Fieldset>
+          <div className="zicht-directory__actions">
+            <Button appearance="primary-action">{t("directory.search.submit")}</Button>
+            <Link to="/wegwijzer">{t("directory.search.reset")}</Link>
+          </div>
+        </Form>
 
-      <InfoBox headingId="about-list-heading" heading={t("directory.aboutList")} headingAppearance={3}>
-        <Paragraph>{t("directory.incomplete")}</Paragraph>
-        <Paragraph>{t("directory.sourceNote")}</Paragraph>
-      </InfoBox>
+        <div className="zicht-directory__results">
+          {errorList.length > 0 ? (
+            <div role="alert" className="zicht-box zicht-box--urgent">
+              <Paragraph>{t("directory.search.errors")}</Paragraph>
+              <ul>
+                {errorList.map((error) => (
+                  <li key={error}>{error}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {search && search.ambiguous.length > 0 ? (
+            <InfoBox
+              headingId="which-place-heading"
+              heading={t("directory.place.ambiguous")}
+              headingAppearance={3}
+            >
+              <ul>
+                {search.ambiguous.map((option) => (
+                  <li key={option.name}>
+                    <Link to={option.href}>{option.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </InfoBox>
+          ) : null}
+          {search && search.suggestions.length > 0 ? (
+            <InfoBox
+              headingId="place-suggestions-heading"
+              heading={t("directory.place.suggestions")}
+              headingAppearance={3}
+            >
+              <ul>
+                {search.suggestions.map((option) => (
+                  <li key={option.name}>
+                    <Link to={option.href}>{option.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </InfoBox>
+          ) : null}
+          {search ? (
+            <PageSection
+              headingId="results-heading"
+              heading={
+                search.total === 1
+                  ? t("directory.results.one")
+                  : t("directory.results.count", { count: search.total })
+              }
+            >
+              {search.recognised.length > 0 ? (
+                <Paragraph>
+                  {t("directory.results.recognised", { items: search.recognised.join(" · ") })}
+                </Paragraph>
+              ) : null}
+              {search.total === 0 ? (
+                <>
+                  <Paragraph>{t("directory.results.none")}</Paragraph>
+                  {search.widenings.length > 0 ? (
+                    <>
+                      <Paragraph>{t("directory.results.widenIntro")}</Paragraph>
+                      <ul className="zicht-directory__widen">
+                        {search.widenings.map((widening) => (
+                          <li key={widening.drop}>
+                            <Link to={widening.href}>
+                              {t(wideningKeys[widening.drop], { count: widening.total })}
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                  <Paragraph>{t("directory.results.nationalHint")}</Paragraph>
+                </>
+              ) : (
+                <EntryList>
+                  {search.results.map((result) => (
+                    <ServiceSummary key={result.view.id} service={result.view} areaRank={result.areaRank} />
+                  ))}
+                </EntryList>
+              )}
+              <Pagination
+                label={t("directory.pagination.label")}
+                page={search.page}
+                pageCount={search.pageCount}
+                href={(page) => `/wegwijzer${directoryQueryString(query, { page })}`}
+                previousLabel={t("directory.pagination.previous")}
+                nextLabel={t("directory.pagination.next")}
+                statusLabel={t("directory.pagination.status", { page: search.page, count: search.pageCount })}
+              />
+            </PageSection>
+          ) : null}
+          <InfoBox headingId="about-list-heading" heading={t("directory.aboutList")} headingAppearance={3}>
+            <Paragraph>{t("directory.incomplete")}</Paragraph>
+            <Paragraph>{t("directory.sourceNote")}</Paragraph>
+          </InfoBox>
+        </div>
+      </div>
     </PageContent>
-  );
-}
-
-/** A group's heading id, also the link target in the table of contents ("#groep-acute"). */
-function groupHeadingId(id: DirectoryGroupId): string {
-  return `groep-${id}`;
-}
-
-function DirectoryEntry({ entry }: { entry: DirectoryEntryView }) {
-  const t = useTranslate();
-  const hasContact = entry.phones.length > 0 || entry.emails.length > 0;
-  return (
-    <Entry title={entry.name} summary={entry.description}>
-      <FactList>
-        {entry.showOrganisation ? (
-          <Fact term={t("directory.organisation")}>{entry.organisationName}</Fact>
-        ) : null}
-        {entry.forWhom ? <Fact term={t("directory.forWhom")}>{entry.forWhom}</Fact> : null}
-        {entry.where ? <Fact term={t("directory.where")}>{entry.where}</Fact> : null}
-        <FactRow
-          term={
-            entry.contactViaOrganisation
-              ? t("directory.contactVia", { organisation: entry.organisationName })
-              : t("directory.contact")
-          }
-        >
-          {hasContact ? (
-            <>
-              {entry.phones.map((phone) => (
-                <ContactDetail key={phone.number} label={phone.label} availability={phone.availability}>
-                  <PhoneLink number={phone.number} />
-                </ContactDetail>
-              ))}
-              {entry.emails.map((email) => (
-                <ContactDetail key={email.address} label={email.label} availability={email.availability}>
-                  <EmailLink address={email.address} />
-                </ContactDetail>
-              ))}
-            </>
-          ) : (
-            <dd className="zicht-contact zicht-contact--none">{t("directory.noContact")}</dd>
-          )}
-        </FactRow>
-      </FactList>
-    </Entry>
-  );
-}
-
-/** One way to get in touch (a phone number or an e-mail address), with its label and opening hours. */
-function ContactDetail({
-  label,
-  availability,
-  children,
-}: {
-  label: string;
-  availability: string;
-  children: ReactNode;
-}) {
-  const t = useTranslate();
-  return (
-    <dd className="zicht-contact">
-      {label ? <span className="zicht-contact__label">{label}: </span> : null}
-      {children}
-      {availability ? (
-        <span className="zicht-contact__when">{t("directory.availability", { when: availability })}</span>
-      ) : null}
-    </dd>
   );
 }
