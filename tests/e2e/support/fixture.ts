@@ -2,7 +2,7 @@
  * Vitest hooks around the child-process app and the browser: one app (with
  * its own fresh data directory) and one Chromium per test file.
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { launchChromium, watchErrors, type PageProblems } from "./browser";
 import { removeDataDir, startZicht, type StartOptions, type ZichtProcess } from "./server";
@@ -59,7 +59,12 @@ export interface PageFixture {
  * A fresh browser context and page for every test; after each test the
  * context is closed and the page must have logged no console or page errors.
  */
-export function usePage(fixture: AppFixture, contextOptions: BrowserContextOptions = {}): PageFixture {
+export function usePage(
+  fixture: AppFixture,
+  contextOptions: BrowserContextOptions = {},
+  /** Excuses expected console messages (see allowDocumentStatus). */
+  allow?: (message: ConsoleMessage) => boolean,
+): PageFixture {
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   let problems: PageProblems | undefined;
@@ -67,7 +72,7 @@ export function usePage(fixture: AppFixture, contextOptions: BrowserContextOptio
   beforeEach(async () => {
     context = await fixture.browser.newContext(contextOptions);
     page = await context.newPage();
-    problems = watchErrors(page);
+    problems = watchErrors(page, allow);
   });
 
   afterEach(async () => {
