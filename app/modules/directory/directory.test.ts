@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { helplines } from "../../../content/helplines";
 import { organisations, programs, services } from "../../../content/organisations";
 import { namedRegions } from "../../../content/regions";
 import { municipalities, provinces } from "../../../content/regions";
@@ -154,6 +155,14 @@ describe("the Wegwijzer content (content/organisations.ts)", () => {
       "info@kenniscentrumlvb.nl",
     ]) {
       expect(emails).toContain(address);
+    }
+  });
+
+  it("gives every helpline the same number as its Wegwijzer service (one fact, one value)", () => {
+    for (const helpline of helplines) {
+      const service = services.find((candidate) => candidate.id === helpline.id);
+      expect(service, `dienst ${helpline.id}`).toBeDefined();
+      expect(service?.phones.map((phone) => phone.number)).toContain(helpline.phone);
     }
   });
 
