@@ -163,6 +163,7 @@ export const en: Record<MessageKey, string> = {
     "We do not know the place '{name}'. Check the spelling, or choose one of the suggestions.",
   "directory.place.suggestions": "Do you mean one of these places?",
   "directory.results.count": "{count} results",
+  "directory.results.jump": "Go to the results ({count})",
   "directory.results.one": "1 result",
   "directory.results.recognised": "We searched for: {items}",
   "directory.results.recognisedAge": "age {age}",

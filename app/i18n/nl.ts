@@ -166,6 +166,7 @@ export const nl = {
     "We kennen de plaats '{name}' niet. Controleer de spelling, of kies een van de suggesties.",
   "directory.place.suggestions": "Bedoel je een van deze plaatsen?",
   "directory.results.count": "{count} resultaten",
+  "directory.results.jump": "Naar de resultaten ({count})",
   "directory.results.one": "1 resultaat",
   "directory.results.recognised": "We zochten op: {items}",
   "directory.results.recognisedAge": "{age} jaar",

@@ -218,6 +218,11 @@ export default function Directory({ loaderData }: Route.ComponentProps) {
         <TextWithPhone text={t("directory.urgent")} number="112" />
       </InfoNote>
 
+      {search && loaderData.searched ? (
+        <p className="zicht-directory__jump">
+          <Link to="#results-heading">{t("directory.results.jump", { count: search.total })}</Link>
+        </p>
+      ) : null}
       <div className="zicht-directory">
         <Form
           method="get"
