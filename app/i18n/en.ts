@@ -138,7 +138,7 @@ export const en: Record<MessageKey, string> = {
   "screening.intro":
     "Exploitation is often hard to see. Young people rarely talk about it themselves: sometimes they do not see themselves as a victim, sometimes they do not dare to say it. That is why it matters that you watch for signals and know what to do next.",
   "screening.instruments":
-    "In Zicht we are also building our own tools for this: a signal list for professionals, a short questionnaire for parents, and a tool for judging sexual behaviour with flags.",
+    "Zicht has its own tools for this: two signal lists for professionals, a short questionnaire for parents, and a tool for judging sexual behaviour with flags. They help you form your judgement. They are not validated tests.",
   "screening.principles.heading": "How does screening work?",
   "screening.principles.1": "One signal proves nothing. Many signals can have another cause too.",
   "screening.principles.2":
@@ -491,7 +491,8 @@ export const en: Record<MessageKey, string> = {
   "parents.more.paulaLink": "The video series is in the library",
   "parents.more.fier": "Fier's website has personal stories and information, also for parents.",
   "parents.more.quickscan":
-    "Koraal's screening tool 11VB comes with a quick scan for parents and guardians. Zicht is also making its own short questionnaire for parents.",
+    "Koraal's screening tool 11VB comes with a quick scan for parents and guardians. Zicht also has its own short questionnaire for parents: ten questions, after which you know whom to call.",
+  "parents.more.quickscanLink": "Take the quick scan for parents",
   "parents.more.directory": "All organisations that can help are in the directory.",
   "parents.more.directoryLink": "Go to the directory",
 

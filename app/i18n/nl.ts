@@ -142,7 +142,7 @@ export const nl = {
   "screening.intro":
     "Uitbuiting is vaak moeilijk te zien. Jongeren vertellen er zelf zelden over: soms zien ze zichzelf niet als slachtoffer, soms durven ze het niet te zeggen. Daarom is het belangrijk dat jij op signalen let en weet wat je daarna doet.",
   "screening.instruments":
-    "In Zicht bouwen we hiervoor ook eigen hulpmiddelen: een signalenlijst voor professionals, een korte vragenlijst voor ouders en een hulpmiddel om seksueel gedrag te beoordelen met vlaggen.",
+    "Zicht heeft hiervoor eigen hulpmiddelen: twee signalenlijsten voor professionals, een korte vragenlijst voor ouders en een hulpmiddel om seksueel gedrag te beoordelen met vlaggen. Ze helpen je oordeel te vormen. Het zijn geen gevalideerde tests.",
   "screening.principles.heading": "Hoe werkt signaleren?",
   "screening.principles.1": "Eén signaal bewijst niets. Veel signalen kunnen ook een andere oorzaak hebben.",
   "screening.principles.2":
@@ -495,7 +495,8 @@ export const nl = {
   "parents.more.paulaLink": "De videoserie staat in de bibliotheek",
   "parents.more.fier": "Op de website van Fier staan ervaringsverhalen en informatie, ook voor ouders.",
   "parents.more.quickscan":
-    "Bij het signaleringsinstrument 11VB van Koraal hoort een quickscan voor ouders en voogden. Zicht maakt ook een eigen korte vragenlijst voor ouders.",
+    "Bij het signaleringsinstrument 11VB van Koraal hoort een quickscan voor ouders en voogden. Zicht heeft ook een eigen korte vragenlijst voor ouders: tien vragen, en daarna weet je wie je kunt bellen.",
+  "parents.more.quickscanLink": "Doe de quickscan voor ouders",
   "parents.more.directory": "Alle organisaties die kunnen helpen, staan in de wegwijzer.",
   "parents.more.directoryLink": "Naar de wegwijzer",
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "../../i18n";
 import { findInstrument } from "./instruments";
-import { formToRequestBody, parseScoreRequest } from "./score-request";
+import { formToRequestBody } from "./form-fields";
+import { parseScoreRequest } from "./score-request";
 
 const t = translator("nl");
 const sexual = findInstrument("signalen-seksuele-uitbuiting")!;

@@ -1,0 +1,104 @@
+import type { ReactNode } from "react";
+import { classNames } from "./class-names";
+import { fieldErrorId } from "./form-field";
+
+export interface ChoiceOption {
+  value: string;
+  label: ReactNode;
+  /** A decorative icon before the label (the label says the same in words). */
+  icon?: ReactNode;
+}
+
+export interface ChoiceGroupProps {
+  /** The fieldset's id (for links from an error summary); inputs get `<id>-<value>`. */
+  id: string;
+  name: string;
+  legend: ReactNode;
+  options: readonly ChoiceOption[];
+  /** Checkboxes (several answers) instead of radio buttons (one answer). */
+  multiple?: boolean;
+  defaultValue?: string | readonly string[];
+  /** Hints under the legend, each its own paragraph. */
+  descriptions?: readonly ReactNode[];
+  error?: ReactNode;
+  hidden?: boolean;
+  disabled?: boolean;
+  className?: string;
+}
+
+/**
+ * NL Design System fieldset with radio buttons or checkboxes: legend, hints,
+ * error message (tied to the group with aria-describedby), then the choices.
+ */
+export function ChoiceGroup({
+  id,
+  name,
+  legend,
+  options,
+  multiple = false,
+  defaultValue,
+  descriptions = [],
+  error,
+  hidden,
+  disabled,
+  className,
+}: ChoiceGroupProps) {
+  const invalid = error !== undefined && error !== null;
+  const chosen = new Set(typeof defaultValue === "string" ? [defaultValue] : (defaultValue ?? []));
+  const descriptionIds = descriptions.map((_, index) => `${id}-hint-${index}`);
+  const describedBy = [...descriptionIds, ...(invalid ? [fieldErrorId(id)] : [])].join(" ") || undefined;
+  const kind = multiple ? "checkbox" : "radio";
+  return (
+    <fieldset
+      id={id}
+      className={classNames(
+        "utrecht-form-fieldset utrecht-form-fieldset--html-fieldset zicht-question",
+        invalid && "utrecht-form-fieldset--invalid",
+        className,
+      )}
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+      hidden={hidden}
+      disabled={disabled}
+    >
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {legend}
+      </legend>
+      {descriptions.map((description, index) => (
+        <p key={descriptionIds[index]} id={descriptionIds[index]} className="utrecht-form-field-description">
+          {description}
+        </p>
+      ))}
+      {invalid ? (
+        <p id={fieldErrorId(id)} className="utrecht-form-field-error-message">
+          {error}
+        </p>
+      ) : null}
+      <div className="zicht-choices">
+        {options.map((option) => {
+          const inputId = `${id}-${option.value}`;
+          return (
+            <div key={option.value} className={`utrecht-form-field utrecht-form-field--${kind} zicht-choice`}>
+              <input
+                id={inputId}
+                type={kind}
+                name={name}
+                value={option.value}
+                defaultChecked={chosen.has(option.value)}
+                className={
+                  multiple
+                    ? "utrecht-checkbox utrecht-checkbox--html-input"
+                    : "utrecht-radio-button utrecht-radio-button--html-input"
+                }
+              />
+              <label className={`utrecht-form-label utrecht-form-label--${kind}`} htmlFor={inputId}>
+                {option.icon}
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,37 @@
+import { fieldErrorId } from "./form-field";
+
+export interface TextAreaProps {
+  id: string;
+  name: string;
+  defaultValue?: string;
+  maxLength?: number;
+  invalid?: boolean;
+  describedBy?: string;
+  disabled?: boolean;
+}
+
+/** NL Design System text area: `<textarea class="utrecht-textarea utrecht-textarea--html-textarea">`. */
+export function TextArea({
+  id,
+  name,
+  defaultValue,
+  maxLength,
+  invalid = false,
+  describedBy,
+  disabled,
+}: TextAreaProps) {
+  const described = [describedBy, invalid ? fieldErrorId(id) : undefined].filter(Boolean).join(" ");
+  return (
+    <textarea
+      id={id}
+      name={name}
+      rows={4}
+      className="utrecht-textarea utrecht-textarea--html-textarea"
+      defaultValue={defaultValue}
+      maxLength={maxLength}
+      disabled={disabled}
+      aria-invalid={invalid || undefined}
+      aria-describedby={described || undefined}
+    />
+  );
+}
