@@ -245,8 +245,6 @@ export const en: Record<MessageKey, string> = {
   "screening.result.urgency.soon": "Soon",
   "screening.result.urgency.later": "After that",
   "screening.result.services": "Organisations that fit",
-  "screening.result.noServices":
-    "We found no organisation that fits exactly. See the directory for all organisations.",
   "screening.result.domains": "Overview per area",
   "screening.result.domain": "Area",
   "screening.result.score": "Score",

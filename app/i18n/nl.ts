@@ -249,8 +249,6 @@ export const nl = {
   "screening.result.urgency.soon": "Binnenkort",
   "screening.result.urgency.later": "Daarna",
   "screening.result.services": "Organisaties die passen",
-  "screening.result.noServices":
-    "We vonden geen organisatie die precies past. Kijk in de wegwijzer voor alle organisaties.",
   "screening.result.domains": "Overzicht per aandachtsgebied",
   "screening.result.domain": "Aandachtsgebied",
   "screening.result.score": "Score",

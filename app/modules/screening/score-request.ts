@@ -52,7 +52,7 @@ const bodySchema = z
       })
       .strict()
       .default({}),
-    override: z.object({ flag: z.unknown(), reason: z.unknown() }).strict().optional(),
+    override: z.object({ flag: z.unknown().optional(), reason: z.unknown().optional() }).strict().optional(),
   })
   .strict();
 
