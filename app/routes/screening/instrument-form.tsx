@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from "react";
 import { Form } from "react-router";
 import type { MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
@@ -82,7 +82,6 @@ export function fieldAnchor(field: string): string {
 export function InstrumentForm({ definition, values = {}, errors = [] }: InstrumentFormProps) {
   const t = useTranslate();
   const hydrated = useHydrated();
-  const formRef = useRef<HTMLFormElement>(null);
   const progressRef = useRef<HTMLParagraphElement>(null);
   const [answers, setAnswers] = useState<Answers>(() => (values.answers ?? {}) as Answers);
   const [step, setStep] = useState(0);
@@ -120,7 +119,10 @@ export function InstrumentForm({ definition, values = {}, errors = [] }: Instrum
 
   useEffect(() => () => window.speechSynthesis?.cancel(), []);
 
-  const go = (delta: number) => {
+  // The submit button takes the place of "Next" on the last step: its own key, and no default
+  // action, so the click that leads to the last step never submits the form.
+  const go = (event: MouseEvent<HTMLButtonElement>, delta: number) => {
+    event.preventDefault();
     window.speechSynthesis?.cancel();
     setReading(false);
     setMoved(true);
@@ -295,14 +297,7 @@ export function InstrumentForm({ definition, values = {}, errors = [] }: Instrum
           errors={errors.map((error) => ({ href: `#${fieldAnchor(error.field)}`, message: error.message }))}
         />
       ) : null}
-      <Form
-        method="post"
-        id="formulier"
-        className="zicht-instrument-form"
-        noValidate
-        onChange={onChange}
-        ref={formRef}
-      >
+      <Form method="post" id="formulier" className="zicht-instrument-form" noValidate onChange={onChange}>
         {stepMode ? (
           <div className="zicht-instrument-form__progress">
             <ProgressBar
@@ -449,16 +444,18 @@ export function InstrumentForm({ definition, values = {}, errors = [] }: Instrum
 
         <div className="zicht-instrument-form__actions">
           {stepMode && current > 0 ? (
-            <Button type="button" appearance="subtle" onClick={() => go(-1)}>
+            <Button key="previous" type="button" appearance="subtle" onClick={(event) => go(event, -1)}>
               {t("screening.form.previous")}
             </Button>
           ) : null}
           {stepMode && !last ? (
-            <Button type="button" appearance="primary-action" onClick={() => go(1)}>
+            <Button key="next" type="button" appearance="primary-action" onClick={(event) => go(event, 1)}>
               {t("screening.form.next")}
             </Button>
           ) : (
-            <Button appearance="primary-action">{t("screening.form.submit")}</Button>
+            <Button key="submit" appearance="primary-action">
+              {t("screening.form.submit")}
+            </Button>
           )}
         </div>
       </Form>
