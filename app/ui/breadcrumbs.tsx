@@ -6,28 +6,29 @@ import { Link } from "./link";
 /** What a route module may export as `handle` to appear in the breadcrumbs. */
 export interface RouteHandle {
   breadcrumb?: MessageKey;
-  /** Pages above this one that are not parent routes (a service page sits under /wegwijzer). */
-  trail?: ReadonlyArray<{ label: MessageKey; to: string }>;
-  /** The crumb's text from the loader's data (a service's name); `breadcrumb` when it gives none. */
-  crumbTitle?: (data: unknown) => string | undefined;
+  /** Crumbs before this page's own, for a page below a section (e.g. an instrument below Signaleren). */
+  parentCrumbs?: ReadonlyArray<{ path: string; label: MessageKey }>;
+  /** This page's crumb is its loader data's `breadcrumb` text (e.g. the title of an instrument). */
+  breadcrumbFromData?: boolean;
 }
 
-function hasBreadcrumb(handle: unknown): handle is Required<RouteHandle> {
-  return typeof handle === "object" && handle !== null && "breadcrumb" in handle;
+function routeHandle(handle: unknown): RouteHandle | undefined {
+  return typeof handle === "object" && handle !== null ? (handle as RouteHandle) : undefined;
 }
 
 /** Breadcrumbs from the matched routes' `handle.breadcrumb`; hidden on the home page. */
 export function Breadcrumbs() {
   const t = useTranslate();
-  const crumbs = useMatches()
-    .filter((match) => hasBreadcrumb(match.handle))
-    .flatMap((match) => {
-      const handle = match.handle as RouteHandle & { breadcrumb: MessageKey };
-      return [
-        ...(handle.trail ?? []).map((item) => ({ path: item.to, label: t(item.label) })),
-        { path: match.pathname, label: handle.crumbTitle?.(match.data) ?? t(handle.breadcrumb) },
-      ];
-    });
+  const crumbs = useMatches().flatMap((match) => {
+    const handle = routeHandle(match.handle);
+    if (!handle) return [];
+    const parents = (handle.parentCrumbs ?? []).map((crumb) => ({ path: crumb.path, label: t(crumb.label) }));
+    const fromData = (match.loaderData as { breadcrumb?: unknown } | undefined)?.breadcrumb;
+    if (handle.breadcrumbFromData && typeof fromData === "string")
+      return [...parents, { path: match.pathname, label: fromData }];
+    if (handle.breadcrumb) return [...parents, { path: match.pathname, label: t(handle.breadcrumb) }];
+    return parents;
+  });
   if (crumbs.length === 0) return null;
   return (
     <nav className="utrecht-breadcrumb-nav zicht-breadcrumbs" aria-label={t("shell.breadcrumbs")}>

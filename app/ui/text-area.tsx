@@ -4,23 +4,36 @@ export interface TextAreaProps {
   id: string;
   name: string;
   defaultValue?: string;
-  invalid?: boolean;
-  rows?: number;
   maxLength?: number;
+  invalid?: boolean;
+  describedBy?: string;
+  disabled?: boolean;
+  rows?: number;
 }
 
-/** NL Design System textarea: `<textarea class="utrecht-textarea utrecht-textarea--html-textarea">`. */
-export function TextArea({ id, name, defaultValue, invalid = false, rows = 4, maxLength }: TextAreaProps) {
+/** NL Design System text area: `<textarea class="utrecht-textarea utrecht-textarea--html-textarea">`. */
+export function TextArea({
+  id,
+  name,
+  defaultValue,
+  maxLength,
+  invalid = false,
+  describedBy,
+  disabled,
+  rows = 4,
+}: TextAreaProps) {
+  const described = [describedBy, invalid ? fieldErrorId(id) : undefined].filter(Boolean).join(" ");
   return (
     <textarea
       id={id}
       name={name}
       rows={rows}
-      maxLength={maxLength}
       className="utrecht-textarea utrecht-textarea--html-textarea"
       defaultValue={defaultValue}
+      maxLength={maxLength}
+      disabled={disabled}
       aria-invalid={invalid || undefined}
-      aria-describedby={invalid ? fieldErrorId(id) : undefined}
+      aria-describedby={described || undefined}
     />
   );
 }

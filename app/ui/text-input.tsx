@@ -4,8 +4,11 @@ import { fieldErrorId } from "./form-field";
 export interface TextInputProps {
   id: string;
   name: string;
-  type?: "text" | "search" | "email";
+  type?: "text" | "search" | "email" | "number" | "date";
   defaultValue?: string;
+  /** For numbers: the smallest and largest value. */
+  min?: number;
+  max?: number;
   /** Marks the input invalid and points it to its field's error message (see FormField). */
   invalid?: boolean;
   /** "numeric" shows a number keyboard on phones while keeping a text field (no spinner). */
@@ -18,6 +21,7 @@ export interface TextInputProps {
   maxLength?: number;
   size?: number;
   required?: boolean;
+  disabled?: boolean;
   onInput?: (event: React.FormEvent<HTMLInputElement>) => void;
 }
 
@@ -27,6 +31,8 @@ export function TextInput({
   name,
   type = "text",
   defaultValue,
+  min,
+  max,
   invalid = false,
   inputMode,
   list,
@@ -35,6 +41,7 @@ export function TextInput({
   maxLength,
   size,
   required,
+  disabled,
   onInput,
 }: TextInputProps) {
   const described = [describedBy, invalid ? fieldErrorId(id) : undefined].filter(Boolean).join(" ");
@@ -45,14 +52,17 @@ export function TextInput({
       type={type}
       className="utrecht-textbox utrecht-textbox--html-input"
       defaultValue={defaultValue}
-      aria-invalid={invalid || undefined}
-      aria-describedby={described || undefined}
-      inputMode={inputMode}
+      min={min}
+      max={max}
+      inputMode={inputMode ?? (type === "number" ? "numeric" : undefined)}
       list={list}
       autoComplete={autoComplete}
       maxLength={maxLength}
       size={size}
       required={required}
+      disabled={disabled}
+      aria-invalid={invalid || undefined}
+      aria-describedby={described || undefined}
       onInput={onInput}
     />
   );

@@ -281,11 +281,10 @@ export default function Directory({ loaderData }: Route.ComponentProps) {
           <ChoiceGroup
             id="gender"
             name="gender"
-            type="radio"
             legend={t("directory.search.gender.legend")}
             error={errors.gender}
-            selected={[values.gender]}
-            choices={[
+            defaultValue={values.gender}
+            options={[
               { value: "", label: t("directory.search.gender.any") },
               { value: "meisje", label: t("directory.search.gender.female") },
               { value: "jongen", label: t("directory.search.gender.male") },
@@ -295,11 +294,11 @@ export default function Directory({ loaderData }: Route.ComponentProps) {
           <ChoiceGroup
             id="hulpsoort"
             name="hulpsoort"
-            type="checkbox"
+            multiple
             legend={t("directory.helpType")}
             error={errors.hulpsoort}
-            selected={values.hulpsoort}
-            choices={helpTypes.map((option) => ({
+            defaultValue={values.hulpsoort}
+            options={helpTypes.map((option) => ({
               value: option.value,
               label: option.label,
               count: option.count,
@@ -308,11 +307,11 @@ export default function Directory({ loaderData }: Route.ComponentProps) {
           <ChoiceGroup
             id="vorm"
             name="vorm"
-            type="checkbox"
+            multiple
             legend={t("directory.forms")}
             error={errors.vorm}
-            selected={values.vorm}
-            choices={forms.map((option) => ({
+            defaultValue={values.vorm}
+            options={forms.map((option) => ({
               value: option.value,
               label: option.label,
               count: option.count,

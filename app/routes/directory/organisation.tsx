@@ -19,8 +19,8 @@ import { organisationHref, ServiceSummary } from "./service-summary";
 
 export const handle: RouteHandle = {
   breadcrumb: "directory.organisation",
-  trail: [{ label: "nav.directory", to: "/wegwijzer" }],
-  crumbTitle: (data) => (data as { organisation?: { name: string } } | undefined)?.organisation?.name,
+  parentCrumbs: [{ path: "/wegwijzer", label: "nav.directory" }],
+  breadcrumbFromData: true,
 };
 
 export function meta({ data: loaderData, matches }: Route.MetaArgs) {
@@ -39,6 +39,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const termNames = new Map(terms.map((term) => [term.id, locale === "en" ? term.name_en : term.name]));
   const now = new Date();
   return {
+    breadcrumb: organisation.name,
     organisation: {
       id: organisation.id,
       name: organisation.name,

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from "react";
+import { useRef } from "react";
 import { useFetcher } from "react-router";
 import { fieldHintId } from "../../ui/form-field";
 import { TextInput } from "../../ui/text-input";
+import { useHydrated } from "../../ui/use-hydrated";
 
 interface PlaceOption {
   name: string;
@@ -24,9 +25,8 @@ export function PlaceSuggestions({
   invalid: boolean;
 }) {
   const fetcher = useFetcher<{ places: PlaceOption[] }>();
-  const [enhanced, setEnhanced] = useState(false);
+  const enhanced = useHydrated();
   const last = useRef("");
-  useEffect(() => setEnhanced(true), []);
   const listId = `${inputId}-lijst`;
   return (
     <>

@@ -38,7 +38,7 @@ export function ServiceSummary({
       </Heading>
       <p className="zicht-service__badges">
         {areaRank !== undefined ? (
-          <StatusBadge tone="neutral">{t(rankKeys[areaRank as 0 | 1 | 2 | 3] ?? rankKeys[0])}</StatusBadge>
+          <StatusBadge tone="info">{t(rankKeys[areaRank as 0 | 1 | 2 | 3] ?? rankKeys[0])}</StatusBadge>
         ) : null}
         <OpenBadge state={service.openNow} />
       </p>
@@ -53,9 +53,9 @@ export function OpenBadge({ state }: { state: ServiceView["openNow"] }) {
   const t = useTranslate();
   if (state === "unknown") return null;
   return state === "open" ? (
-    <StatusBadge tone="positive">{t("directory.open.open")}</StatusBadge>
+    <StatusBadge tone="safe">{t("directory.open.open")}</StatusBadge>
   ) : (
-    <StatusBadge tone="negative">{t("directory.open.closed")}</StatusBadge>
+    <StatusBadge tone="danger">{t("directory.open.closed")}</StatusBadge>
   );
 }
 
@@ -64,7 +64,7 @@ export function AssuredNote({ service }: { service: ServiceView }) {
   return (
     <p className="zicht-service__assured">
       {service.possiblyOutdated ? (
-        <StatusBadge tone="warning">
+        <StatusBadge tone="caution">
           {t("directory.assured.outdated", { date: service.assuredDateText })}
         </StatusBadge>
       ) : (

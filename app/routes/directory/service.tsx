@@ -28,8 +28,8 @@ import { AssuredNote, OpenBadge, ServiceFacts } from "./service-summary";
 
 export const handle: RouteHandle = {
   breadcrumb: "directory.service.crumb",
-  trail: [{ label: "nav.directory", to: "/wegwijzer" }],
-  crumbTitle: (data) => (data as { service?: { name: string } } | undefined)?.service?.name,
+  parentCrumbs: [{ path: "/wegwijzer", label: "nav.directory" }],
+  breadcrumbFromData: true,
 };
 
 export function meta({ data: loaderData, matches }: Route.MetaArgs) {
@@ -50,7 +50,7 @@ async function loadService(request: Request, db: Route.LoaderArgs["context"]["db
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { service } = await loadService(request, context.db, params.id);
-  return { service };
+  return { service, breadcrumb: service.name };
 }
 
 const fieldKeys: Record<SuggestionField, MessageKey> = {

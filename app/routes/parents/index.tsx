@@ -80,7 +80,10 @@ export default function Parents() {
           {t("parents.more.paula")} <Link to="/bibliotheek#type-video">{t("parents.more.paulaLink")}</Link>
         </Paragraph>
         <Paragraph>{t("parents.more.fier")}</Paragraph>
-        <Paragraph>{t("parents.more.quickscan")}</Paragraph>
+        <Paragraph>
+          {t("parents.more.quickscan")}{" "}
+          <Link to="/signaleren/quickscan-ouders">{t("parents.more.quickscanLink")}</Link>
+        </Paragraph>
         <Paragraph>
           {t("parents.more.directory")} <Link to="/wegwijzer">{t("parents.more.directoryLink")}</Link>
         </Paragraph>

@@ -1,9 +1,12 @@
 import type { Route } from "./+types/index";
 import { protectiveFactors, signalGroups } from "../../../content/signals";
+import { instruments } from "../../modules/screening/instruments";
+import { audienceKeys } from "../../modules/screening/labels";
 import { localeFromCookieHeader, type MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { BulletList } from "../../ui/bullet-list";
+import { CardGrid, LinkCard } from "../../ui/card-grid";
 import { TextWithPhone } from "../../ui/contact-links";
 import { Heading } from "../../ui/heading";
 import { InfoBox } from "../../ui/info-box";
@@ -32,6 +35,12 @@ export function loader({ request }: Route.LoaderArgs) {
       criminal: group.criminal === true,
     })),
     protectiveFactors: protectiveFactors.map((factor) => ({ id: factor.id, text: factor.text[locale] })),
+    instruments: instruments.map((definition) => ({
+      id: definition.id,
+      title: definition.title,
+      summary: definition.summary,
+      audience: definition.audience,
+    })),
   };
 }
 
@@ -60,12 +69,30 @@ const nowSteps: ReadonlyArray<{ text: MessageKey; phone: string }> = [
 
 export default function Screening({ loaderData }: Route.ComponentProps) {
   const t = useTranslate();
-  const { groups, protectiveFactors } = loaderData;
+  const { groups, protectiveFactors, instruments } = loaderData;
   return (
     <PageContent variant="wide">
       <Heading level={1}>{t("screening.title")}</Heading>
       <PageIntro>{t("screening.intro")}</PageIntro>
       <Paragraph>{t("screening.instruments")}</Paragraph>
+
+      <PageSection headingId="instruments-heading" heading={t("screening.list.heading")}>
+        <Paragraph>{t("screening.list.intro")}</Paragraph>
+        <CardGrid>
+          {instruments.map((instrument) => (
+            <LinkCard
+              key={instrument.id}
+              to={`/signaleren/${instrument.id}`}
+              title={instrument.title}
+              text={
+                <>
+                  <strong>{t(audienceKeys[instrument.audience])}.</strong> {instrument.summary}
+                </>
+              }
+            />
+          ))}
+        </CardGrid>
+      </PageSection>
 
       <PageSection headingId="principles-heading" heading={t("screening.principles.heading")}>
         <BulletList items={principles.map((key) => t(key))} />

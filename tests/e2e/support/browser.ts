@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import { AxeBuilder } from "@axe-core/playwright";
-import { chromium, type Browser, type ConsoleMessage, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from "playwright-core";
 
 /** One axe violation (typed through @axe-core/playwright, which re-exports axe-core's types). */
 export type AxeViolation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
@@ -59,18 +59,8 @@ export async function axeWithoutJavaScript(
   browser: Browser,
   url: string,
 ): Promise<{ status: number; violations: AxeViolation[]; bodyText: string }> {
-  const context = await browser.newContext();
+  const context = await contextWithoutPageScripts(browser);
   try {
-    await context.route("**/*", async (route) => {
-      const request = route.request();
-      if (request.resourceType() === "script") return route.abort();
-      if (request.resourceType() !== "document") return route.continue();
-      const response = await route.fetch();
-      const body = (await response.text())
-        .replace(/<script\b[\s\S]*?<\/script>/gi, "")
-        .replace(/<\/?noscript>/gi, "");
-      return route.fulfill({ response, body });
-    });
     const page = await context.newPage();
     const response = await page.goto(url);
     const violations = await axeViolations(page);
@@ -79,6 +69,29 @@ export async function axeWithoutJavaScript(
   } finally {
     await context.close();
   }
+}
+
+/**
+ * A browser context in which pages behave as without JavaScript (their
+ * scripts never run: script requests are aborted, <script> elements removed
+ * from every served document, <noscript> unwrapped) while axe can still run.
+ * Forms submit natively, so result pages of POSTed forms can be scanned too.
+ */
+export async function contextWithoutPageScripts(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.route("**/*", async (route) => {
+    const request = route.request();
+    if (request.resourceType() === "script") return route.abort();
+    if (request.resourceType() !== "document") return route.continue();
+    const response = await route.fetch();
+    if (!(response.headers()["content-type"] ?? "").startsWith("text/html"))
+      return route.fulfill({ response });
+    const body = (await response.text())
+      .replace(/<script\b[\s\S]*?<\/script>/gi, "")
+      .replace(/<\/?noscript>/gi, "");
+    return route.fulfill({ response, body });
+  });
+  return context;
 }
 
 /** Violations as a few readable lines each: rule, impact, help, and the offending elements. */

@@ -1,0 +1,288 @@
+import { sql } from "kysely";
+import pino from "pino";
+import { createStaticHandler, type RouteObject } from "react-router";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseConfig } from "../../config.server";
+import { runSeeds } from "../../db/seed/index.server";
+import { testEngineLabel } from "../../db/testing/test-database";
+import { useTestDatabase } from "../../db/testing/use-test-database";
+import type { ZichtLoadContext } from "../../load-context";
+import routeConfig from "../../routes";
+
+/**
+ * The instruments API contract, through React Router's own request handling
+ * (the route table of app/routes.ts, the real loaders and actions) on a real
+ * database of the engine under test.
+ */
+describe(`instruments API on ${testEngineLabel}`, () => {
+  const database = useTestDatabase();
+  const origin = "http://zicht.test";
+  let handler: ReturnType<typeof createStaticHandler>;
+  let context: ZichtLoadContext;
+
+  beforeAll(async () => {
+    await runSeeds(database.db);
+    const entries = routeConfig.filter((route) => route.path?.startsWith("api/instruments"));
+    const routes: RouteObject[] = await Promise.all(
+      entries.map(async (entry) => {
+        const module = (await import(`../../${entry.file}`)) as Pick<RouteObject, "loader" | "action">;
+        return { id: entry.file, path: `/${entry.path}`, loader: module.loader, action: module.action };
+      }),
+    );
+    expect(routes.length).toBe(5);
+    handler = createStaticHandler(routes);
+    context = {
+      db: database.db,
+      config: parseConfig({ NODE_ENV: "test", LOG_LEVEL: "silent" }),
+      logger: pino({ level: "silent" }),
+      cspNonce: "test",
+      clientAddress: "192.0.2.1",
+    };
+  });
+
+  async function call(path: string, init: { method?: string; body?: unknown; raw?: string } = {}) {
+    const request = new Request(`${origin}${path}`, {
+      method: init.method ?? (init.body !== undefined || init.raw !== undefined ? "POST" : "GET"),
+      headers: { "Content-Type": "application/json" },
+      body: init.raw ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined),
+    });
+    const response = (await handler.queryRoute(request, { requestContext: context })) as Response;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON under test: the assertions check its shape.
+    const json: any = await response.json();
+    return { status: response.status, type: response.headers.get("content-type"), json };
+  }
+
+  /** Rows in every table: scoring must leave them exactly as they were. */
+  async function rowCounts(): Promise<Record<string, number>> {
+    const tables = await sql<{ name: string }>`
+      select table_name as name from information_schema.tables
+      where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`.execute(database.db);
+    const counts: Record<string, number> = {};
+    for (const { name } of tables.rows) {
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(name)}`.execute(
+        database.db,
+      );
+      counts[name] = rows[0]!.n;
+    }
+    return counts;
+  }
+
+  it("GET /api/instruments lists the four instruments with their links", async () => {
+    const { status, json } = await call("/api/instruments");
+    expect(status).toBe(200);
+    expect(json.instruments.map((instrument: { id: string }) => instrument.id)).toEqual([
+      "signalen-seksuele-uitbuiting",
+      "signalen-criminele-uitbuiting",
+      "quickscan-ouders",
+      "vlaggen",
+    ]);
+    expect(json.instruments[3].links).toEqual({
+      definition: "/api/instruments/vlaggen",
+      fhir: "/api/instruments/vlaggen/fhir",
+      score: "/api/instruments/vlaggen/score",
+      form: "/signaleren/vlaggen",
+    });
+  });
+
+  it("GET /api/instruments/:id gives the definition in the documented shape", async () => {
+    const { status, json } = await call("/api/instruments/signalen-seksuele-uitbuiting");
+    expect(status).toBe(200);
+    expect(json).toMatchObject({
+      id: "signalen-seksuele-uitbuiting",
+      version: "1.0.0",
+      audience: "professional",
+    });
+    expect(json.title).toBe("Signalenlijst seksuele uitbuiting");
+    const item = json.domains[0].items[0];
+    expect(Object.keys(item)).toEqual(expect.arrayContaining(["id", "text", "type", "weight"]));
+    const vlaggen = await call("/api/instruments/vlaggen");
+    expect(vlaggen.json.domains[0].items.map((criterion: { type: string }) => criterion.type)).toEqual(
+      Array(6).fill("flag"),
+    );
+  });
+
+  it("GET /api/instruments/:id/fhir gives an R4 Questionnaire under this site's address", async () => {
+    const { status, type, json } = await call("/api/instruments/quickscan-ouders/fhir");
+    expect(status).toBe(200);
+    expect(type).toContain("application/fhir+json");
+    expect(json).toMatchObject({
+      resourceType: "Questionnaire",
+      url: `${origin}/api/instruments/quickscan-ouders/fhir`,
+      version: "1.0.0",
+      status: "active",
+    });
+    expect(json.item.every((group: { type: string }) => group.type === "group")).toBe(true);
+  });
+
+  it.each(["/api/instruments/bestaat-niet", "/api/instruments/bestaat-niet/fhir"])(
+    "GET %s: 404 with error and details",
+    async (path) => {
+      const { status, json } = await call(path);
+      expect(status).toBe(404);
+      expect(json).toEqual({ error: "Dit instrument bestaat niet: bestaat-niet.", details: [] });
+    },
+  );
+
+  it("POST /score: all no gives `none`, in the documented shape, and stores nothing", async () => {
+    const before = await rowCounts();
+    const definition = (await call("/api/instruments/signalen-criminele-uitbuiting")).json;
+    const answers: Record<string, unknown> = {};
+    for (const domain of definition.domains)
+      for (const item of domain.items) {
+        if (item.type === "signal") answers[item.id] = "no";
+        if (item.type === "ordinal") answers[item.id] = item.options[0].code;
+        if (item.type === "multiple") answers[item.id] = [];
+      }
+    const { status, json } = await call("/api/instruments/signalen-criminele-uitbuiting/score", {
+      body: { answers },
+    });
+    expect(status).toBe(200);
+    expect(Object.keys(json).sort()).toEqual(
+      [
+        "advice",
+        "band",
+        "completeness",
+        "domains",
+        "explanation",
+        "instrument",
+        "max",
+        "protectiveFactors",
+        "redFlags",
+        "total",
+        "version",
+      ].sort(),
+    );
+    expect(json).toMatchObject({
+      instrument: "signalen-criminele-uitbuiting",
+      version: "1.0.0",
+      band: "none",
+      total: 0,
+    });
+    expect(json.domains[0]).toEqual({ id: "drugs", score: 0, max: 5, answered: 3, unknown: 0 });
+    expect(json.advice[0]).toEqual(
+      expect.objectContaining({
+        id: "geen-alert",
+        title: expect.any(String),
+        text: expect.any(String),
+        urgency: "later",
+        contacts: [],
+        services: [],
+      }),
+    );
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("POST /score: nothing answered gives `insufficient`; a red flag alone gives `clear`", async () => {
+    expect((await call("/api/instruments/quickscan-ouders/score", { body: { answers: {} } })).json.band).toBe(
+      "insufficient",
+    );
+    const { json } = await call("/api/instruments/quickscan-ouders/score", {
+      body: { answers: { verteld: "yes" } },
+    });
+    expect(json.band).toBe("clear");
+    expect(json.redFlags).toEqual(["verteld"]);
+    expect(json.advice[0].contacts.map((contact: { phone: string }) => contact.phone)).toEqual([
+      "0800-2000",
+      "0900-8844",
+    ]);
+  });
+
+  it("POST /score: acute danger and recent sexual violence come first; services fit age, gender and place", async () => {
+    const { json } = await call("/api/instruments/signalen-seksuele-uitbuiting/score", {
+      body: {
+        answers: { "gedwongen-seks": "yes" },
+        context: {
+          age: 16,
+          gender: "female",
+          municipality: "Rotterdam",
+          acuteDanger: true,
+          recentSexualViolence: true,
+        },
+      },
+    });
+    expect(
+      json.advice
+        .slice(0, 2)
+        .map((advice: { contacts: Array<{ phone: string }> }) => advice.contacts[0]!.phone),
+    ).toEqual(["112", "0800-0188"]);
+    const services = json.advice.flatMap(
+      (advice: { services: Array<{ id: string; url: string }> }) => advice.services,
+    );
+    expect(services).toContainEqual(
+      expect.objectContaining({
+        id: "fier-asja",
+        url: "/wegwijzer/diensten/fier-asja",
+        organisation: "Fier",
+      }),
+    );
+    expect(services.map((service: { id: string }) => service.id)).not.toContain("fier-ravi");
+  });
+
+  it("POST /score for vlaggen: the worst criterion, or the chosen flag with its reason", async () => {
+    const criteria = [
+      "toestemming",
+      "vrijwilligheid",
+      "gelijkwaardigheid",
+      "ontwikkeling",
+      "situatie",
+      "zelfrespect",
+    ];
+    const answers = Object.fromEntries(criteria.map((id) => [id, "green"]));
+    answers.vrijwilligheid = "red";
+    const plain = await call("/api/instruments/vlaggen/score", { body: { answers } });
+    expect(plain.status).toBe(200);
+    expect(plain.json).toMatchObject({ instrument: "vlaggen", flag: "red", proposedFlag: "red" });
+    expect(plain.json.criteria).toHaveLength(6);
+    expect(plain.json.band).toBeUndefined();
+    const chosen = await call("/api/instruments/vlaggen/score", {
+      body: { answers, override: { flag: "yellow", reason: "Na overleg: geen druk, wel onhandig." } },
+    });
+    expect(chosen.json).toMatchObject({
+      flag: "yellow",
+      proposedFlag: "red",
+      override: { flag: "yellow", reason: "Na overleg: geen druk, wel onhandig." },
+    });
+    const noReason = await call("/api/instruments/vlaggen/score", {
+      body: { answers, override: { flag: "yellow" } },
+    });
+    expect(noReason.status).toBe(400);
+    expect(noReason.json.details).toEqual([
+      { field: "override.reason", message: "Schrijf op waarom je een andere vlag kiest." },
+    ]);
+  });
+
+  it.each<[string, { body?: unknown; raw?: string }, string[]]>([
+    ["an unknown item id", { body: { answers: { onbekend: "yes" } } }, ["answers.onbekend"]],
+    ["a wrong value type", { body: { answers: { "nieuwe-vriend": true } } }, ["answers.nieuwe-vriend"]],
+    ["a wrong answer", { body: { answers: { "nieuwe-vriend": "misschien" } } }, ["answers.nieuwe-vriend"]],
+    ["a bad age", { body: { context: { age: -1 } } }, ["context.age"]],
+    ["JSON that does not parse", { raw: "{antwoorden" }, []],
+  ])("POST /score with %s: 400 with error and details", async (_label, init, fields) => {
+    const { status, json } = await call("/api/instruments/quickscan-ouders/score", init);
+    expect(status).toBe(400);
+    expect(typeof json.error).toBe("string");
+    expect(json.details.map((detail: { field: string }) => detail.field)).toEqual(fields);
+  });
+
+  it("POST /score for an unknown instrument: 404; GET /score: 405 in JSON", async () => {
+    const missing = await call("/api/instruments/bestaat-niet/score", { body: { answers: {} } });
+    expect(missing.status).toBe(404);
+    expect(missing.json.details).toEqual([]);
+    const get = await call("/api/instruments/vlaggen/score");
+    expect(get.status).toBe(405);
+    expect(get.json.error).toContain("POST");
+  });
+
+  it("POST /fhir/response turns the same body into a QuestionnaireResponse", async () => {
+    const { status, json } = await call("/api/instruments/quickscan-ouders/fhir/response", {
+      body: { answers: { "nieuwe-vriend": "yes", geheim: "unknown" } },
+    });
+    expect(status).toBe(200);
+    expect(json).toMatchObject({
+      resourceType: "QuestionnaireResponse",
+      questionnaire: `${origin}/api/instruments/quickscan-ouders/fhir|1.0.0`,
+      status: "completed",
+    });
+    expect(json.item.map((group: { linkId: string }) => group.linkId)).toEqual(["vrienden", "telefoon"]);
+  });
+});

@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+
+/** What is wrong in a form, at the top, with links to the fields. Announced when it appears. */
+export function ErrorSummary({
+  heading,
+  errors,
+}: {
+  heading: ReactNode;
+  errors: ReadonlyArray<{ href: string; message: ReactNode }>;
+}) {
+  return (
+    <div
+      className="zicht-box zicht-box--urgent zicht-error-summary"
+      role="alert"
+      aria-labelledby="error-summary-heading"
+    >
+      <h2 id="error-summary-heading" className="utrecht-heading-3">
+        {heading}
+      </h2>
+      <ul className="zicht-list zicht-list--compact">
+        {errors.map((error) => (
+          <li key={error.href}>
+            <a className="utrecht-link" href={error.href}>
+              {error.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
