@@ -1,23 +1,38 @@
 import { useMatches } from "react-router";
-import type { MessageKey } from "../i18n";
+import type { MessageKey, Translate } from "../i18n";
 import { useTranslate } from "../i18n/use-translate";
 import { Link } from "./link";
 
 /** What a route module may export as `handle` to appear in the breadcrumbs. */
 export interface RouteHandle {
   breadcrumb?: MessageKey;
+  /**
+   * Detail pages: the crumbs come from the loader's `breadcrumbs` (already
+   * translated, e.g. "Kennisbank" › the page's title).
+   */
+  breadcrumbsFromData?: true;
 }
 
-function hasBreadcrumb(handle: unknown): handle is Required<RouteHandle> {
-  return typeof handle === "object" && handle !== null && "breadcrumb" in handle;
+/** What a loader returns for `breadcrumbsFromData`. */
+export interface Crumb {
+  path: string;
+  label: string;
+}
+
+function crumbsOf(match: { handle: unknown; pathname: string; loaderData: unknown }, t: Translate): Crumb[] {
+  const handle = match.handle as RouteHandle | undefined;
+  if (!handle) return [];
+  if (handle.breadcrumbsFromData) {
+    const data = match.loaderData as { breadcrumbs?: Crumb[] } | undefined;
+    return data?.breadcrumbs ?? [];
+  }
+  return handle.breadcrumb ? [{ path: match.pathname, label: t(handle.breadcrumb) }] : [];
 }
 
 /** Breadcrumbs from the matched routes' `handle.breadcrumb`; hidden on the home page. */
 export function Breadcrumbs() {
   const t = useTranslate();
-  const crumbs = useMatches()
-    .filter((match) => hasBreadcrumb(match.handle))
-    .map((match) => ({ path: match.pathname, label: t((match.handle as Required<RouteHandle>).breadcrumb) }));
+  const crumbs = useMatches().flatMap((match) => crumbsOf(match, t));
   if (crumbs.length === 0) return null;
   return (
     <nav className="utrecht-breadcrumb-nav zicht-breadcrumbs" aria-label={t("shell.breadcrumbs")}>

@@ -57,6 +57,28 @@ export function SiteHeader() {
             {t("shell.switchTo")}
           </Button>
         </Form>
+        {/* Search from every page: a plain GET form to /zoeken (works without JavaScript). */}
+        <Form
+          method="get"
+          action="/zoeken"
+          role="search"
+          aria-label={t("shell.searchLabel")}
+          className="zicht-site-search"
+        >
+          <label className="zicht-visually-hidden" htmlFor="site-search">
+            {t("shell.searchLabel")}
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            className="utrecht-textbox utrecht-textbox--html-input zicht-site-search__input"
+            maxLength={200}
+          />
+          <Button appearance="subtle" className="zicht-site-search__button">
+            {t("shell.searchButton")}
+          </Button>
+        </Form>
       </div>
       <nav className="zicht-nav" aria-label={t("shell.mainNav")}>
         <ul className="zicht-nav__list">

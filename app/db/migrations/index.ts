@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as platformAndHelplines from "./20261129_0100_platform-and-helplines";
+import * as knowledgeContent from "./20261201_0100_knowledge-content";
 
 /**
  * Every migration, by its timestamped file name. Kysely runs them in name
@@ -8,4 +9,5 @@ import * as platformAndHelplines from "./20261129_0100_platform-and-helplines";
  */
 export const migrations: Record<string, Migration> = {
   "20261129_0100_platform-and-helplines": platformAndHelplines,
+  "20261201_0100_knowledge-content": knowledgeContent,
 };

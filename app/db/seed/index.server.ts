@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import { helplines } from "../../../content/helplines";
 import { upsertHelplines } from "../../modules/advice/helpline.server";
+import { readContent } from "../../modules/knowledge/content-files.server";
+import { saveContent } from "../../modules/knowledge/knowledge.server";
 import type { Database } from "../database";
 
 /**
@@ -27,6 +29,14 @@ export const seeders: readonly Seeder[] = [
     version: 1,
     kind: "content",
     run: (db) => upsertHelplines(db, helplines),
+  },
+  {
+    // Knowledge, youth and parent pages, the library and key figures from content/.
+    // Only what differs from the latest revision is written (as a new revision).
+    name: "knowledge/content",
+    version: 1,
+    kind: "content",
+    run: (db) => saveContent(db, readContent(), "seed"),
   },
 ];
 
