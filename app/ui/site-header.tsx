@@ -45,18 +45,6 @@ export function SiteHeader() {
             <span className="zicht-logo__tagline">{t("app.tagline")}</span>
           </span>
         </Link>
-        <Form method="post" action="/taal" className="zicht-language" reloadDocument>
-          <input type="hidden" name="lang" value={otherLocale} />
-          <input type="hidden" name="terug" value={location.pathname + location.search} />
-          <Button
-            appearance="subtle"
-            className="zicht-language__button"
-            lang={otherLocale}
-            aria-label={t("shell.switchToLabel")}
-          >
-            {t("shell.switchTo")}
-          </Button>
-        </Form>
         {/* Search from every page: a plain GET form to /zoeken (works without JavaScript). */}
         <Form
           method="get"
@@ -77,6 +65,18 @@ export function SiteHeader() {
           />
           <Button appearance="subtle" className="zicht-site-search__button">
             {t("shell.searchButton")}
+          </Button>
+        </Form>
+        <Form method="post" action="/taal" className="zicht-language" reloadDocument>
+          <input type="hidden" name="lang" value={otherLocale} />
+          <input type="hidden" name="terug" value={location.pathname + location.search} />
+          <Button
+            appearance="subtle"
+            className="zicht-language__button"
+            lang={otherLocale}
+            aria-label={t("shell.switchToLabel")}
+          >
+            {t("shell.switchTo")}
           </Button>
         </Form>
       </div>
