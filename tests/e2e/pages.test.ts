@@ -78,7 +78,8 @@ describe("alle pagina's (gevonden door te crawlen vanaf de startpagina)", () => 
     "in het Engels: elke pagina geeft 200, één h1, geen axe-overtredingen en geen consolefouten",
     async () => {
       const result = await withContext(
-        (context) => crawl(context, [`${fixture.app.url}/`, `${fixture.app.url}/zoeken?q=avim`], { skip: notFollowed }),
+        (context) =>
+          crawl(context, [`${fixture.app.url}/`, `${fixture.app.url}/zoeken?q=avim`], { skip: notFollowed }),
         "en",
       );
       expect(result.pages.length).toBeGreaterThan(mainNavigation.length);

@@ -67,7 +67,7 @@ export function alternatives(word: string): string[][] {
   const group = synonymGroups.find((candidates) =>
     candidates.some((candidate) => candidate.split(" ").map(foldWord).join("") === word),
   );
-  const words = group ? [word, ...group.filter((candidate) => candidate.replace(/ /g, "") !== word)] : [word];
+  const words = group ? [word, ...group.filter((candidate) => candidate !== word)] : [word];
   return words.map((entry) => entry.split(" ").map(foldWord));
 }
 
