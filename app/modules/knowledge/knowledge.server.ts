@@ -1,10 +1,10 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type Selectable } from "kysely";
 import type { Database } from "../../db/database";
 import type { KnowledgeContent } from "./content";
 import { figureSchema, type Figure } from "./figures";
 import { libraryItemSchema, type LibraryItem } from "./library";
 import { pagePlainText, type KnowledgePage, type PageLocale, type PageSection } from "./page";
-import type { ContentRevisionTable, PageRelations } from "./tables";
+import type { ContentRevisionTable, LibraryItemTable, PageRelations } from "./tables";
 
 /**
  * Knowledge content in the database: pages, library items and figures, each
@@ -254,6 +254,17 @@ export async function listPages(db: Db, section: PageSection, locale: PageLocale
   return [...byId.values()].map(toPage);
 }
 
+/** A section's pages for a list: title, summary, pictogram, and `lang` when shown in Dutch to an English reader. */
+export async function listPageSummaries(db: Db, section: PageSection, locale: PageLocale) {
+  return (await listPages(db, section, locale)).map((page) => ({
+    id: page.id,
+    title: page.title,
+    summary: page.summary,
+    pictogram: page.pictogram ?? null,
+    lang: page.locale === locale ? null : page.locale,
+  }));
+}
+
 /** Knowledge pages that list this library item as related, in the reader's language. */
 export async function pagesRelatedToLibraryItem(
   db: Db,
@@ -262,37 +273,6 @@ export async function pagesRelatedToLibraryItem(
 ): Promise<StoredPage[]> {
   const pages = await listPages(db, "kennisbank", locale);
   return pages.filter((page) => page.library.includes(itemId));
-}
-
-function toLibraryItem(row: {
-  id: string;
-  type: string;
-  title: string;
-  maker: string | null;
-  year: number | null;
-  series: string | null;
-  audience: string[];
-  forms: string[];
-  summary_nl: string;
-  summary_en: string;
-  parts: string[];
-  figures: string[];
-  url: string | null;
-}): LibraryItem {
-  return libraryItemSchema.parse({
-    id: row.id,
-    type: row.type,
-    title: row.title,
-    ...(row.maker === null ? {} : { maker: row.maker }),
-    ...(row.year === null ? {} : { year: row.year }),
-    ...(row.series === null ? {} : { series: row.series }),
-    audience: row.audience,
-    forms: row.forms,
-    summary: { nl: row.summary_nl, en: row.summary_en },
-    ...(row.parts.length === 0 ? {} : { parts: row.parts }),
-    ...(row.figures.length === 0 ? {} : { figures: row.figures }),
-    ...(row.url === null ? {} : { url: row.url }),
-  });
 }
 
 const libraryColumns = [
@@ -310,6 +290,25 @@ const libraryColumns = [
   "figures",
   "url",
 ] as const;
+
+function toLibraryItem(
+  row: Pick<Selectable<LibraryItemTable>, (typeof libraryColumns)[number]>,
+): LibraryItem {
+  return libraryItemSchema.parse({
+    id: row.id,
+    type: row.type,
+    title: row.title,
+    ...(row.maker === null ? {} : { maker: row.maker }),
+    ...(row.year === null ? {} : { year: row.year }),
+    ...(row.series === null ? {} : { series: row.series }),
+    audience: row.audience,
+    forms: row.forms,
+    summary: { nl: row.summary_nl, en: row.summary_en },
+    ...(row.parts.length === 0 ? {} : { parts: row.parts }),
+    ...(row.figures.length === 0 ? {} : { figures: row.figures }),
+    ...(row.url === null ? {} : { url: row.url }),
+  });
+}
 
 /** Every library item, in content order. */
 export async function listLibraryItems(db: Db): Promise<LibraryItem[]> {

@@ -1,7 +1,7 @@
 import type { Route } from "./+types/index";
 import { localeFromCookieHeader } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
-import { listPages } from "../../modules/knowledge/knowledge.server";
+import { listPageSummaries } from "../../modules/knowledge/knowledge.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { CardGrid, LinkCard } from "../../ui/card-grid";
 import { Heading } from "../../ui/heading";
@@ -20,15 +20,7 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = localeFromCookieHeader(request.headers.get("Cookie"));
-  const pages = await listPages(context.db, "kennisbank", locale);
-  return {
-    pages: pages.map((page) => ({
-      id: page.id,
-      title: page.title,
-      summary: page.summary,
-      lang: page.locale === locale ? null : page.locale,
-    })),
-  };
+  return { pages: await listPageSummaries(context.db, "kennisbank", locale) };
 }
 
 export default function Knowledge({ loaderData }: Route.ComponentProps) {

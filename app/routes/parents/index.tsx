@@ -1,7 +1,7 @@
 import type { Route } from "./+types/index";
 import { localeFromCookieHeader } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
-import { listPages } from "../../modules/knowledge/knowledge.server";
+import { listPageSummaries } from "../../modules/knowledge/knowledge.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { CardGrid, LinkCard } from "../../ui/card-grid";
 import { TextWithPhone } from "../../ui/contact-links";
@@ -23,15 +23,7 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = localeFromCookieHeader(request.headers.get("Cookie"));
-  const pages = await listPages(context.db, "ouders", locale);
-  return {
-    pages: pages.map((page) => ({
-      id: page.id,
-      title: page.title,
-      summary: page.summary,
-      lang: page.locale === locale ? null : page.locale,
-    })),
-  };
+  return { pages: await listPageSummaries(context.db, "ouders", locale) };
 }
 
 export default function Parents({ loaderData }: Route.ComponentProps) {

@@ -1,7 +1,7 @@
 import type { Route } from "./+types/index";
 import { localeFromCookieHeader, type MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
-import { listPages } from "../../modules/knowledge/knowledge.server";
+import { listPageSummaries } from "../../modules/knowledge/knowledge.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { CardGrid, LinkCard } from "../../ui/card-grid";
 import { TelLink } from "../../ui/contact-links";
@@ -21,16 +21,7 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = localeFromCookieHeader(request.headers.get("Cookie"));
-  const pages = await listPages(context.db, "jongeren", locale);
-  return {
-    pages: pages.map((page) => ({
-      id: page.id,
-      title: page.title,
-      summary: page.summary,
-      pictogram: page.pictogram && isPictogramName(page.pictogram) ? page.pictogram : null,
-      lang: page.locale === locale ? null : page.locale,
-    })),
-  };
+  return { pages: await listPageSummaries(context.db, "jongeren", locale) };
 }
 
 const helplines: ReadonlyArray<{
@@ -68,7 +59,11 @@ export default function Youth({ loaderData }: Route.ComponentProps) {
                 title={page.title}
                 text={page.summary}
                 lang={page.lang ?? undefined}
-                icon={page.pictogram ? <Pictogram name={page.pictogram} /> : undefined}
+                icon={
+                  page.pictogram && isPictogramName(page.pictogram) ? (
+                    <Pictogram name={page.pictogram} />
+                  ) : undefined
+                }
               />
             ))}
           </CardGrid>
