@@ -3,6 +3,7 @@ import { index, route, type RouteConfig } from "@react-router/dev/routes";
 /**
  * The explicit route table. Dutch URLs, English file names (DESIGN.md).
  * Health checks (/healthz, /readyz) are served by server/http.ts, not here.
+ * Knowledge, youth and parent pages share one route module (one per section id).
  */
 export default [
   index("routes/home.tsx"),
@@ -21,9 +22,13 @@ export default [
   route("api/instruments/:id/fhir/response", "routes/api/instrument-fhir-response.ts"),
   route("api/instruments/:id/score", "routes/api/instrument-score.ts"),
   route("kennisbank", "routes/knowledge/index.tsx"),
+  route("kennisbank/:id", "routes/knowledge/page.tsx", { id: "knowledge-page" }),
   route("bibliotheek", "routes/library/index.tsx"),
+  route("bibliotheek/:id", "routes/library/item.tsx"),
   route("jongeren", "routes/youth/index.tsx"),
+  route("jongeren/:id", "routes/knowledge/page.tsx", { id: "youth-page" }),
   route("ouders", "routes/parents/index.tsx"),
+  route("ouders/:id", "routes/knowledge/page.tsx", { id: "parents-page" }),
   route("zoeken", "routes/search.tsx"),
   route("inloggen", "routes/accounts/sign-in.tsx"),
   route("taal", "routes/language.tsx"),

@@ -106,6 +106,27 @@ describe("the zicht command", () => {
     },
   );
 
+  it(
+    "exports the knowledge content from the database to Markdown and YAML files",
+    { timeout: 120_000 },
+    async () => {
+      const dir = path.join(workDir, "export");
+      const exported = await zicht(["content", "export", "--dir", dir]);
+      expect(exported).toMatchObject({ code: 0, stderr: "" });
+      expect(exported.stdout.trim()).toMatch(/^\d+ bestanden geschreven naar /);
+      expect(fs.readdirSync(dir).sort()).toEqual([
+        "figures.yaml",
+        "jongeren",
+        "kennisbank",
+        "library.yaml",
+        "ouders",
+      ]);
+      expect(fs.readFileSync(path.join(dir, "kennisbank", "daders.nl.md"), "utf8")).toMatch(
+        /^---\ntitle: Daders\n/,
+      );
+    },
+  );
+
   it("stops with exit code 1 and one line naming the setting when the configuration is wrong", async () => {
     const result = await zicht(["db", "migrate"], { PORT: "abc" });
     expect(result.code).toBe(1);

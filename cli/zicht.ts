@@ -4,6 +4,8 @@ import { ConfigError, parseConfig, type Config } from "../app/config.server";
 import { DataDirLockedError } from "../app/db/lock.server";
 import { dropEverything, migrateToLatest, MigrationError } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
+import { ContentError, defaultContentDir, writeContent } from "../app/modules/knowledge/content-files.server";
+import { readStoredContent } from "../app/modules/knowledge/knowledge.server";
 import { createLogger } from "../app/logger.server";
 import { BuildError, MissingBuildError, openDatabaseForProcess, startServer } from "../server/runtime";
 
@@ -17,7 +19,8 @@ function isKnownProblem(error: unknown): error is Error {
     error instanceof DataDirLockedError ||
     error instanceof MissingBuildError ||
     error instanceof BuildError ||
-    error instanceof MigrationError
+    error instanceof MigrationError ||
+    error instanceof ContentError
   );
 }
 
@@ -134,6 +137,23 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
         await migrateToLatest(handle.db);
         await runSeeds(handle.db, { includeDemo: config.demoData });
         out.log("De database is gewist en opnieuw opgebouwd.");
+      });
+    });
+
+  const content = program
+    .command("content")
+    .description("platforminhoud (kennisbank, bibliotheek, cijfers) en bestanden in content/")
+    .configureOutput({ outputError: (message, write) => write(inDutch(message)) })
+    .exitOverride();
+  content
+    .command("export")
+    .description("schrijf de huidige inhoud uit de database naar bestanden (Markdown en YAML)")
+    .option("--dir <map>", "map om naar te schrijven", defaultContentDir)
+    .action(async (options: { dir: string }) => {
+      await withDatabase(async (handle) => {
+        await migrateToLatest(handle.db);
+        const written = writeContent(await readStoredContent(handle.db), options.dir);
+        out.log(`${written.length} bestanden geschreven naar ${options.dir}`);
       });
     });
 

@@ -383,56 +383,7 @@ export const en: Record<MessageKey, string> = {
 
   "knowledge.title": "Knowledge base: what you need to know about exploitation",
   "knowledge.intro":
-    "A short explanation of what exploitation is, why young people with an LVB run more risk and how recruiters operate. With the key figures, each with its year and source.",
-  "knowledge.what.heading": "What is exploitation?",
-  "knowledge.what.1":
-    "In exploitation, someone abuses another person to gain from it themselves, usually to make money.",
-  "knowledge.what.2":
-    "All forms of exploitation have something in common. The perpetrator deceives, blackmails or forces the victim to do something. And the perpetrator gets paid for it.",
-  "knowledge.forms.heading": "Forms of exploitation",
-  "knowledge.forms.sexual.title": "Sexual exploitation",
-  "knowledge.forms.sexual.text":
-    "Someone is deceived or forced into sexual acts, and someone else profits from it. Terms such as loverboy problems and forced prostitution refer to this.",
-  "knowledge.forms.criminal.title": "Criminal exploitation",
-  "knowledge.forms.criminal.text":
-    "Someone is forced to commit crimes for someone else. Think of running drugs, lending out your bank account as a money mule, or stealing.",
-  "knowledge.forms.labour.title": "Labour exploitation",
-  "knowledge.forms.labour.text":
-    "Exploitation through work outside the sex industry. The perpetrator profits from the victim's work.",
-  "knowledge.forms.trafficking.title": "Human trafficking",
-  "knowledge.forms.trafficking.text":
-    "Human trafficking (mensenhandel) is the term used in criminal law. It covers four forms of exploitation. CoMensha records them as sexual exploitation, labour exploitation, criminal exploitation and organ removal.",
-  "knowledge.forms.focus": "Zicht is mainly about sexual and criminal exploitation of young people.",
-  "knowledge.risk.heading": "Why do young people with an LVB run more risk?",
-  "knowledge.risk.intro":
-    "Young people with an LVB become involved in sexual or criminal exploitation more often: as a victim, as a perpetrator, or both. They are behind socially, emotionally and cognitively, and in how they take part in society. That makes them easier to win over or recruit. Some examples:",
-  "knowledge.risk.1": "They are more easily influenced.",
-  "knowledge.risk.2":
-    "They find it harder to see what someone intends and what the consequences of something are.",
-  "knowledge.risk.3": "They often have few people around them.",
-  "knowledge.risk.4": "They often have low self-esteem.",
-  "knowledge.risk.5":
-    "They more often grow up in a complicated family situation and have more often experienced trauma.",
-  "knowledge.risk.other":
-    "An LVB is not the only risk factor. Psychological problems, debts and addiction also make people vulnerable to exploitation. These problems are more common among people with an LVB.",
-  "knowledge.risk.everyone":
-    "Young people and adults without an LVB can become victims too. So watch for signals with everyone.",
-  "knowledge.recruiters.heading": "How do recruiters operate?",
-  "knowledge.recruiters.intro":
-    "Perpetrators look for young people who are vulnerable. They often work step by step:",
-  "knowledge.recruiters.1":
-    "Winning over. The perpetrator is very nice and gives attention, compliments, presents or money. Contact can also start online.",
-  "knowledge.recruiters.2":
-    "Creating dependence. The young person falls in love or finally feels seen. Old friends drop out of the picture. Sometimes the young person ends up owing the perpetrator money.",
-  "knowledge.recruiters.3":
-    "Asking something back. Then the perpetrator wants something in return: sex with others, delivering drugs or using a bank account.",
-  "knowledge.recruiters.4":
-    "Holding on. Through deception, blackmail or force, the perpetrator makes sure the young person no longer dares to stop.",
-  "knowledge.recruiters.fast":
-    "This can go fast, sometimes in less than a week. Victims often do not see themselves as victims and do not dare to ask for help. In criminal exploitation they often first come to attention as a suspect. That is how exploitation can go on for a long time.",
-  "knowledge.recruiters.video":
-    "You can hear more about how recruiters work in the video ‘In gesprek met Yassin Dagdag’.",
-  "knowledge.recruiters.videoLink": "The video is in the library",
+    "What is exploitation, why do young people with an LVB run more risk, how do recruiters work and what do you do on a suspicion? Each page starts with a short summary and ends with what you can do.",
   "knowledge.figures.heading": "Figures",
   "knowledge.figures.intro":
     "Exploitation often stays hidden. The figures below are therefore estimates, or only the cases that are known. Each figure shows its year and source.",
@@ -444,31 +395,22 @@ export const en: Record<MessageKey, string> = {
   "knowledge.figures.year": "Year: {year}",
   "knowledge.figures.yearUnknown": "Year: not stated in our source",
   "knowledge.figures.source": "Source: {source}",
-  "knowledge.next.heading": "What can you do?",
-  "knowledge.next.intro":
-    "Knowing how exploitation works is the first step. We are adding pages per topic to the knowledge base. In the meantime, continue with:",
-  "knowledge.next.screening": "Recognising signals and the reporting code",
-  "knowledge.next.directory": "Organisations that can help you",
-  "knowledge.next.library": "Webinars, trainings and reports",
 
   "library.title": "Library",
   "library.intro":
     "Webinars, videos, guides, tools, dossiers, teaching packages, trainings, a podcast, factsheets and reports on LVB and exploitation. Each item shows who made it, who it is for and what it is about.",
   "library.noLinks":
-    "There are no links yet: search for the title with the maker. We will add links once we have checked them. After that you will also be able to filter the library by type, audience and topic.",
-  "library.typesNav": "Types of material",
-  "library.typeCount": "{type} ({count})",
-  "library.type.webinar": "Webinars",
-  "library.type.video": "Videos",
-  "library.type.guide": "Guides",
-  "library.type.tool": "Tools",
-  "library.type.dossier": "Dossiers",
-  "library.type.teaching-package": "Teaching packages",
-  "library.type.training": "Trainings",
-  "library.type.podcast": "Podcasts",
-  "library.type.factsheet": "Factsheets",
-  "library.type.report": "Reports and research",
-  "library.reportsOrder": "The newest reports are at the top.",
+    "There are no links yet: our source gives no addresses. Search for the title at the maker's site.",
+  "library.type.webinar": "Webinar",
+  "library.type.video": "Video",
+  "library.type.guide": "Guide",
+  "library.type.tool": "Tool",
+  "library.type.dossier": "Dossier",
+  "library.type.teaching-package": "Teaching package",
+  "library.type.training": "Training",
+  "library.type.podcast": "Podcast",
+  "library.type.factsheet": "Factsheet",
+  "library.type.report": "Report or study",
   "library.maker": "Maker",
   "library.year": "Year",
   "library.audience": "For",
@@ -480,35 +422,12 @@ export const en: Record<MessageKey, string> = {
   "library.audience.justice": "police and justice",
   "library.audience.social-domain": "social domain",
   "library.audience.youth-work": "youth work",
-  "library.audience.policy": "policy",
   "library.audience.parents": "parents",
   "library.audience.young-people": "young people",
 
-  "youth.title": "Exploitation: what is it?",
+  "youth.title": "For young people: what is exploitation?",
   "youth.intro1": "Exploitation means: someone uses you.",
   "youth.intro2": "That person wants to gain from it. Often they want to make money from you.",
-  "youth.how.heading": "How does it happen?",
-  "youth.how.1":
-    "First someone is very nice. He gives you lots of attention. He says you are pretty or cool.",
-  "youth.how.2": "Then you get presents. For example clothes, a phone or money.",
-  "youth.how.3":
-    "After that he wants something back. You have to have sex with other people. Or you have to deliver drugs. Or he wants your bank card.",
-  "youth.how.4": "Do you say no? Then he gets angry. Or he makes threats. You no longer dare to stop.",
-  "youth.how.who":
-    "Such a person can be a man or a woman. A boy or a girl. Someone you know, or someone from the internet.",
-  "youth.signs.heading": "Watch out!",
-  "youth.signs.intro": "Is one of these sentences true for you?",
-  "youth.signs.1": "Someone wants your contact to stay secret.",
-  "youth.signs.2": "You get expensive presents. Then you have to do something in return.",
-  "youth.signs.3": "You always have to answer your phone.",
-  "youth.signs.4": "You have to do things you do not want to do.",
-  "youth.signs.5": "You see your friends and family less.",
-  "youth.signs.6": "You are scared of what happens if you say no.",
-  "youth.signs.after": "Do you recognise something? Talk about it with someone you trust.",
-  "youth.fault.heading": "It is never your fault",
-  "youth.fault.1": "Are you being used? Then it is not your fault.",
-  "youth.fault.2": "Not even if you said yes at first. Not even if you got presents.",
-  "youth.fault.3": "The other person is doing something wrong. Not you.",
   "youth.help.heading": "Need help?",
   "youth.help.danger.name": "Emergency number",
   "youth.help.danger.question": "Are you in danger right now?",
@@ -523,54 +442,7 @@ export const en: Record<MessageKey, string> = {
   "parents.title": "For parents and carers",
   "parents.intro":
     "Are you worried about your child? Or do you want to know what to look out for? Here you can read how exploitation works, which signals you may see, how to start talking about it and who can help you.",
-  "parents.what.heading": "What is exploitation?",
-  "parents.what.1":
-    "In exploitation, someone abuses your child to gain from it themselves. Usually that person wants to make money from it.",
-  "parents.what.2":
-    "It can be sexual exploitation, for example by a loverboy. Or criminal exploitation: your child then has to, for example, deliver drugs or lend out a bank account.",
-  "parents.what.3":
-    "Young people with a mild intellectual disability (LVB) run more risk. They are more easily influenced and find it harder to see what someone intends. Perpetrators abuse this. It often starts with a lot of attention and presents.",
-  "parents.signs.heading": "What can you look out for?",
-  "parents.signs.1":
-    "Your child has new, often older friends, or a boyfriend or girlfriend you are not allowed to meet.",
-  "parents.signs.2":
-    "Your child has money, clothes or expensive things and cannot explain how they got them.",
-  "parents.signs.3": "Your child has a second phone, or is very secretive about their phone.",
-  "parents.signs.4": "Your child stays out at night, runs away, or is picked up by people you do not know.",
-  "parents.signs.5": "Your child goes to school less, or stops sports, work or hobbies.",
-  "parents.signs.6":
-    "Your child is suddenly quieter, more anxious or angrier, or starts using alcohol or drugs.",
-  "parents.signs.7": "Your child no longer sees old friends.",
-  "parents.signs.after":
-    "One signal on its own does not say much. Look especially at changes and at several signals together. Write down what you see, with the date.",
-  "parents.talk.heading": "How do you start a conversation?",
-  "parents.talk.1": "Choose a calm moment, for example during a walk or in the car.",
-  "parents.talk.2":
-    "Say what you see, without blaming. For example: ‘I see you have a new phone. How did you get it?’",
-  "parents.talk.3": "Ask open questions and listen. Do not get angry when your child tells you something.",
-  "parents.talk.4": "Say that it is never your child's fault, and that they can always come to you.",
-  "parents.talk.5":
-    "Does it not work the first time? Try again later. Your child may need time to trust you.",
-  "parents.act.heading": "What can you do?",
   "parents.act.danger": "Is your child in danger right now? Call {phone}.",
-  "parents.act.csg":
-    "Has your child recently experienced sexual violence? Call the Centrum Seksueel Geweld (Sexual Assault Centre): {phone}. Quick help matters most in the first days.",
-  "parents.act.vt":
-    "Are you worried and do you want advice? Call Veilig Thuis: {phone}. It is free and open day and night.",
-  "parents.act.police":
-    "Do you think your child is being exploited? Call the police on {phone} and ask for a human trafficking detective or expert of the AVIM department.",
-  "parents.act.team":
-    "Does your child have a mentor, support worker or care worker? Tell them what you see. Together you see more.",
-  "parents.more.heading": "Stories and information",
-  "parents.more.paula":
-    "In the video ‘Als je kind slachtoffer is van mensenhandel’ (When your child is a victim of human trafficking), Paula, the mother of a victim, tells what she went through. The video is part of a series by the Landelijk Kenniscentrum LVB and Koraal.",
-  "parents.more.paulaLink": "The video series is in the library",
-  "parents.more.fier": "Fier's website has personal stories and information, also for parents.",
-  "parents.more.quickscan":
-    "Koraal's screening tool 11VB comes with a quick scan for parents and guardians. Zicht also has its own short questionnaire for parents: ten questions, after which you know whom to call.",
-  "parents.more.quickscanLink": "Take the quick scan for parents",
-  "parents.more.directory": "All organisations that can help are in the directory.",
-  "parents.more.directoryLink": "Go to the directory",
 
   "signIn.title": "Sign in",
   "signIn.intro":
@@ -589,4 +461,70 @@ export const en: Record<MessageKey, string> = {
   "signIn.public.parents": "What to look out for, how to talk about it, and whom to call.",
   "signIn.help":
     "Do you need help for a young person now? You do not need an account for that. In immediate danger, call {phone}.",
+
+  "shell.searchLabel": "Search Zicht",
+  "shell.searchButton": "Find",
+  "readAloud.start": "Read aloud",
+  "readAloud.stop": "Stop reading",
+  "print.button": "Print this page",
+  "print.hint": "Want this page on paper? Use your browser's print command.",
+  "page.onlyInDutch": "This page is only available in Dutch for now.",
+  "page.whatCanYouDo": "What can you do?",
+  "page.related": "Read more and take action",
+  "page.related.instruments": "Screening tools",
+  "page.related.services": "Help and advice in the directory",
+  "page.related.library": "In the library",
+  "page.reviewed": "Last reviewed on {date}.",
+  "instrument.signalen-seksuele-uitbuiting": "Signal list: sexual exploitation",
+  "instrument.signalen-criminele-uitbuiting": "Signal list: criminal exploitation",
+  "instrument.quickscan-ouders": "Quick scan for parents",
+  "instrument.vlaggen": "Judging sexual behaviour with flags",
+  "knowledge.pagesHeading": "Topics",
+  "knowledge.onlyInDutch": "The knowledge pages are only available in Dutch for now.",
+  "knowledge.more.heading": "Want to know more?",
+  "knowledge.more.library": "Webinars, videos, trainings and research are in the library.",
+  "knowledge.more.libraryLink": "Go to the library",
+  "knowledge.more.search": "Looking for something specific? Search all pages at once.",
+  "knowledge.more.searchLink": "Go to search",
+  "library.filter.heading": "Filter",
+  "library.filter.type": "Type",
+  "library.filter.audience": "For whom",
+  "library.filter.form": "Topic",
+  "library.filter.year": "Year",
+  "library.filter.option": "{label} ({count})",
+  "library.filter.all": "All",
+  "library.filter.apply": "Show results",
+  "library.filter.clear": "Clear all filters",
+  "library.filter.invalid": "We do not know this choice. Pick a value from the list.",
+  "library.results": "{count} of {total} items",
+  "library.noResults": "No items match these filters. Choose fewer filters.",
+  "library.order": "Newest first. Items without a year come last.",
+  "library.type": "Type",
+  "library.forms": "Topic",
+  "library.yearUnknown": "unknown",
+  "library.link": "Link",
+  "library.noLink": "Our source gives no address. Search for the title at the maker's site.",
+  "library.figures": "Key figures from this research",
+  "library.relatedPages": "On this in the knowledge base",
+  "library.back": "Back to the library",
+  "library.audience.municipality": "municipality and policy",
+  "library.form.sexual": "sexual exploitation",
+  "library.form.criminal": "criminal exploitation",
+  "library.form.labour": "labour exploitation",
+  "library.form.general": "exploitation in general",
+  "youth.pagesHeading": "Read more",
+  "parents.pagesHeading": "Read more",
+  "parents.quickscan.heading": "Quick scan for parents",
+  "parents.quickscan.text":
+    "Unsure whether something is wrong? A few short questions help you put your worries in order.",
+  "parents.quickscan.link": "Take the quick scan",
+  "search.formLabel": "Search query",
+  "search.count": "{count} results.",
+  "search.similar": "No results with exactly this word. These {count} results come close.",
+  "search.groupHeading": "{group} ({count})",
+  "search.group.kennisbank": "Knowledge base",
+  "search.group.jongeren": "For young people",
+  "search.group.ouders": "For parents",
+  "search.group.library": "Library",
+  "search.group.helpline": "Helplines",
 };

@@ -386,55 +386,7 @@ export const nl = {
 
   "knowledge.title": "Kennisbank: wat je moet weten over uitbuiting",
   "knowledge.intro":
-    "Hier lees je in het kort wat uitbuiting is, waarom jongeren met een LVB meer risico lopen en hoe ronselaars te werk gaan. Met de belangrijkste cijfers, steeds met jaar en bron.",
-  "knowledge.what.heading": "Wat is uitbuiting?",
-  "knowledge.what.1":
-    "Bij uitbuiting maakt iemand misbruik van een ander om er zelf beter van te worden, meestal om er geld aan te verdienen.",
-  "knowledge.what.2":
-    "Alle vormen van uitbuiting hebben iets gemeen. De dader misleidt, chanteert of dwingt het slachtoffer om iets te doen. En de dader krijgt daar geld voor.",
-  "knowledge.forms.heading": "Vormen van uitbuiting",
-  "knowledge.forms.sexual.title": "Seksuele uitbuiting",
-  "knowledge.forms.sexual.text":
-    "Iemand wordt misleid of gedwongen om seksuele handelingen te doen, en een ander verdient eraan. Woorden als loverboyproblematiek en gedwongen prostitutie gaan hierover.",
-  "knowledge.forms.criminal.title": "Criminele uitbuiting",
-  "knowledge.forms.criminal.text":
-    "Iemand wordt gedwongen om strafbare dingen te doen voor een ander. Denk aan drugs rondbrengen (drugsrunnen), je bankrekening uitlenen als geldezel, of stelen.",
-  "knowledge.forms.labour.title": "Arbeidsuitbuiting",
-  "knowledge.forms.labour.text":
-    "Uitbuiting in werk buiten de seksindustrie. De dader verdient aan het werk van het slachtoffer.",
-  "knowledge.forms.trafficking.title": "Mensenhandel",
-  "knowledge.forms.trafficking.text":
-    "Mensenhandel is het woord dat het strafrecht gebruikt. Daaronder vallen vier vormen van uitbuiting. CoMensha registreert ze als seksuele uitbuiting, arbeidsuitbuiting, criminele uitbuiting en het verwijderen van organen.",
-  "knowledge.forms.focus": "Zicht gaat vooral over seksuele en criminele uitbuiting van jongeren.",
-  "knowledge.risk.heading": "Waarom lopen jongeren met een LVB meer risico?",
-  "knowledge.risk.intro":
-    "Jongeren met een LVB raken vaker betrokken bij seksuele of criminele uitbuiting: als slachtoffer, als dader, of allebei. Ze lopen achter op sociaal, emotioneel en cognitief gebied en in hoe ze meedoen in de maatschappij. Daardoor zijn ze makkelijker in te palmen of te ronselen. Een paar voorbeelden:",
-  "knowledge.risk.1": "Ze laten zich sneller beïnvloeden.",
-  "knowledge.risk.2": "Ze zien minder goed wat iemand van plan is en wat de gevolgen van iets zijn.",
-  "knowledge.risk.3": "Ze hebben vaak weinig mensen om zich heen.",
-  "knowledge.risk.4": "Ze hebben vaak een laag zelfbeeld.",
-  "knowledge.risk.5":
-    "Ze groeien vaker op in een ingewikkelde gezinssituatie en hebben vaker trauma meegemaakt.",
-  "knowledge.risk.other":
-    "Een LVB is niet de enige risicofactor. Ook psychische problemen, schulden en verslaving maken mensen kwetsbaar voor uitbuiting. Die problemen komen bij mensen met een LVB vaker voor.",
-  "knowledge.risk.everyone":
-    "Ook jongeren en volwassenen zonder LVB kunnen slachtoffer worden. Let dus bij iedereen op signalen.",
-  "knowledge.recruiters.heading": "Hoe werken ronselaars?",
-  "knowledge.recruiters.intro":
-    "Daders zoeken jongeren die kwetsbaar zijn. Vaak gaan ze stap voor stap te werk:",
-  "knowledge.recruiters.1":
-    "Inpalmen. De dader is heel aardig en geeft aandacht, complimenten, cadeaus of geld. Het contact kan ook online beginnen.",
-  "knowledge.recruiters.2":
-    "Afhankelijk maken. De jongere wordt verliefd of voelt zich eindelijk gezien. Oude vrienden raken uit beeld. Soms krijgt de jongere een schuld bij de dader.",
-  "knowledge.recruiters.3":
-    "Iets terugvragen. Dan wil de dader iets terug: seks met anderen, drugs wegbrengen of een bankrekening gebruiken.",
-  "knowledge.recruiters.4":
-    "Vasthouden. Met misleiding, chantage of dwang zorgt de dader ervoor dat de jongere niet meer durft te stoppen.",
-  "knowledge.recruiters.fast":
-    "Dit kan snel gaan, soms in minder dan een week. Slachtoffers zien zichzelf vaak niet als slachtoffer en durven geen hulp te vragen. Bij criminele uitbuiting komen ze vaak eerst als verdachte in beeld. Zo kan uitbuiting lang doorgaan.",
-  "knowledge.recruiters.video":
-    "Meer over de werkwijze van ronselaars hoor je in de video ‘In gesprek met Yassin Dagdag’.",
-  "knowledge.recruiters.videoLink": "De video staat in de bibliotheek",
+    "Wat is uitbuiting, waarom lopen jongeren met een LVB meer risico, hoe werken ronselaars en wat doe je bij een vermoeden? Elke pagina begint met een korte samenvatting en eindigt met wat je kunt doen.",
   "knowledge.figures.heading": "Cijfers",
   "knowledge.figures.intro":
     "Uitbuiting blijft vaak verborgen. De cijfers hieronder zijn daarom schattingen, of alleen de gevallen die bekend zijn. Bij elk cijfer staan het jaar en de bron.",
@@ -446,31 +398,22 @@ export const nl = {
   "knowledge.figures.year": "Jaar: {year}",
   "knowledge.figures.yearUnknown": "Jaar: niet vermeld in onze bron",
   "knowledge.figures.source": "Bron: {source}",
-  "knowledge.next.heading": "Wat kun je doen?",
-  "knowledge.next.intro":
-    "Weten hoe uitbuiting werkt is de eerste stap. We breiden de kennisbank uit met pagina's per onderwerp. Ga intussen verder met:",
-  "knowledge.next.screening": "Signalen herkennen en de Meldcode",
-  "knowledge.next.directory": "Organisaties die je kunnen helpen",
-  "knowledge.next.library": "Webinars, trainingen en rapporten",
 
   "library.title": "Bibliotheek",
   "library.intro":
     "Webinars, video's, handreikingen, hulpmiddelen, dossiers, lespakketten, trainingen, een podcast, factsheets en rapporten over LVB en uitbuiting. Bij elk item staat wie het maakte, voor wie het is en waar het over gaat.",
   "library.noLinks":
-    "Links staan er nog niet bij: zoek op de titel bij de maker. We voegen links toe zodra we ze hebben gecontroleerd. Daarna kun je de bibliotheek ook filteren op soort, doelgroep en onderwerp.",
-  "library.typesNav": "Soorten materiaal",
-  "library.typeCount": "{type} ({count})",
-  "library.type.webinar": "Webinars",
-  "library.type.video": "Video's",
-  "library.type.guide": "Handreikingen",
-  "library.type.tool": "Hulpmiddelen",
-  "library.type.dossier": "Dossiers",
-  "library.type.teaching-package": "Lespakketten",
-  "library.type.training": "Trainingen",
-  "library.type.podcast": "Podcasts",
-  "library.type.factsheet": "Factsheets",
-  "library.type.report": "Rapporten en onderzoek",
-  "library.reportsOrder": "De nieuwste rapporten staan bovenaan.",
+    "Links staan er nog niet bij: onze bron noemt geen adressen. Zoek op de titel bij de maker.",
+  "library.type.webinar": "Webinar",
+  "library.type.video": "Video",
+  "library.type.guide": "Handreiking",
+  "library.type.tool": "Hulpmiddel",
+  "library.type.dossier": "Dossier",
+  "library.type.teaching-package": "Lespakket",
+  "library.type.training": "Training",
+  "library.type.podcast": "Podcast",
+  "library.type.factsheet": "Factsheet",
+  "library.type.report": "Rapport of onderzoek",
   "library.maker": "Maker",
   "library.year": "Jaar",
   "library.audience": "Voor",
@@ -482,35 +425,12 @@ export const nl = {
   "library.audience.justice": "politie en justitie",
   "library.audience.social-domain": "sociaal domein",
   "library.audience.youth-work": "jongerenwerk",
-  "library.audience.policy": "beleid",
   "library.audience.parents": "ouders",
   "library.audience.young-people": "jongeren",
 
-  "youth.title": "Uitbuiting: wat is dat?",
+  "youth.title": "Voor jongeren: uitbuiting, wat is dat?",
   "youth.intro1": "Uitbuiting betekent: iemand gebruikt jou.",
   "youth.intro2": "Die persoon wil er zelf beter van worden. Vaak wil hij geld verdienen met jou.",
-  "youth.how.heading": "Hoe gaat dat?",
-  "youth.how.1":
-    "Eerst is iemand heel aardig. Hij geeft je veel aandacht. Hij zegt dat je mooi of stoer bent.",
-  "youth.how.2": "Dan krijg je cadeaus. Bijvoorbeeld kleren, een telefoon of geld.",
-  "youth.how.3":
-    "Daarna wil hij iets terug. Je moet seks hebben met andere mensen. Of je moet drugs wegbrengen. Of hij wil je bankpas.",
-  "youth.how.4": "Zeg je nee? Dan wordt hij boos. Of hij dreigt. Je durft niet meer te stoppen.",
-  "youth.how.who":
-    "Zo iemand kan een man zijn of een vrouw. Een jongen of een meisje. Iemand die je kent, of iemand van internet.",
-  "youth.signs.heading": "Let op!",
-  "youth.signs.intro": "Klopt een van deze zinnen voor jou?",
-  "youth.signs.1": "Iemand wil dat jullie contact geheim blijft.",
-  "youth.signs.2": "Je krijgt dure cadeaus. Daarna moet je iets terugdoen.",
-  "youth.signs.3": "Je moet altijd je telefoon opnemen.",
-  "youth.signs.4": "Je moet dingen doen die je niet wilt.",
-  "youth.signs.5": "Je ziet je vrienden en familie minder.",
-  "youth.signs.6": "Je bent bang voor wat er gebeurt als je nee zegt.",
-  "youth.signs.after": "Herken je iets? Praat erover met iemand die je vertrouwt.",
-  "youth.fault.heading": "Het is nooit jouw schuld",
-  "youth.fault.1": "Word je gebruikt? Dan is dat niet jouw schuld.",
-  "youth.fault.2": "Ook niet als je eerst ja zei. Ook niet als je cadeaus hebt gekregen.",
-  "youth.fault.3": "De ander doet iets fout. Niet jij.",
   "youth.help.heading": "Hulp nodig?",
   "youth.help.danger.name": "Alarmnummer",
   "youth.help.danger.question": "Ben je nu in gevaar?",
@@ -525,54 +445,7 @@ export const nl = {
   "parents.title": "Voor ouders en verzorgers",
   "parents.intro":
     "Maak je je zorgen over je kind? Of wil je weten waar je op kunt letten? Hier lees je hoe uitbuiting werkt, welke signalen je kunt zien, hoe je erover begint en wie je kan helpen.",
-  "parents.what.heading": "Wat is uitbuiting?",
-  "parents.what.1":
-    "Bij uitbuiting maakt iemand misbruik van je kind om er zelf beter van te worden. Meestal wil die persoon er geld aan verdienen.",
-  "parents.what.2":
-    "Dat kan seksuele uitbuiting zijn, bijvoorbeeld door een loverboy. Of criminele uitbuiting: je kind moet dan bijvoorbeeld drugs rondbrengen of een bankrekening uitlenen.",
-  "parents.what.3":
-    "Jongeren met een licht verstandelijke beperking (LVB) lopen meer risico. Ze laten zich sneller beïnvloeden en zien minder goed wat iemand van plan is. Daders maken daar misbruik van. Vaak begint het met veel aandacht en cadeaus.",
-  "parents.signs.heading": "Waar kun je op letten?",
-  "parents.signs.1":
-    "Je kind heeft nieuwe, vaak oudere vrienden, of een vriend of vriendin die je niet mag ontmoeten.",
-  "parents.signs.2":
-    "Je kind heeft geld, kleding of dure spullen en kan niet uitleggen hoe het daaraan komt.",
-  "parents.signs.3": "Je kind heeft een tweede telefoon, of is heel geheimzinnig over zijn of haar telefoon.",
-  "parents.signs.4":
-    "Je kind blijft 's nachts weg, loopt weg, of wordt opgehaald door mensen die je niet kent.",
-  "parents.signs.5": "Je kind gaat minder naar school, of stopt met sport, werk of hobby's.",
-  "parents.signs.6": "Je kind is opeens stiller, angstiger of bozer, of begint met alcohol of drugs.",
-  "parents.signs.7": "Je kind ziet oude vrienden niet meer.",
-  "parents.signs.after":
-    "Eén signaal zegt nog niet zoveel. Let vooral op veranderingen en op meerdere signalen tegelijk. Schrijf op wat je ziet, met de datum erbij.",
-  "parents.talk.heading": "Hoe begin je een gesprek?",
-  "parents.talk.1": "Kies een rustig moment, bijvoorbeeld tijdens een wandeling of in de auto.",
-  "parents.talk.2":
-    "Vertel wat je ziet, zonder te beschuldigen. Bijvoorbeeld: ‘Ik zie dat je een nieuwe telefoon hebt. Hoe kom je daaraan?’",
-  "parents.talk.3": "Stel open vragen en luister. Word niet boos als je kind iets vertelt.",
-  "parents.talk.4": "Zeg dat het nooit de schuld van je kind is, en dat het altijd bij je terecht kan.",
-  "parents.talk.5":
-    "Lukt het niet in één keer? Probeer het later opnieuw. Je kind heeft misschien tijd nodig om je te vertrouwen.",
-  "parents.act.heading": "Wat kun je doen?",
   "parents.act.danger": "Is je kind nu in gevaar? Bel {phone}.",
-  "parents.act.csg":
-    "Heeft je kind kort geleden seksueel geweld meegemaakt? Bel het Centrum Seksueel Geweld: {phone}. Snelle hulp is vooral in de eerste dagen belangrijk.",
-  "parents.act.vt":
-    "Maak je je zorgen en wil je advies? Bel Veilig Thuis: {phone}. Dat is gratis en kan dag en nacht.",
-  "parents.act.police":
-    "Denk je dat je kind wordt uitgebuit? Bel de politie op {phone} en vraag naar een rechercheur of expert mensenhandel van de afdeling AVIM.",
-  "parents.act.team":
-    "Heeft je kind een mentor, begeleider of hulpverlener? Vertel wat je ziet. Samen zie je meer.",
-  "parents.more.heading": "Verhalen en informatie",
-  "parents.more.paula":
-    "In de video ‘Als je kind slachtoffer is van mensenhandel’ vertelt Paula, de moeder van een slachtoffer, wat zij heeft meegemaakt. De video hoort bij een serie van het Landelijk Kenniscentrum LVB en Koraal.",
-  "parents.more.paulaLink": "De videoserie staat in de bibliotheek",
-  "parents.more.fier": "Op de website van Fier staan ervaringsverhalen en informatie, ook voor ouders.",
-  "parents.more.quickscan":
-    "Bij het signaleringsinstrument 11VB van Koraal hoort een quickscan voor ouders en voogden. Zicht heeft ook een eigen korte vragenlijst voor ouders: tien vragen, en daarna weet je wie je kunt bellen.",
-  "parents.more.quickscanLink": "Doe de quickscan voor ouders",
-  "parents.more.directory": "Alle organisaties die kunnen helpen, staan in de wegwijzer.",
-  "parents.more.directoryLink": "Naar de wegwijzer",
 
   "signIn.title": "Inloggen",
   "signIn.intro":
@@ -590,6 +463,72 @@ export const nl = {
   "signIn.public.parents": "Waar let je op, hoe praat je erover en wie kun je bellen?",
   "signIn.help":
     "Heb je nu hulp nodig voor een jongere? Daar heb je geen account voor nodig. Bel bij direct gevaar {phone}.",
+
+  "shell.searchLabel": "Zoeken in Zicht",
+  "shell.searchButton": "Zoek",
+  "readAloud.start": "Lees voor",
+  "readAloud.stop": "Stop met voorlezen",
+  "print.button": "Print deze pagina",
+  "print.hint": "Wil je deze pagina op papier? Gebruik de printfunctie van je browser.",
+  "page.onlyInDutch": "Deze pagina is alleen in het Nederlands.",
+  "page.whatCanYouDo": "Wat kun je doen?",
+  "page.related": "Verder lezen en doen",
+  "page.related.instruments": "Hulpmiddelen om te signaleren",
+  "page.related.services": "Hulp en advies in de wegwijzer",
+  "page.related.library": "In de bibliotheek",
+  "page.reviewed": "Laatst gecontroleerd op {date}.",
+  "instrument.signalen-seksuele-uitbuiting": "Signalenlijst seksuele uitbuiting",
+  "instrument.signalen-criminele-uitbuiting": "Signalenlijst criminele uitbuiting",
+  "instrument.quickscan-ouders": "Quickscan voor ouders",
+  "instrument.vlaggen": "Seksueel gedrag beoordelen met vlaggen",
+  "knowledge.pagesHeading": "Onderwerpen",
+  "knowledge.onlyInDutch": "De pagina's van de kennisbank zijn nog alleen in het Nederlands.",
+  "knowledge.more.heading": "Meer weten?",
+  "knowledge.more.library": "Webinars, video's, trainingen en onderzoeken staan in de bibliotheek.",
+  "knowledge.more.libraryLink": "Naar de bibliotheek",
+  "knowledge.more.search": "Zoek je iets bepaalds? Zoek in alle pagina's tegelijk.",
+  "knowledge.more.searchLink": "Naar zoeken",
+  "library.filter.heading": "Filteren",
+  "library.filter.type": "Soort",
+  "library.filter.audience": "Voor wie",
+  "library.filter.form": "Onderwerp",
+  "library.filter.year": "Jaar",
+  "library.filter.option": "{label} ({count})",
+  "library.filter.all": "Alles",
+  "library.filter.apply": "Toon resultaten",
+  "library.filter.clear": "Wis alle filters",
+  "library.filter.invalid": "Deze keuze kennen we niet. Kies een waarde uit de lijst.",
+  "library.results": "{count} van {total} items",
+  "library.noResults": "Geen items met deze filters. Kies minder filters.",
+  "library.order": "Het nieuwste staat bovenaan. Items zonder jaar staan onderaan.",
+  "library.type": "Soort",
+  "library.forms": "Onderwerp",
+  "library.yearUnknown": "onbekend",
+  "library.link": "Link",
+  "library.noLink": "Onze bron noemt geen adres. Zoek op de titel bij de maker.",
+  "library.figures": "Kerncijfers uit dit onderzoek",
+  "library.relatedPages": "Hierover in de kennisbank",
+  "library.back": "Terug naar de bibliotheek",
+  "library.audience.municipality": "gemeente en beleid",
+  "library.form.sexual": "seksuele uitbuiting",
+  "library.form.criminal": "criminele uitbuiting",
+  "library.form.labour": "arbeidsuitbuiting",
+  "library.form.general": "uitbuiting in het algemeen",
+  "youth.pagesHeading": "Lees meer",
+  "parents.pagesHeading": "Lees meer",
+  "parents.quickscan.heading": "Quickscan voor ouders",
+  "parents.quickscan.text":
+    "Twijfel je of er iets aan de hand is? Met een paar korte vragen zet je je zorgen op een rij.",
+  "parents.quickscan.link": "Doe de quickscan",
+  "search.formLabel": "Zoekvraag",
+  "search.count": "{count} resultaten.",
+  "search.similar": "Geen resultaten met precies dit woord. Deze {count} resultaten lijken erop.",
+  "search.groupHeading": "{group} ({count})",
+  "search.group.kennisbank": "Kennisbank",
+  "search.group.jongeren": "Voor jongeren",
+  "search.group.ouders": "Voor ouders",
+  "search.group.library": "Bibliotheek",
+  "search.group.helpline": "Hulplijnen",
 } as const;
 
 export type MessageKey = keyof typeof nl;

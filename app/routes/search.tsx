@@ -1,43 +1,82 @@
-import { Form } from "react-router";
+import { data, Form } from "react-router";
 import type { Route } from "./+types/search";
-import { localeFromCookieHeader } from "../i18n";
+import { localeFromCookieHeader, translator, type MessageKey } from "../i18n";
 import { useTranslate } from "../i18n/use-translate";
-import { searchHelplines } from "../modules/advice/helpline.server";
+import { maxQueryLength, snippetSegments } from "../modules/knowledge/search";
+import { searchEverything, type SearchResultType } from "../modules/knowledge/search.server";
 import type { RouteHandle } from "../ui/breadcrumbs";
 import { Button } from "../ui/button";
 import { FormField } from "../ui/form-field";
 import { Heading } from "../ui/heading";
-import { HelplineList } from "../ui/helpline-list";
 import { pageTitle } from "../ui/meta";
 import { PageContent } from "../ui/page-content";
 import { PageSection } from "../ui/page-section";
 import { Paragraph } from "../ui/paragraph";
+import { SearchResultGroup, type SearchResultView } from "../ui/search-results";
 import { TextInput } from "../ui/text-input";
+import { libraryTypeLabels } from "./library/labels";
 
 export const handle: RouteHandle = { breadcrumb: "nav.search" };
-export const maxQueryLength = 200;
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "search.title");
 }
 
+const groupHeadings: Record<SearchResultType, MessageKey> = {
+  kennisbank: "search.group.kennisbank",
+  jongeren: "search.group.jongeren",
+  ouders: "search.group.ouders",
+  library: "search.group.library",
+  helpline: "search.group.helpline",
+};
+
 export async function loader({ request, context }: Route.LoaderArgs) {
   const query = (new URL(request.url).searchParams.get("q") ?? "").trim();
-  if (query.length > maxQueryLength) return { query, tooLong: true, helplines: [] };
-  if (query === "") return { query, tooLong: false, helplines: [] };
+  const empty = { query, tooLong: false, similar: false, total: 0, groups: [] };
+  if (query.length > maxQueryLength) return data({ ...empty, tooLong: true }, { status: 400 });
+  if (query === "") return empty;
   const locale = localeFromCookieHeader(request.headers.get("Cookie"));
-  return { query, tooLong: false, helplines: await searchHelplines(context.db, query, locale) };
+  const t = translator(locale);
+  const result = await searchEverything(context.db, query, locale);
+  return {
+    query,
+    tooLong: false,
+    similar: result.mode === "similar",
+    total: result.total,
+    groups: result.groups.map((group) => ({
+      type: group.type,
+      results: group.hits.map((hit): SearchResultView => ({
+        key: `${hit.type}-${hit.id}`,
+        title: hit.title,
+        href: hit.href,
+        snippet: snippetSegments(hit.snippet),
+        ...(hit.libraryType
+          ? { meta: [t(libraryTypeLabels[hit.libraryType]), hit.year].filter(Boolean).join(" · ") }
+          : {}),
+        ...(hit.phone
+          ? { phone: { number: hit.phone, label: t("helplines.call", { phone: hit.phone }) } }
+          : {}),
+        ...(hit.lang ? { lang: hit.lang } : {}),
+      })),
+    })),
+  };
 }
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const t = useTranslate();
-  const { query, tooLong, helplines } = loaderData;
+  const { query, tooLong, similar, total, groups } = loaderData;
   return (
     <PageContent>
       <Heading level={1}>{t("search.title")}</Heading>
       {/* An explicit action: the default repeats the current query string, which the
           server and the browser encode differently (a hydration mismatch). */}
-      <Form method="get" action="/zoeken" role="search" className="zicht-search-form">
+      <Form
+        method="get"
+        action="/zoeken"
+        role="search"
+        aria-label={t("search.formLabel")}
+        className="zicht-search-form"
+      >
         <FormField
           inputId="q"
           label={t("search.label")}
@@ -55,10 +94,25 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           heading={t("search.resultsHeading", { query })}
           className="zicht-search-results"
         >
-          {helplines.length === 0 ? (
+          {total === 0 ? (
             <Paragraph>{t("search.noResults", { query })}</Paragraph>
           ) : (
-            <HelplineList helplines={helplines} />
+            <>
+              <Paragraph>
+                {similar ? t("search.similar", { count: total }) : t("search.count", { count: total })}
+              </Paragraph>
+              {groups.map((group) => (
+                <SearchResultGroup
+                  key={group.type}
+                  headingId={`resultaten-${group.type}`}
+                  heading={t("search.groupHeading", {
+                    group: t(groupHeadings[group.type]),
+                    count: group.results.length,
+                  })}
+                  results={group.results}
+                />
+              ))}
+            </>
           )}
         </PageSection>
       ) : null}

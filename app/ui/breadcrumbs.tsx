@@ -10,6 +10,17 @@ export interface RouteHandle {
   parentCrumbs?: ReadonlyArray<{ path: string; label: MessageKey }>;
   /** This page's crumb is its loader data's `breadcrumb` text (e.g. the title of an instrument). */
   breadcrumbFromData?: boolean;
+  /**
+   * Detail pages whose whole trail comes from the loader's `breadcrumbs`
+   * (already translated, e.g. "Kennisbank" › the page's title).
+   */
+  breadcrumbsFromData?: true;
+}
+
+/** What a loader returns for `breadcrumbsFromData`. */
+export interface Crumb {
+  path: string;
+  label: string;
 }
 
 function routeHandle(handle: unknown): RouteHandle | undefined {
@@ -22,6 +33,9 @@ export function Breadcrumbs() {
   const crumbs = useMatches().flatMap((match) => {
     const handle = routeHandle(match.handle);
     if (!handle) return [];
+    if (handle.breadcrumbsFromData) {
+      return (match.loaderData as { breadcrumbs?: Crumb[] } | undefined)?.breadcrumbs ?? [];
+    }
     const parents = (handle.parentCrumbs ?? []).map((crumb) => ({ path: crumb.path, label: t(crumb.label) }));
     const fromData = (match.loaderData as { breadcrumb?: unknown } | undefined)?.breadcrumb;
     if (handle.breadcrumbFromData && typeof fromData === "string")

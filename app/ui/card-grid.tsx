@@ -12,12 +12,17 @@ export interface LinkCardProps {
   to: string;
   title: ReactNode;
   text: ReactNode;
+  /** The language of title and text, when it is not the page's. */
+  lang?: string;
+  /** A pictogram (or other decoration) before the title. */
+  icon?: ReactNode;
 }
 
 /** A card that links to a page; the whole card is the link's click area. */
-export function LinkCard({ to, title, text }: LinkCardProps) {
+export function LinkCard({ to, title, text, lang, icon }: LinkCardProps) {
   return (
-    <li className="zicht-card">
+    <li className={icon ? "zicht-card zicht-card--with-icon" : "zicht-card"} lang={lang}>
+      {icon}
       <Heading level={3} className="zicht-card__title">
         <Link className="zicht-card__link" to={to}>
           {title}

@@ -7,13 +7,16 @@ export interface ParagraphProps {
   /** Bold, urgent-coloured text for "in danger? call 112" sentences. */
   urgent?: boolean;
   className?: string;
+  /** The language of this paragraph, when it is not the page's. */
+  lang?: string;
   children: ReactNode;
 }
 
 /** NL Design System paragraph: `<p class="utrecht-paragraph">`. */
-export function Paragraph({ lead = false, urgent = false, className, children }: ParagraphProps) {
+export function Paragraph({ lead = false, urgent = false, className, lang, children }: ParagraphProps) {
   return (
     <p
+      lang={lang}
       className={classNames(
         "utrecht-paragraph",
         lead && "utrecht-paragraph--lead",

@@ -45,6 +45,28 @@ export function SiteHeader() {
             <span className="zicht-logo__tagline">{t("app.tagline")}</span>
           </span>
         </Link>
+        {/* Search from every page: a plain GET form to /zoeken (works without JavaScript). */}
+        <Form
+          method="get"
+          action="/zoeken"
+          role="search"
+          aria-label={t("shell.searchLabel")}
+          className="zicht-site-search"
+        >
+          <label className="zicht-visually-hidden" htmlFor="site-search">
+            {t("shell.searchLabel")}
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            className="utrecht-textbox utrecht-textbox--html-input zicht-site-search__input"
+            maxLength={200}
+          />
+          <Button appearance="subtle" className="zicht-site-search__button">
+            {t("shell.searchButton")}
+          </Button>
+        </Form>
         <Form method="post" action="/taal" className="zicht-language" reloadDocument>
           <input type="hidden" name="lang" value={otherLocale} />
           <input type="hidden" name="terug" value={location.pathname + location.search} />

@@ -13,6 +13,13 @@ import { crawl, describeProblems, inspectPage, pathOf, type PageReport } from ".
 const fixture = useApp();
 const crawlTimeout = 600_000;
 
+/**
+ * Links into pages that other issues build at the same time: instruments
+ * (/signaleren/<id>) and Wegwijzer services (/wegwijzer/diensten/<id>).
+ * Knowledge pages link to them already; remove a pattern once its pages exist.
+ */
+const notFollowed = [/^\/signaleren\/.+/, /^\/wegwijzer\/diensten\/.+/];
+
 async function withContext<T>(
   work: (context: BrowserContext) => Promise<T>,
   locale: "nl" | "en" = "nl",
@@ -47,7 +54,7 @@ describe("alle pagina's (gevonden door te crawlen vanaf de startpagina)", () => 
     "de crawl vindt de startpagina en elke pagina uit het hoofdmenu",
     async () => {
       const result = await withContext((context) =>
-        crawl(context, [`${fixture.app.url}/`, `${fixture.app.url}/zoeken?q=avim`]),
+        crawl(context, [`${fixture.app.url}/`, `${fixture.app.url}/zoeken?q=avim`], { skip: notFollowed }),
       );
       dutch = result.pages;
       const visited = new Set(dutch.map((page) => new URL(page.url).pathname));
@@ -71,7 +78,8 @@ describe("alle pagina's (gevonden door te crawlen vanaf de startpagina)", () => 
     "in het Engels: elke pagina geeft 200, één h1, geen axe-overtredingen en geen consolefouten",
     async () => {
       const result = await withContext(
-        (context) => crawl(context, [`${fixture.app.url}/`, `${fixture.app.url}/zoeken?q=avim`]),
+        (context) =>
+          crawl(context, [`${fixture.app.url}/`, `${fixture.app.url}/zoeken?q=avim`], { skip: notFollowed }),
         "en",
       );
       expect(result.pages.length).toBeGreaterThan(mainNavigation.length);

@@ -5,6 +5,8 @@ import { namedRegions } from "../../../content/regions";
 import { taxonomies } from "../../../content/taxonomies";
 import { saveDirectory } from "../../modules/directory/directory.server";
 import { upsertHelplines } from "../../modules/advice/helpline.server";
+import { readContent } from "../../modules/knowledge/content-files.server";
+import { saveContent } from "../../modules/knowledge/knowledge.server";
 import type { Database } from "../database";
 
 /**
@@ -45,6 +47,14 @@ export const seeders: readonly Seeder[] = [
       if (!result.ok) throw new Error(`Wegwijzer-inhoud klopt niet:\n${result.problems.join("\n")}`);
       return result.records;
     },
+  },
+  {
+    // Knowledge, youth and parent pages, the library and key figures from content/.
+    // Only what differs from the latest revision is written (as a new revision).
+    name: "knowledge/content",
+    version: 1,
+    kind: "content",
+    run: (db) => saveContent(db, readContent(), "seed"),
   },
 ];
 

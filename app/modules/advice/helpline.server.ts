@@ -1,6 +1,8 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/database";
 import type { Locale } from "../../i18n";
+import type { SearchSource } from "../knowledge/search.server";
+import { highlightWords } from "../knowledge/search";
 import type { Helpline } from "./helpline";
 import { helplineInputSchema, type HelplineInput } from "./helpline-input";
 
@@ -80,3 +82,25 @@ export async function searchHelplines(
   const ids = new Set(matches.map((row) => row.id));
   return (await listHelplines(db, locale)).filter((helpline) => ids.has(helpline.id));
 }
+
+/**
+ * Helplines as a source of the site-wide search (app/modules/knowledge/search.server.ts):
+ * the same matching as searchHelplines, which already forgives typos, so
+ * the source answers in the first round and not in the `similar` round.
+ */
+export const helplineSearchSource: SearchSource = {
+  name: "helplines",
+  async search(db, query, locale) {
+    if (query.mode === "similar") return [];
+    const helplines = await searchHelplines(db, query.text, locale);
+    return helplines.map((helpline, index) => ({
+      type: "helpline",
+      id: helpline.id,
+      title: helpline.name,
+      href: null,
+      snippet: highlightWords(helpline.purpose, query.text),
+      phone: helpline.phone,
+      rank: helplines.length - index,
+    }));
+  },
+};

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { figures } from "../../../content/figures";
+import { readContent } from "./content-files.server";
 import { figureSchema, formatFigureSource, formatFigureValue, groupFigures, type Figure } from "./figures";
+
+const { figures } = readContent();
 
 const figure = (overrides: Partial<Figure>): Figure => ({
   id: "f",
@@ -91,7 +93,7 @@ describe("groupFigures", () => {
   });
 });
 
-describe("figures content (content/figures.ts)", () => {
+describe("figures content (content/figures.yaml)", () => {
   it("is valid, with unique ids", () => {
     for (const entry of figures) {
       const result = figureSchema.safeParse(entry);

@@ -1,19 +1,29 @@
+import { data, Form } from "react-router";
 import type { Route } from "./+types/index";
-import { libraryItems } from "../../../content/library";
-import { localeFromCookieHeader, type MessageKey } from "../../i18n";
+import { localeFromCookieHeader, translator, type MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
-import { groupLibrary, type LibraryAudience, type LibraryItemType } from "../../modules/knowledge/library";
+import { listLibraryItems } from "../../modules/knowledge/knowledge.server";
+import {
+  filterLibrary,
+  libraryFacets,
+  libraryFilterParams,
+  parseLibraryFilters,
+  type LibraryFilterName,
+} from "../../modules/knowledge/library";
 import type { RouteHandle } from "../../ui/breadcrumbs";
-import { BulletList } from "../../ui/bullet-list";
+import { Button } from "../../ui/button";
 import { Entry, EntryList } from "../../ui/entry-list";
 import { Fact, FactList } from "../../ui/fact-list";
+import { FormField } from "../../ui/form-field";
 import { Heading } from "../../ui/heading";
+import { Link } from "../../ui/link";
 import { pageTitle } from "../../ui/meta";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
 import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
-import { TableOfContents } from "../../ui/table-of-contents";
+import { Select } from "../../ui/select";
+import { exploitationFormLabels, libraryAudienceLabels, libraryTypeLabels } from "./labels";
 
 export const handle: RouteHandle = { breadcrumb: "nav.library" };
 
@@ -21,101 +31,130 @@ export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "nav.library");
 }
 
-export function loader({ request }: Route.LoaderArgs) {
+const filterLabels: Record<LibraryFilterName, MessageKey> = {
+  type: "library.filter.type",
+  audience: "library.filter.audience",
+  form: "library.filter.form",
+  year: "library.filter.year",
+};
+
+export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = localeFromCookieHeader(request.headers.get("Cookie"));
-  return {
-    groups: groupLibrary(libraryItems).map((group) => ({
-      type: group.type,
-      items: group.items.map((item) => ({
-        id: item.id,
-        title: item.title,
-        maker: item.maker ?? null,
-        year: item.year ?? null,
-        series: item.series ?? null,
-        audience: item.audience,
-        summary: item.summary[locale],
-        parts: item.parts ?? [],
-      })),
+  const t = translator(locale);
+  const params = new URL(request.url).searchParams;
+  const { filters, invalid } = parseLibraryFilters(params);
+  const all = await listLibraryItems(context.db);
+  const facets = libraryFacets(all, filters);
+  const items = filterLibrary(all, filters);
+  const option = (value: string, label: string, count: number) => ({
+    value,
+    label: t("library.filter.option", { label, count }),
+  });
+  const selects = {
+    type: facets.type.map((entry) => option(entry.value, t(libraryTypeLabels[entry.value]), entry.count)),
+    audience: facets.audience.map((entry) =>
+      option(entry.value, t(libraryAudienceLabels[entry.value]), entry.count),
+    ),
+    form: facets.form.map((entry) =>
+      option(entry.value, t(exploitationFormLabels[entry.value]), entry.count),
+    ),
+    year: facets.year.map((entry) =>
+      option(
+        String(entry.value),
+        entry.value === "onbekend" ? t("library.yearUnknown") : String(entry.value),
+        entry.count,
+      ),
+    ),
+  };
+  const payload = {
+    /** The raw values from the URL, so the form shows what was asked. */
+    values: Object.fromEntries(
+      (Object.keys(libraryFilterParams) as LibraryFilterName[]).map((name) => [
+        name,
+        params.get(libraryFilterParams[name]) ?? "",
+      ]),
+    ) as Record<LibraryFilterName, string>,
+    invalid,
+    filtered: Object.keys(filters).length > 0,
+    selects,
+    total: all.length,
+    items: items.map((item) => ({
+      id: item.id,
+      type: item.type,
+      title: item.title,
+      maker: item.maker ?? null,
+      year: item.year ?? null,
+      audience: item.audience.map((audience) => t(libraryAudienceLabels[audience])).join(", "),
+      summary: item.summary[locale],
     })),
   };
+  return invalid.length > 0 ? data(payload, { status: 400 }) : payload;
 }
-
-const typeHeadings: Record<LibraryItemType, MessageKey> = {
-  webinar: "library.type.webinar",
-  video: "library.type.video",
-  guide: "library.type.guide",
-  tool: "library.type.tool",
-  dossier: "library.type.dossier",
-  "teaching-package": "library.type.teaching-package",
-  training: "library.type.training",
-  podcast: "library.type.podcast",
-  factsheet: "library.type.factsheet",
-  report: "library.type.report",
-};
-
-const audienceLabels: Record<LibraryAudience, MessageKey> = {
-  professionals: "library.audience.professionals",
-  care: "library.audience.care",
-  education: "library.audience.education",
-  justice: "library.audience.justice",
-  "social-domain": "library.audience.social-domain",
-  "youth-work": "library.audience.youth-work",
-  policy: "library.audience.policy",
-  parents: "library.audience.parents",
-  "young-people": "library.audience.young-people",
-};
 
 export default function Library({ loaderData }: Route.ComponentProps) {
   const t = useTranslate();
-  const { groups } = loaderData;
+  const { values, invalid, filtered, selects, items, total } = loaderData;
+  const filterNames = Object.keys(libraryFilterParams) as LibraryFilterName[];
   return (
     <PageContent variant="wide">
       <Heading level={1}>{t("library.title")}</Heading>
       <PageIntro>{t("library.intro")}</PageIntro>
       <Paragraph>{t("library.noLinks")}</Paragraph>
 
-      <TableOfContents
-        heading={t("library.typesNav")}
-        links={groups.map((group) => ({
-          href: `#${typeHeadingId(group.type)}`,
-          label: t("library.typeCount", { type: t(typeHeadings[group.type]), count: group.items.length }),
-        }))}
-      />
+      {/* A plain GET form: filters live in the URL and work without JavaScript. */}
+      <Form method="get" action="/bibliotheek" className="zicht-filters" aria-labelledby="filters-heading">
+        <Heading level={2} id="filters-heading">
+          {t("library.filter.heading")}
+        </Heading>
+        <div className="zicht-filters__fields">
+          {filterNames.map((name) => (
+            <FormField
+              key={name}
+              inputId={`filter-${name}`}
+              label={t(filterLabels[name])}
+              error={invalid.includes(name) ? t("library.filter.invalid") : undefined}
+            >
+              <Select
+                id={`filter-${name}`}
+                name={libraryFilterParams[name]}
+                defaultValue={invalid.includes(name) ? "" : values[name]}
+                invalid={invalid.includes(name)}
+                options={[{ value: "", label: t("library.filter.all") }, ...selects[name]]}
+              />
+            </FormField>
+          ))}
+        </div>
+        <p className="zicht-filters__actions">
+          <Button appearance="primary-action">{t("library.filter.apply")}</Button>
+          {filtered || invalid.length > 0 ? <Link to="/bibliotheek">{t("library.filter.clear")}</Link> : null}
+        </p>
+      </Form>
 
-      {groups.map((group) => (
-        <PageSection
-          key={group.type}
-          headingId={typeHeadingId(group.type)}
-          heading={t(typeHeadings[group.type])}
-        >
-          {group.type === "report" ? <Paragraph>{t("library.reportsOrder")}</Paragraph> : null}
-          <EntryList>
-            {group.items.map((item) => (
-              <Entry key={item.id} title={item.title} summary={item.summary}>
-                {item.parts.length > 0 ? (
-                  <>
-                    <Paragraph className="zicht-entry__parts-label">{t("library.parts")}:</Paragraph>
-                    <BulletList items={item.parts} compact />
-                  </>
-                ) : null}
-                <FactList inline>
-                  {item.maker ? <Fact term={t("library.maker")}>{item.maker}</Fact> : null}
-                  {item.year ? <Fact term={t("library.year")}>{item.year}</Fact> : null}
-                  {item.series ? <Fact term={t("library.series")}>{item.series}</Fact> : null}
-                  <Fact term={t("library.audience")}>
-                    {item.audience.map((audience) => t(audienceLabels[audience])).join(", ")}
-                  </Fact>
-                </FactList>
-              </Entry>
-            ))}
-          </EntryList>
-        </PageSection>
-      ))}
+      <PageSection headingId="items-heading" heading={t("library.results", { count: items.length, total })}>
+        {items.length === 0 ? (
+          <Paragraph>{t("library.noResults")}</Paragraph>
+        ) : (
+          <>
+            <Paragraph>{t("library.order")}</Paragraph>
+            <EntryList>
+              {items.map((item) => (
+                <Entry
+                  key={item.id}
+                  title={<Link to={`/bibliotheek/${item.id}`}>{item.title}</Link>}
+                  summary={item.summary}
+                >
+                  <FactList inline>
+                    <Fact term={t("library.type")}>{t(libraryTypeLabels[item.type])}</Fact>
+                    {item.year ? <Fact term={t("library.year")}>{item.year}</Fact> : null}
+                    {item.maker ? <Fact term={t("library.maker")}>{item.maker}</Fact> : null}
+                    <Fact term={t("library.audience")}>{item.audience}</Fact>
+                  </FactList>
+                </Entry>
+              ))}
+            </EntryList>
+          </>
+        )}
+      </PageSection>
     </PageContent>
   );
-}
-
-/** A type's heading id, also the link target elsewhere ("/bibliotheek#type-video"). */
-function typeHeadingId(type: LibraryItemType): string {
-  return `type-${type}`;
 }

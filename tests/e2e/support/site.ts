@@ -97,7 +97,13 @@ export async function inspectPage(
 export async function crawl(
   context: BrowserContext,
   starts: readonly string[],
-  options: { maxPages?: number; maxVariantsPerPath?: number; maxPerParent?: number } = {},
+  options: {
+    maxPages?: number;
+    maxVariantsPerPath?: number;
+    maxPerParent?: number;
+    /** Paths not to follow (pages another branch builds; see notFollowed in pages.test.ts). */
+    skip?: readonly RegExp[];
+  } = {},
 ): Promise<{
   pages: PageReport[];
   files: Array<{ url: string; status: number }>;
@@ -128,6 +134,7 @@ export async function crawl(
     parsed.hash = "";
     const href = parsed.href;
     if (seen.has(href) || parsed.pathname.startsWith("/assets/")) return;
+    if (options.skip?.some((pattern) => pattern.test(parsed.pathname))) return;
     const count = variants.get(parsed.pathname) ?? 0;
     const parent = parsed.pathname.replace(/\/[^/]*\/?$/, "") || "/";
     const siblings = children.get(parent) ?? new Set<string>();

@@ -1,0 +1,163 @@
+/**
+ * Kennisbank, Bibliotheek, youth and parent pages and the site-wide search:
+ * without JavaScript (plain GET forms and links), with axe scans, and the
+ * progressive enhancements (read aloud, print) with JavaScript.
+ */
+import { describe, expect, it } from "vitest";
+import { axeWithoutJavaScript, formatViolations, waitForHydration } from "./support/browser";
+import { useApp, usePage } from "./support/fixture";
+import { pathOf } from "./support/site";
+
+const fixture = useApp();
+
+describe("zonder JavaScript", () => {
+  const view = usePage(fixture, { javaScriptEnabled: false });
+
+  it("het zoekveld in de kop zoekt vanaf elke pagina, met gemarkeerde woorden per soort", async () => {
+    const { page } = view;
+    await page.goto(`${fixture.app.url}/bibliotheek`);
+    await page.getByRole("searchbox", { name: "Zoeken in Zicht" }).fill("geldezel");
+    await page.getByRole("button", { name: "Zoek", exact: true }).click();
+    await page.waitForURL((url) => url.pathname === "/zoeken" && url.searchParams.get("q") === "geldezel");
+    const results = page.locator("section.zicht-search-results");
+    expect(await results.getByRole("heading", { level: 3 }).allTextContents()).toEqual([
+      "Kennisbank (1)",
+      "Voor jongeren (1)",
+    ]);
+    expect((await results.locator("mark").allTextContents()).map((text) => text.toLowerCase())).toContain(
+      "geldezel",
+    );
+    await results.getByRole("link", { name: "Wat is uitbuiting?" }).first().click();
+    await page.waitForURL((url) => url.pathname === "/kennisbank/wat-is-uitbuiting");
+  });
+
+  it.each([
+    ["uitgebuit meisje", "Maatwerk voor meiden"],
+    ["loverboy", "Waar let je op?"],
+    ["money mule", "Wat is uitbuiting?"],
+    ["lovrboy", "Wat is uitbuiting?"],
+  ])("zoeken op “%s” vindt “%s”", async (query, title) => {
+    const { page } = view;
+    await page.goto(`${fixture.app.url}/zoeken?q=${encodeURIComponent(query)}`);
+    const results = page.locator("section.zicht-search-results");
+    expect(await results.getByRole("link").allTextContents()).toContain(title);
+  });
+
+  it("de bibliotheek filtert via de URL, met aantallen, en de filters blijven staan", async () => {
+    const { page } = view;
+    await page.goto(`${fixture.app.url}/bibliotheek`);
+    const total = await page.locator(".zicht-entry").count();
+    expect(total).toBeGreaterThanOrEqual(37);
+    await page.getByLabel("Soort").selectOption("report");
+    await page.getByLabel("Onderwerp").selectOption("criminal");
+    await page.getByRole("button", { name: "Toon resultaten" }).click();
+    await page.waitForURL((url) => url.searchParams.get("soort") === "report");
+    expect(pathOf(page.url())).toBe("/bibliotheek?soort=report&voor=&onderwerp=criminal&jaar=");
+    const titles = await page.locator(".zicht-entry__title").allTextContents();
+    expect(titles).toEqual([
+      "Kijken met andere ogen",
+      "Het misdrijf voorbij. Een verkenning naar criminele uitbuiting in Rotterdam",
+      "Dader of slachtoffer? Criminele uitbuiting; verkenning onder Nederlandse scholen",
+    ]);
+    expect(await page.getByRole("heading", { level: 2, name: /3 van \d+ items/ }).count()).toBe(1);
+    expect(await page.getByLabel("Soort").inputValue()).toBe("report");
+    // Counts in the options: switching the topic to sexual exploitation gives this many reports.
+    expect(await page.getByLabel("Onderwerp").locator("option").allTextContents()).toContain(
+      "seksuele uitbuiting (4)",
+    );
+  });
+
+  it("een onbekend filter geeft status 400 en een duidelijke melding; een onbekende pagina 404", async () => {
+    // Its own context: the browser logs a console error for a 4xx document, which usePage refuses.
+    const context = await fixture.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      const response = await page.goto(`${fixture.app.url}/bibliotheek?soort=blog`);
+      expect(response?.status()).toBe(400);
+      expect(await page.locator(".utrecht-form-field-error-message").textContent()).toContain(
+        "Kies een waarde uit de lijst",
+      );
+      expect((await page.goto(`${fixture.app.url}/kennisbank/bestaat-niet`))?.status()).toBe(404);
+      expect((await page.goto(`${fixture.app.url}/bibliotheek/bestaat-niet`))?.status()).toBe(404);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("een kennisbankpagina: samenvatting, tussenkoppen, ‘Wat kun je doen?’, verwijzingen en datum", async () => {
+    const { page } = view;
+    await page.goto(`${fixture.app.url}/kennisbank/melden-en-registreren`);
+    expect(await page.locator("h2").allTextContents()).toEqual(
+      expect.arrayContaining(["Veilig Thuis", "Wat kun je doen?", "Cijfers", "Verder lezen en doen"]),
+    );
+    expect(await page.locator(".zicht-figure").count()).toBe(3);
+    expect(await page.locator('a[href="/bibliotheek/handreiking-melden-bij-comensha"]').count()).toBe(1);
+    expect(await page.locator('a[href="/wegwijzer/diensten/comensha"]').count()).toBe(1);
+    expect(await page.locator(".zicht-reviewed").textContent()).toContain("1 december 2026");
+    // No read-aloud or print buttons without JavaScript; the print hint instead.
+    expect(await page.getByRole("button", { name: "Lees voor" }).count()).toBe(0);
+    await page.goto(`${fixture.app.url}/kennisbank/hoe-was-jouw-dag-online`);
+    expect(await page.getByText("Gebruik de printfunctie van je browser").count()).toBe(1);
+  });
+
+  it("de ouderpagina’s verwijzen naar de quickscan", async () => {
+    const { page } = view;
+    await page.goto(`${fixture.app.url}/ouders`);
+    expect(await page.locator('a[href="/signaleren/quickscan-ouders"]').count()).toBe(1);
+  });
+
+  it.each([
+    "/jongeren/wat-is-uitbuiting",
+    "/ouders/wat-kun-je-doen",
+    "/bibliotheek?soort=report&jaar=2022",
+    "/zoeken?q=uitgebuit+meisje",
+    "/kennisbank/hoe-was-jouw-dag-online",
+  ])("%s heeft geen axe-overtredingen", async (path) => {
+    const scan = await axeWithoutJavaScript(fixture.browser, `${fixture.app.url}${path}`);
+    expect(scan.status).toBe(200);
+    expect(formatViolations(`${path} (zonder JavaScript)`, scan.violations)).toBe("");
+  });
+});
+
+describe("met JavaScript", () => {
+  const view = usePage(fixture);
+
+  it("jongerenpagina's hebben een voorleesknop die de Nederlandse tekst voorleest", async () => {
+    const { page } = view;
+    await page.addInitScript(() => {
+      // Record what would be spoken, instead of speaking.
+      const spoken: Array<{ text: string; lang: string }> = [];
+      (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+      window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
+        spoken.push({ text: utterance.text, lang: utterance.lang });
+      };
+    });
+    await page.goto(`${fixture.app.url}/jongeren/niet-jouw-schuld`);
+    await waitForHydration(page);
+    await page.getByRole("button", { name: "Lees voor" }).click();
+    const spoken = await page.evaluate(
+      () => (window as unknown as { spoken: Array<{ text: string; lang: string }> }).spoken,
+    );
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0]?.lang).toBe("nl-NL");
+    expect(spoken[0]?.text).toContain("Het is nooit jouw schuld");
+    expect(await page.getByRole("button", { name: "Stop met voorlezen" }).count()).toBe(1);
+  });
+
+  it("zonder spraak in de browser is er geen voorleesknop", async () => {
+    const { page } = view;
+    await page.addInitScript(() => {
+      delete (window as unknown as { speechSynthesis?: unknown }).speechSynthesis;
+    });
+    await page.goto(`${fixture.app.url}/jongeren`);
+    await waitForHydration(page);
+    expect(await page.getByRole("button", { name: "Lees voor" }).count()).toBe(0);
+  });
+
+  it("de gesprekshulp heeft een printknop", async () => {
+    const { page } = view;
+    await page.goto(`${fixture.app.url}/kennisbank/hoe-was-jouw-dag-online`);
+    await waitForHydration(page);
+    expect(await page.getByRole("button", { name: "Print deze pagina" }).count()).toBe(1);
+  });
+});
