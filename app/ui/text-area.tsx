@@ -1,4 +1,4 @@
-import { fieldErrorId } from "./form-field";
+import { describedByIds } from "./form-field";
 
 export interface TextAreaProps {
   id: string;
@@ -20,7 +20,6 @@ export function TextArea({
   describedBy,
   disabled,
 }: TextAreaProps) {
-  const described = [describedBy, invalid ? fieldErrorId(id) : undefined].filter(Boolean).join(" ");
   return (
     <textarea
       id={id}
@@ -31,7 +30,7 @@ export function TextArea({
       maxLength={maxLength}
       disabled={disabled}
       aria-invalid={invalid || undefined}
-      aria-describedby={described || undefined}
+      aria-describedby={describedByIds(id, describedBy, invalid)}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { fieldErrorId } from "./form-field";
+import { describedByIds } from "./form-field";
 
 export interface TextInputProps {
   id: string;
@@ -29,7 +29,6 @@ export function TextInput({
   autoComplete,
   disabled,
 }: TextInputProps) {
-  const described = [describedBy, invalid ? fieldErrorId(id) : undefined].filter(Boolean).join(" ");
   return (
     <input
       id={id}
@@ -43,7 +42,7 @@ export function TextInput({
       autoComplete={autoComplete}
       disabled={disabled}
       aria-invalid={invalid || undefined}
-      aria-describedby={described || undefined}
+      aria-describedby={describedByIds(id, describedBy, invalid)}
     />
   );
 }
