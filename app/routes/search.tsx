@@ -1,4 +1,4 @@
-import { data, Form } from "react-router";
+import { Form } from "react-router";
 import type { Route } from "./+types/search";
 import { localeFromCookieHeader, translator, type MessageKey } from "../i18n";
 import { useTranslate } from "../i18n/use-translate";
@@ -33,7 +33,8 @@ const groupHeadings: Record<SearchResultType, MessageKey> = {
 export async function loader({ request, context }: Route.LoaderArgs) {
   const query = (new URL(request.url).searchParams.get("q") ?? "").trim();
   const empty = { query, tooLong: false, similar: false, total: 0, groups: [] };
-  if (query.length > maxQueryLength) return data({ ...empty, tooLong: true }, { status: 400 });
+  // A too-long query is shown again with a message at the field (status 200, as decided for this form).
+  if (query.length > maxQueryLength) return { ...empty, tooLong: true };
   if (query === "") return empty;
   const locale = localeFromCookieHeader(request.headers.get("Cookie"));
   const t = translator(locale);

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { classNames } from "./class-names";
-import { fieldErrorId } from "./form-field";
+import { describedByIds, fieldErrorId } from "./form-field";
 
 export interface ChoiceOption {
   value: string;
@@ -48,7 +48,7 @@ export function ChoiceGroup({
   const invalid = error !== undefined && error !== null;
   const chosen = new Set(typeof defaultValue === "string" ? [defaultValue] : (defaultValue ?? []));
   const descriptionIds = descriptions.map((_, index) => `${id}-hint-${index}`);
-  const describedBy = [...descriptionIds, ...(invalid ? [fieldErrorId(id)] : [])].join(" ") || undefined;
+  const describedBy = describedByIds(id, descriptionIds.join(" "), invalid);
   const kind = multiple ? "checkbox" : "radio";
   return (
     <fieldset

@@ -10,6 +10,15 @@ export function fieldHintId(inputId: string): string {
   return `${inputId}-hint`;
 }
 
+/** An input's `aria-describedby`: its hints, then its error message when invalid; undefined when none. */
+export function describedByIds(
+  inputId: string,
+  hintIds: string | undefined,
+  invalid: boolean,
+): string | undefined {
+  return [hintIds, invalid ? fieldErrorId(inputId) : undefined].filter(Boolean).join(" ") || undefined;
+}
+
 export interface FormFieldProps {
   /** The id of the input this field labels. */
   inputId: string;

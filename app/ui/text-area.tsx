@@ -1,4 +1,4 @@
-import { fieldErrorId } from "./form-field";
+import { describedByIds } from "./form-field";
 
 export interface TextAreaProps {
   id: string;
@@ -22,7 +22,6 @@ export function TextArea({
   disabled,
   rows = 4,
 }: TextAreaProps) {
-  const described = [describedBy, invalid ? fieldErrorId(id) : undefined].filter(Boolean).join(" ");
   return (
     <textarea
       id={id}
@@ -33,7 +32,7 @@ export function TextArea({
       maxLength={maxLength}
       disabled={disabled}
       aria-invalid={invalid || undefined}
-      aria-describedby={described || undefined}
+      aria-describedby={describedByIds(id, describedBy, invalid)}
     />
   );
 }

@@ -1,5 +1,5 @@
 import type React from "react";
-import { fieldErrorId } from "./form-field";
+import { describedByIds } from "./form-field";
 
 export interface TextInputProps {
   id: string;
@@ -44,7 +44,6 @@ export function TextInput({
   disabled,
   onInput,
 }: TextInputProps) {
-  const described = [describedBy, invalid ? fieldErrorId(id) : undefined].filter(Boolean).join(" ");
   return (
     <input
       id={id}
@@ -62,7 +61,7 @@ export function TextInput({
       required={required}
       disabled={disabled}
       aria-invalid={invalid || undefined}
-      aria-describedby={described || undefined}
+      aria-describedby={describedByIds(id, describedBy, invalid)}
       onInput={onInput}
     />
   );

@@ -6,10 +6,10 @@ import {
   type FittingService,
   type Urgency,
 } from "./advice-rules";
-import type { Band, FlagColour, InstrumentDefinition } from "./definition";
-import { explainFlags, judgeFlags, type FlagOverride } from "./flags";
+import type { FlagColour, InstrumentDefinition } from "./definition";
+import { explainFlags, judgeFlags, type FlagJudgement } from "./flags";
 import type { ScoreRequest } from "./score-request";
-import { explainSignals, scoreSignals, type DomainScore } from "./scoring";
+import { explainSignals, scoreSignals, type SignalsScore } from "./scoring";
 
 /**
  * One result, the same for the API, the result page and the PDF: the
@@ -24,23 +24,18 @@ interface ResultBase {
   advice: AdviceItem[];
 }
 
-export interface SignalsResult extends ResultBase {
+export interface SignalsResult
+  extends
+    ResultBase,
+    Pick<
+      SignalsScore,
+      "band" | "total" | "max" | "completeness" | "domains" | "redFlags" | "protectiveFactors"
+    > {
   kind: "signals";
-  band: Band;
-  total: number;
-  max: number;
-  completeness: number;
-  domains: DomainScore[];
-  redFlags: string[];
-  protectiveFactors: string[];
 }
 
-export interface FlagsResult extends ResultBase {
+export interface FlagsResult extends ResultBase, FlagJudgement {
   kind: "flags";
-  flag: FlagColour;
-  proposedFlag: FlagColour;
-  criteria: Array<{ id: string; flag: FlagColour }>;
-  override?: FlagOverride;
 }
 
 export type ScreeningResult = SignalsResult | FlagsResult;

@@ -7,6 +7,7 @@ import { useTranslate } from "../../i18n/use-translate";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { BulletList } from "../../ui/bullet-list";
 import { CardGrid, LinkCard } from "../../ui/card-grid";
+import { DutchContent } from "../../ui/content-language";
 import { TextWithPhone } from "../../ui/contact-links";
 import { Heading } from "../../ui/heading";
 import { InfoBox } from "../../ui/info-box";
@@ -83,10 +84,11 @@ export default function Screening({ loaderData }: Route.ComponentProps) {
             <LinkCard
               key={instrument.id}
               to={`/signaleren/${instrument.id}`}
-              title={instrument.title}
+              title={<DutchContent>{instrument.title}</DutchContent>}
               text={
                 <>
-                  <strong>{t(audienceKeys[instrument.audience])}.</strong> {instrument.summary}
+                  <strong>{t(audienceKeys[instrument.audience])}.</strong>{" "}
+                  <DutchContent>{instrument.summary}</DutchContent>
                 </>
               }
             />

@@ -15,6 +15,7 @@ import { formField, formToRequestBody } from "../../modules/screening/form-field
 import { BulletList } from "../../ui/bullet-list";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, type ChoiceOption } from "../../ui/choice-group";
+import { DutchContent } from "../../ui/content-language";
 import { ErrorSummary } from "../../ui/error-summary";
 import { FormField } from "../../ui/form-field";
 import { PageSection } from "../../ui/page-section";
@@ -147,16 +148,22 @@ export function InstrumentForm({ definition, values = {}, errors = [] }: Instrum
       : (definition.domains.find((domain) => domain.id === screen.domainId)?.items ?? []).filter((item) =>
           enabled.has(item.id),
         );
-    const text = [
-      screen.title,
-      ...screenItems.flatMap((item) => [item.text, ...optionsOf(item).map((option) => String(option.label))]),
-    ].join(". ");
+    const text = [screen.title, ...screenItems.flatMap((item) => [item.text, ...spokenOptions(item)])].join(
+      ". ",
+    );
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.lang = "nl-NL";
     utterance.onend = () => setReading(false);
     synth.cancel();
     synth.speak(utterance);
     setReading(true);
+  };
+
+  const spokenOptions = (item: Item): string[] => {
+    if ("options" in item) return item.options.map((option) => option.text);
+    if (item.type === "signal") return ["yes", "no", "unknown"].map((value) => t(signalKeys[value]!));
+    if (item.type === "flag") return flagColours.map((flag) => t(flagLabelKeys[flag]));
+    return [];
   };
 
   const optionsOf = (item: Item): ChoiceOption[] => {
@@ -166,11 +173,17 @@ export function InstrumentForm({ definition, values = {}, errors = [] }: Instrum
       case "ordinal":
       case "single":
         return [
-          ...item.options.map((option) => ({ value: option.code, label: option.text })),
+          ...item.options.map((option) => ({
+            value: option.code,
+            label: <DutchContent>{option.text}</DutchContent>,
+          })),
           { value: "unknown", label: t("screening.form.unknown") },
         ];
       case "multiple":
-        return item.options.map((option) => ({ value: option.code, label: option.text }));
+        return item.options.map((option) => ({
+          value: option.code,
+          label: <DutchContent>{option.text}</DutchContent>,
+        }));
       case "flag":
         return flagColours.map((flag) => ({
           value: flag,
@@ -212,7 +225,7 @@ export function InstrumentForm({ definition, values = {}, errors = [] }: Instrum
     // Inputs of an item that does not apply are switched off (JavaScript only), so they are not sent.
     const disabled = stepMode && !enabled.has(item.id);
     const hints = [
-      ...(item.help ? [item.help] : []),
+      ...(item.help ? [<DutchContent key="help">{item.help}</DutchContent>] : []),
       ...(item.type === "signal" && item.redFlag ? [t("screening.form.redFlag")] : []),
       ...(!stepMode && conditionHint(item) ? [conditionHint(item)!] : []),
       ...(item.type === "number" || item.type === "date" || item.type === "text"
@@ -223,7 +236,7 @@ export function InstrumentForm({ definition, values = {}, errors = [] }: Instrum
       const hintIds = hints.map((_, index) => `${id}-hint-${index}`);
       return (
         <div key={item.id} className="zicht-question" hidden={hidden}>
-          <FormField inputId={id} label={item.text} error={error}>
+          <FormField inputId={id} label={<DutchContent>{item.text}</DutchContent>} error={error}>
             {hints.map((hint, index) => (
               <p key={hintIds[index]} id={hintIds[index]} className="utrecht-form-field-description">
                 {hint}
@@ -261,7 +274,7 @@ export function InstrumentForm({ definition, values = {}, errors = [] }: Instrum
         key={item.id}
         id={id}
         name={id}
-        legend={item.text}
+        legend={<DutchContent>{item.text}</DutchContent>}
         options={optionsOf(item)}
         multiple={item.type === "multiple"}
         defaultValue={Array.isArray(value) ? value : asString(value)}
@@ -389,8 +402,10 @@ export function InstrumentForm({ definition, values = {}, errors = [] }: Instrum
             <BulletList
               items={flagColours.map((flag) => (
                 <>
-                  <StatusShape tone={flagTones[flag]} /> <strong>{definition.flags[flag].label}</strong>:{" "}
-                  {definition.flags[flag].meaning}
+                  <StatusShape tone={flagTones[flag]} />{" "}
+                  <DutchContent>
+                    <strong>{definition.flags[flag].label}</strong>: {definition.flags[flag].meaning}
+                  </DutchContent>
                 </>
               ))}
             />
@@ -399,8 +414,15 @@ export function InstrumentForm({ definition, values = {}, errors = [] }: Instrum
 
         {definition.domains.map((domain) => (
           <div key={domain.id} hidden={!visibleDomain(domain.id)}>
-            <PageSection headingId={`${domain.id}-heading`} heading={domain.title}>
-              {domain.intro ? <Paragraph>{domain.intro}</Paragraph> : null}
+            <PageSection
+              headingId={`${domain.id}-heading`}
+              heading={<DutchContent>{domain.title}</DutchContent>}
+            >
+              {domain.intro ? (
+                <Paragraph>
+                  <DutchContent>{domain.intro}</DutchContent>
+                </Paragraph>
+              ) : null}
               {domain.items.map(renderItem)}
             </PageSection>
           </div>

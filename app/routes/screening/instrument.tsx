@@ -6,6 +6,7 @@ import { formToRequestBody } from "../../modules/screening/form-fields";
 import { findInstrument } from "../../modules/screening/instruments";
 import { scoreInstrumentRequest } from "../../modules/screening/score.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
+import { DutchContent } from "../../ui/content-language";
 import { Heading } from "../../ui/heading";
 import { InfoNote } from "../../ui/info-box";
 import { localeFromMatches } from "../../ui/meta";
@@ -63,10 +64,20 @@ export default function Instrument({ loaderData, actionData }: Route.ComponentPr
   const invalid = actionData?.outcome === "invalid" ? actionData : undefined;
   return (
     <PageContent>
-      <Heading level={1}>{definition.title}</Heading>
-      <PageIntro>{definition.intro}</PageIntro>
-      <InfoNote>{definition.disclaimer}</InfoNote>
-      {definition.credit ? <Paragraph>{definition.credit}</Paragraph> : null}
+      <Heading level={1}>
+        <DutchContent>{definition.title}</DutchContent>
+      </Heading>
+      <PageIntro>
+        <DutchContent>{definition.intro}</DutchContent>
+      </PageIntro>
+      <InfoNote>
+        <DutchContent>{definition.disclaimer}</DutchContent>
+      </InfoNote>
+      {definition.credit ? (
+        <Paragraph>
+          <DutchContent>{definition.credit}</DutchContent>
+        </Paragraph>
+      ) : null}
       <Paragraph>{t("screening.form.notStored")}</Paragraph>
       <InstrumentForm definition={definition} values={invalid?.values} errors={invalid?.errors} />
     </PageContent>

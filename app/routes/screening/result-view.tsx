@@ -8,6 +8,7 @@ import type { ScoreRequest } from "../../modules/screening/score-request";
 import { BulletList } from "../../ui/bullet-list";
 import { Button } from "../../ui/button";
 import { EmailLink, TelLink } from "../../ui/contact-links";
+import { DutchContent } from "../../ui/content-language";
 import { DataTable } from "../../ui/data-table";
 import { Heading } from "../../ui/heading";
 import { InfoNote } from "../../ui/info-box";
@@ -88,9 +89,11 @@ export function ResultView({
             <li key={advice.id} className={`zicht-advice zicht-advice--${advice.urgency}`}>
               <p className="zicht-advice__urgency">{t(urgencyKeys[advice.urgency])}</p>
               <Heading level={3} className="zicht-advice__title">
-                {advice.title}
+                <DutchContent>{advice.title}</DutchContent>
               </Heading>
-              <Paragraph>{advice.text}</Paragraph>
+              <Paragraph>
+                <DutchContent>{advice.text}</DutchContent>
+              </Paragraph>
               {advice.contacts.length > 0 ? (
                 <BulletList
                   compact
@@ -159,7 +162,7 @@ export function ResultView({
             rows={result.domains
               .filter((domain) => domain.max > 0 || domain.answered + domain.unknown > 0)
               .map((domain) => [
-                domainTitles.get(domain.id) ?? domain.id,
+                <DutchContent key={domain.id}>{domainTitles.get(domain.id) ?? domain.id}</DutchContent>,
                 t("screening.result.scoreOf", { score: domain.score, max: domain.max }),
                 domain.answered,
                 domain.unknown,
@@ -172,7 +175,7 @@ export function ResultView({
             caption={t("screening.result.criteria")}
             headers={[t("screening.result.criterion"), t("screening.result.flag")]}
             rows={result.criteria.map((criterion) => [
-              itemTexts.get(criterion.id) ?? criterion.id,
+              <DutchContent key={criterion.id}>{itemTexts.get(criterion.id) ?? criterion.id}</DutchContent>,
               <StatusBadge key={criterion.id} tone={flagTones[criterion.flag]}>
                 {t(flagLabelKeys[criterion.flag])}
               </StatusBadge>,
@@ -181,7 +184,9 @@ export function ResultView({
         </PageSection>
       )}
 
-      <InfoNote>{definition.disclaimer}</InfoNote>
+      <InfoNote>
+        <DutchContent>{definition.disclaimer}</DutchContent>
+      </InfoNote>
 
       <div className="zicht-result__actions zicht-no-print">
         <Form method="post" action={`/signaleren/${definition.id}/pdf`} reloadDocument>
