@@ -25,7 +25,11 @@ declare module "autocannon" {
     connections?: number;
     duration?: number;
     pipelining?: number;
+    /** Seconds before a request counts as timed out (default 10). */
+    timeout?: number;
     headers?: Record<string, string>;
+    /** Requests each connection sends in turn (paths relative to `url`). */
+    requests?: Array<{ method?: string; path?: string; headers?: Record<string, string> }>;
   }
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

@@ -127,6 +127,64 @@ describe("the zicht command", () => {
     },
   );
 
+  // Ten runs of the command, each opening the embedded database.
+  it(
+    "exports and imports the Wegwijzer: 0 when done, 1 with every problem and nothing written, 2 for wrong use",
+    { timeout: 300_000 },
+    async () => {
+      expect((await zicht(["db", "seed"])).code).toBe(0);
+      const file = path.join(workDir, "wegwijzer.json");
+      const exported = await zicht(["directory", "export", "--out", file]);
+      expect(exported).toMatchObject({ code: 0, stderr: "" });
+      expect(exported.stdout.trim()).toMatch(/^Geëxporteerd naar .+: \d+ organisaties, \d+ diensten\.$/);
+      const document = JSON.parse(fs.readFileSync(file, "utf8")) as {
+        services: Array<{ id: string; phones: Array<{ number: string; service_id: string | null }> }>;
+      };
+      expect(document.services.length).toBeGreaterThan(20);
+
+      const checked = await zicht(["directory", "import", file, "--dry-run"]);
+      expect(checked).toMatchObject({ code: 0, stderr: "" });
+      expect(checked.stdout).toMatch(/^Controle geslaagd, niets geschreven: .*\d+ diensten\.$/m);
+
+      const index = document.services.findIndex((service) =>
+        service.phones.some((phone) => phone.service_id),
+      );
+      const phone = document.services[index]?.phones[0];
+      if (phone) phone.number = "bel ons";
+      const broken = path.join(workDir, "fout.json");
+      fs.writeFileSync(broken, JSON.stringify(document));
+      const refused = await zicht(["directory", "import", broken]);
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toBe("");
+      expect(lines(refused.stderr)).toEqual([
+        `zicht: ${broken} is niet ingelezen (1 probleem, niets geschreven):`,
+        `  dienst ${index + 1}, veld phones.0.number: alleen cijfers, spaties en streepjes`,
+      ]);
+
+      const imported = await zicht(["directory", "import", file]);
+      expect(imported).toMatchObject({ code: 0, stderr: "" });
+      expect(imported.stdout).toMatch(/^Ingelezen: .*\d+ diensten\.$/m);
+      const again = await zicht(["directory", "export"]);
+      expect(again).toMatchObject({ code: 0, stderr: "" });
+      expect(again.stdout).toBe(fs.readFileSync(file, "utf8"));
+
+      const csv = await zicht(["directory", "export", "--format", "csv"]);
+      expect(csv.code).toBe(0);
+      expect(csv.stdout).toMatch(/^id,name,name_en,organization_id,/);
+      expect(lines(csv.stdout).length).toBeGreaterThan(document.services.length);
+
+      const wrongFormat = await zicht(["directory", "export", "--format", "xml"]);
+      expect(wrongFormat.code).toBe(2);
+      expect(wrongFormat.stderr).toContain("ongeldige waarde 'xml'");
+      const missing = await zicht(["directory", "import", path.join(workDir, "bestaat-niet.json")]);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toContain("bestaat niet");
+      const csvImport = await zicht(["directory", "import", path.join(workDir, "lijst.csv")]);
+      expect(csvImport.code).toBe(1);
+      expect(csvImport.stderr).toContain("CSV kan niet worden ingelezen");
+    },
+  );
+
   it("stops with exit code 1 and one line naming the setting when the configuration is wrong", async () => {
     const result = await zicht(["db", "migrate"], { PORT: "abc" });
     expect(result.code).toBe(1);

@@ -1,4 +1,5 @@
-import { Command, CommanderError } from "commander";
+import fs from "node:fs";
+import { Command, CommanderError, Option } from "commander";
 import dotenv from "dotenv";
 import { ConfigError, parseConfig, type Config } from "../app/config.server";
 import { DataDirLockedError } from "../app/db/lock.server";
@@ -7,14 +8,26 @@ import { runSeeds } from "../app/db/seed/index.server";
 import { ContentError, defaultContentDir, writeContent } from "../app/modules/knowledge/content-files.server";
 import { readStoredContent } from "../app/modules/knowledge/knowledge.server";
 import { createLogger } from "../app/logger.server";
+import {
+  contentCounts,
+  exportDirectory,
+  importDirectory,
+  readExchangeText,
+  type ImportCounts,
+} from "../app/modules/directory/hsds-exchange.server";
+import { exchangeToCsv } from "../app/modules/directory/hsds-exchange";
 import { BuildError, MissingBuildError, openDatabaseForProcess, startServer } from "../server/runtime";
 
 /** Exit codes: 0 done, 1 failed (config, lock, database), 2 wrong use of the command. */
 export const exitCodes = { ok: 0, failed: 1, usage: 2 } as const;
 
+/** A command that could not do its work; the message says why (one or more lines). */
+export class CommandFailed extends Error {}
+
 /** Errors whose message is already the one clear line a user needs. */
 function isKnownProblem(error: unknown): error is Error {
   return (
+    error instanceof CommandFailed ||
     error instanceof ConfigError ||
     error instanceof DataDirLockedError ||
     error instanceof MissingBuildError ||
@@ -52,6 +65,10 @@ export function inDutch(message: string): string {
     .replace(/^error: unknown option '(.+)'/m, "zicht: onbekende optie '$1'. Zie zicht --help")
     .replace(/^error: too many arguments.*$/m, "zicht: te veel argumenten. Zie zicht --help")
     .replace(/^error: missing required argument '(.+)'/m, "zicht: argument '$1' ontbreekt")
+    .replace(
+      /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/m,
+      "zicht: ongeldige waarde '$2' voor $1. Kies uit: $3.",
+    )
     .replace(/\(Did you mean (.+)\?\)/, "(Bedoel je $1?)");
 }
 
@@ -137,6 +154,83 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
         await migrateToLatest(handle.db);
         await runSeeds(handle.db, { includeDemo: config.demoData });
         out.log("De database is gewist en opnieuw opgebouwd.");
+      });
+    });
+
+  const directory = program
+    .command("directory")
+    .description("Wegwijzer: exporteren en importeren (HSDS 3.0)")
+    .configureOutput({ outputError: (message, write) => write(inDutch(message)) })
+    .exitOverride();
+  directory
+    .command("export")
+    .description("exporteer de hele Wegwijzer, zonder vertrouwelijke adressen")
+    .addOption(
+      new Option("--format <formaat>", "hsds-json (om weer te importeren) of csv (voor spreadsheets)")
+        .choices(["hsds-json", "csv"])
+        .default("hsds-json"),
+    )
+    .option("--out <bestand>", "schrijf naar dit bestand in plaats van naar het scherm")
+    .action(async (options: { format: "hsds-json" | "csv"; out?: string }) => {
+      await withDatabase(async (handle) => {
+        await migrateToLatest(handle.db);
+        const document = await exportDirectory(handle.db);
+        const text =
+          options.format === "csv" ? exchangeToCsv(document) : `${JSON.stringify(document, null, 2)}\n`;
+        if (!options.out) {
+          process.stdout.write(text);
+          return;
+        }
+        try {
+          fs.writeFileSync(options.out, text);
+        } catch (error) {
+          throw new CommandFailed(`Kan ${options.out} niet schrijven: ${(error as Error).message}`);
+        }
+        out.log(
+          `Geëxporteerd naar ${options.out}: ${document.organizations.length} organisaties, ${document.services.length} diensten.`,
+        );
+      });
+    });
+  directory
+    .command("import")
+    .description(
+      "lees een hsds-json-export in: eerst wordt alles gecontroleerd, dan alles in één keer geschreven (of niets). CSV kan niet worden ingelezen.",
+    )
+    .argument("<bestand>", "een bestand van zicht directory export --format hsds-json")
+    .option("--dry-run", "alleen controleren en tellen, niets schrijven")
+    .action(async (file: string, options: { dryRun?: boolean }) => {
+      if (/\.csv$/i.test(file)) {
+        throw new CommandFailed("CSV kan niet worden ingelezen. Gebruik een export met --format hsds-json.");
+      }
+      let text: string;
+      try {
+        text = fs.readFileSync(file, "utf8");
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new CommandFailed(
+          code === "ENOENT"
+            ? `Bestand ${file} bestaat niet.`
+            : `Kan ${file} niet lezen: ${(error as Error).message}`,
+        );
+      }
+      const summary = (counts: ImportCounts) =>
+        `${counts.taxonomies} taxonomieën (${counts.terms} termen), ${counts.namedRegions} regio's, ${counts.organisations} organisaties, ${counts.programs} programma's, ${counts.services} diensten`;
+      const failed = (problems: string[]) =>
+        new CommandFailed(
+          `${file} is niet ingelezen (${problems.length} ${problems.length === 1 ? "probleem" : "problemen"}, niets geschreven):\n${problems.map((problem) => `  ${problem}`).join("\n")}`,
+        );
+      if (options.dryRun) {
+        // Checking needs no database.
+        const read = readExchangeText(text);
+        if (!read.ok) throw failed(read.problems);
+        out.log(`Controle geslaagd, niets geschreven: ${summary(contentCounts(read.content))}.`);
+        return;
+      }
+      await withDatabase(async (handle) => {
+        await migrateToLatest(handle.db);
+        const result = await importDirectory(handle.db, text);
+        if (!result.ok) throw failed(result.problems);
+        out.log(`Ingelezen: ${summary(result.counts)}.`);
       });
     });
 

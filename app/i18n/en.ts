@@ -526,5 +526,7 @@ export const en: Record<MessageKey, string> = {
   "search.group.jongeren": "For young people",
   "search.group.ouders": "For parents",
   "search.group.library": "Library",
+  "search.group.service": "Directory",
+  "search.group.instrument": "Screening",
   "search.group.helpline": "Helplines",
 };

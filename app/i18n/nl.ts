@@ -528,6 +528,8 @@ export const nl = {
   "search.group.jongeren": "Voor jongeren",
   "search.group.ouders": "Voor ouders",
   "search.group.library": "Bibliotheek",
+  "search.group.service": "Wegwijzer",
+  "search.group.instrument": "Signaleren",
   "search.group.helpline": "Hulplijnen",
 } as const;
 

@@ -3,7 +3,9 @@ import type { Route } from "./+types/search";
 import { localeFromCookieHeader, translator, type MessageKey } from "../i18n";
 import { useTranslate } from "../i18n/use-translate";
 import { maxQueryLength, snippetSegments } from "../modules/knowledge/search";
-import { searchEverything, type SearchResultType } from "../modules/knowledge/search.server";
+import { instrumentSearchSource } from "../modules/screening/search-source.server";
+import { serviceSearchSource } from "../modules/directory/search-source.server";
+import { searchEverything, searchSources, type SearchResultType } from "../modules/knowledge/search.server";
 import type { RouteHandle } from "../ui/breadcrumbs";
 import { Button } from "../ui/button";
 import { FormField } from "../ui/form-field";
@@ -28,7 +30,12 @@ const groupHeadings: Record<SearchResultType, MessageKey> = {
   ouders: "search.group.ouders",
   library: "search.group.library",
   helpline: "search.group.helpline",
+  service: "search.group.service",
+  instrument: "search.group.instrument",
 };
+
+/** Every searchable kind of content: the knowledge module's sources, the Wegwijzer and the instruments. */
+const sources = [...searchSources, serviceSearchSource, instrumentSearchSource];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const query = (new URL(request.url).searchParams.get("q") ?? "").trim();
@@ -38,7 +45,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (query === "") return empty;
   const locale = localeFromCookieHeader(request.headers.get("Cookie"));
   const t = translator(locale);
-  const result = await searchEverything(context.db, query, locale);
+  const result = await searchEverything(context.db, query, locale, sources);
   return {
     query,
     tooLong: false,

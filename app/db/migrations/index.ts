@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import * as platformAndHelplines from "./20261129_0100_platform-and-helplines";
 import * as directory from "./20261129_0200_directory";
+import * as directorySearchArrays from "./20261129_0300_directory-search-arrays";
 import * as knowledgeContent from "./20261129_0400_knowledge-content";
 
 /**
@@ -11,5 +12,6 @@ import * as knowledgeContent from "./20261129_0400_knowledge-content";
 export const migrations: Record<string, Migration> = {
   "20261129_0100_platform-and-helplines": platformAndHelplines,
   "20261129_0200_directory": directory,
+  "20261129_0300_directory-search-arrays": directorySearchArrays,
   "20261129_0400_knowledge-content": knowledgeContent,
 };

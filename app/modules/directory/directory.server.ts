@@ -459,35 +459,61 @@ async function writeService(
       .execute();
   }
 
-  await db
-    .updateTable("service")
-    .set(
-      serviceSearchColumns(service, {
-        organisationNames: context.organisationNames,
-        programName: context.programName,
-        termNames: terms.map((term) => context.termNames.get(term) ?? ""),
-        areaNames: areaRows.map((area) => area.name),
-      }),
-    )
-    .where("id", "=", service.id)
-    .execute();
+  const searchColumns = serviceSearchColumns(service, {
+    organisationNames: context.organisationNames,
+    programName: context.programName,
+    termIds: terms,
+    termNames: terms.map((term) => context.termNames.get(term) ?? ""),
+    areaCodes: areaRows.map((area) => area.code ?? nationalAreaCode),
+    areaNames: areaRows.map((area) => area.name),
+  });
+  await db.updateTable("service").set(searchColumns).where("id", "=", service.id).execute();
+  await rememberSearchWords(db, [searchColumns.search_text]);
 }
 
 /**
- * The search columns of a service: its names (and its organisation's)
- * weigh most, then description, programme, terms, areas, phone numbers and
- * e-mail addresses. Exported so bulk loads (the directory benchmark) fill
- * them exactly as writeService does.
+ * Adds the words of search texts to `search_word` (kept, never removed: a
+ * word no service has any more only makes a near-word lookup find nothing).
+ * Exported for bulk loads.
+ */
+export async function rememberSearchWords(db: Db, texts: readonly string[]): Promise<void> {
+  const words = [
+    ...new Set(
+      texts.flatMap((text) =>
+        text.split(" ").filter((word) => word.length >= 3 && word.length <= 40 && !/^[0-9]+$/.test(word)),
+      ),
+    ),
+  ];
+  for (let start = 0; start < words.length; start += 1000) {
+    await db
+      .insertInto("search_word")
+      .values(words.slice(start, start + 1000).map((word) => ({ word })))
+      .onConflict((oc) => oc.column("word").doNothing())
+      .execute();
+  }
+}
+
+/** The code a national area has in `service.area_codes`. */
+export const nationalAreaCode = "NL";
+
+/**
+ * The columns the search reads: the text and vector (its names and its
+ * organisation's weigh most, then description, programme, terms, areas,
+ * phone numbers and e-mail addresses) and copies of its area codes and
+ * term ids (indexed arrays, see migration 20261129_0300). Exported so bulk
+ * loads (the directory benchmark) fill them exactly as writeService does.
  */
 export function serviceSearchColumns(
   service: Pick<Service, "name" | "description" | "phones" | "emails">,
   context: {
     organisationNames: readonly string[];
     programName: string;
+    termIds: readonly string[];
     termNames: readonly string[];
+    areaCodes: readonly string[];
     areaNames: readonly string[];
   },
-): { search_text: string; search_vector: RawBuilder<string> } {
+): { search_text: string; search_vector: RawBuilder<string>; area_codes: string[]; term_ids: string[] } {
   const names = normaliseWords([service.name.nl, service.name.en, ...context.organisationNames].join(" "));
   const rest = normaliseWords(
     [
@@ -500,6 +526,8 @@ export function serviceSearchColumns(
     ].join(" "),
   );
   return {
+    area_codes: [...context.areaCodes],
+    term_ids: [...new Set(context.termIds)].sort(),
     search_text: `${names} ${rest}`,
     search_vector: sql<string>`setweight(to_tsvector('dutch', ${names}), 'A') || setweight(to_tsvector('dutch', ${rest}), 'B')`,
   };

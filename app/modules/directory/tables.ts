@@ -50,6 +50,10 @@ export interface ServiceTable {
   last_modified: Timestamp;
   search_text: Generated<string>;
   search_vector: Generated<string>;
+  /** Codes of the service's areas (CBS codes, named region ids, "NL" for national); kept with service_area. */
+  area_codes: ColumnType<string[], string[] | undefined, string[]>;
+  /** Its taxonomy term ids; kept with attribute. */
+  term_ids: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface LocationTable {
@@ -193,6 +197,11 @@ export interface ChangeRequestTable {
   decided_by: string | null;
 }
 
+/** Every word of the services' search text (for finding near words: typos, compound parts). */
+export interface SearchWordTable {
+  word: string;
+}
+
 export interface DirectoryTables {
   organization: OrganizationTable;
   program: ProgramTable;
@@ -211,4 +220,5 @@ export interface DirectoryTables {
   metadata: MetadataTable;
   named_region: NamedRegionTable;
   change_request: ChangeRequestTable;
+  search_word: SearchWordTable;
 }

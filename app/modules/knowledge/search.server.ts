@@ -17,7 +17,15 @@ import { highlightMarkers, highlightWords, queryWords, toTsQuery } from "./searc
  * 2. `any`: the same, but one of the words is enough;
  * 3. `similar`: pg_trgm word similarity, for typos ("lovrboy").
  */
-export const searchResultTypes = ["kennisbank", "jongeren", "ouders", "library", "helpline"] as const;
+export const searchResultTypes = [
+  "kennisbank",
+  "service",
+  "instrument",
+  "jongeren",
+  "ouders",
+  "library",
+  "helpline",
+] as const;
 export type SearchResultType = (typeof searchResultTypes)[number];
 
 export type SearchMode = "all" | "any" | "similar";

@@ -1,0 +1,550 @@
+/**
+ * Directory benchmark: a synthetic Wegwijzer of 50,000 services (generated
+ * now, see generate-directory.ts) on PGlite and on the PostgreSQL server;
+ * search latency of `findServices` over varied queries (text only, place
+ * only, place + filters + text) and HTTP throughput of
+ * /api/hsds/services?municipality=…&search=… against a bare node:http
+ * baseline. Prints tables; asserts nothing about time (bench/README.md).
+ *
+ *   npm run bench:directory
+ *   BENCH_SERVICES=10000 BENCH_ENGINES=pglite BENCH_DURATION=5 npm run bench:directory
+ *
+ * Settings: BENCH_SERVICES (50000), BENCH_QUERIES (600, at least 500 recommended),
+ * BENCH_ENGINES (pglite,postgres), BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/test: the
+ * benchmark creates and drops its own zicht_bench_* database there), BENCH_DURATION (10 s per HTTP run),
+ * BENCH_CONNECTIONS (10), BENCH_HTTP (1; 0 skips the HTTP part), BENCH_EXPLAIN (0; 1 prints
+ * EXPLAIN ANALYZE of the slowest query of each kind).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { CompiledQuery, sql, type Kysely, type PluginTransformQueryArgs } from "kysely";
+import pg from "pg";
+import { taxonomies } from "../content/taxonomies";
+import {
+  handleForPGlite,
+  handleForPostgres,
+  openPGlite,
+  type DatabaseHandle,
+} from "../app/db/connection.server";
+import type { Database } from "../app/db/database";
+import { migrateToLatest } from "../app/db/migrate.server";
+import { runSeeds } from "../app/db/seed/index.server";
+import { termId } from "../app/modules/directory/directory-content";
+import {
+  nationalAreaCode,
+  rememberSearchWords,
+  serviceSearchColumns,
+} from "../app/modules/directory/directory.server";
+import {
+  areaCodesFor,
+  areaNamer,
+  loadRegionData,
+  resolvePlace,
+} from "../app/modules/directory/places.server";
+import type { RegionData } from "../app/modules/directory/regions";
+import { normaliseWords, tsQueryText, type Gender } from "../app/modules/directory/search-query";
+import { findServices, type ServiceFilters } from "../app/modules/directory/search.server";
+import { generateDirectory, randomGenerator, type GeneratedDirectory } from "./generate-directory";
+import {
+  compareWithBaseline,
+  comparisonTable,
+  fixed,
+  percentile,
+  portOf,
+  positiveInteger,
+  startBaseline,
+  table,
+} from "./support";
+
+const serviceCount = positiveInteger("BENCH_SERVICES", 50_000);
+const queryCount = positiveInteger("BENCH_QUERIES", 600);
+const duration = positiveInteger("BENCH_DURATION", 10);
+// Fewer connections than the home page benchmark: a search costs tens to hundreds of milliseconds,
+// so 50 queued connections only measure autocannon's timeout.
+const connections = positiveInteger("BENCH_CONNECTIONS", 10);
+const engines = (process.env.BENCH_ENGINES ?? "pglite,postgres").split(",").map((engine) => engine.trim());
+const serverUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
+const withHttp = process.env.BENCH_HTTP !== "0";
+const explain = process.env.BENCH_EXPLAIN === "1";
+const rounds = 2;
+const warmupSeconds = Math.min(3, duration);
+
+type Db = Kysely<Database>;
+
+// ------------------------------------------------------------------ loading
+
+const chunk = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  );
+
+/**
+ * Inserts the generated directory with multi-row inserts, filling the same
+ * columns as the real write path (search text and vector through
+ * serviceSearchColumns, shared with writeService).
+ */
+async function bulkLoad(db: Db, generated: GeneratedDirectory, regions: RegionData): Promise<void> {
+  const areaName = areaNamer(regions);
+  const termNames = new Map(
+    taxonomies.flatMap((taxonomy) =>
+      taxonomy.terms.map((term) => [termId(taxonomy.id, term.code), term.name.nl] as const),
+    ),
+  );
+  const organisationById = new Map(
+    generated.organisations.map((organisation) => [organisation.id, organisation]),
+  );
+  const now = new Date();
+  await db.transaction().execute(async (trx) => {
+    for (const part of chunk(generated.organisations, 500)) {
+      await trx
+        .insertInto("organization")
+        .values(
+          part.map((organisation) => ({
+            id: organisation.id,
+            name: organisation.name,
+            alternate_name: null,
+            description: organisation.description.nl,
+            description_en: organisation.description.en,
+            email: null,
+            website: null,
+            parent_organization_id: null,
+            last_modified: now,
+          })),
+        )
+        .execute();
+      const phones = part.flatMap((organisation) =>
+        organisation.phones.map((phone, index) => ({
+          id: `${organisation.id}-organisatie-telefoon-${index + 1}`,
+          organization_id: organisation.id,
+          service_id: null,
+          number: phone.number,
+          type: "voice",
+          description: null,
+          description_en: null,
+          free: false,
+          sort_order: index,
+        })),
+      );
+      if (phones.length > 0) await trx.insertInto("phone").values(phones).execute();
+    }
+    let sortOrder = 1000;
+    for (const part of chunk(generated.services, 500)) {
+      const serviceRows = part.map((service) => {
+        const organisation = organisationById.get(service.organisationId);
+        const serviceTerms = (Object.keys(service.terms) as Array<keyof typeof service.terms>).flatMap(
+          (taxonomy) => service.terms[taxonomy].map((code) => termId(taxonomy, code)),
+        );
+        return {
+          id: service.id,
+          organization_id: service.organisationId,
+          program_id: null,
+          name: service.name.nl,
+          name_en: service.name.en,
+          description: service.description.nl,
+          description_en: service.description.en,
+          status: service.status,
+          eligibility_description: null,
+          eligibility_description_en: null,
+          minimum_age: service.minimumAge ?? null,
+          maximum_age: service.maximumAge ?? null,
+          maximum_age_inclusive: service.maximumAgeInclusive,
+          email: null,
+          url: null,
+          sort_order: sortOrder++,
+          assured_date: service.assuredDate,
+          last_modified: now,
+          ...serviceSearchColumns(service, {
+            organisationNames: organisation ? [organisation.name] : [],
+            programName: "",
+            termIds: serviceTerms,
+            termNames: serviceTerms.map((term) => termNames.get(term) ?? ""),
+            areaCodes: service.areas.map((area) =>
+              area.kind === "national" ? nationalAreaCode : area.kind === "region" ? area.id : area.code,
+            ),
+            areaNames: service.areas.map(areaName),
+          }),
+        };
+      });
+      await trx.insertInto("service").values(serviceRows).execute();
+      await rememberSearchWords(
+        trx,
+        serviceRows.map((row) => row.search_text),
+      );
+      const areas = part.flatMap((service) =>
+        service.areas.map((area, index) => ({
+          id: `${service.id}-gebied-${index + 1}`,
+          service_id: service.id,
+          kind: area.kind,
+          code: area.kind === "national" ? null : area.kind === "region" ? area.id : area.code,
+          name: areaName(area),
+        })),
+      );
+      if (areas.length > 0) await trx.insertInto("service_area").values(areas).execute();
+      const attributes = part.flatMap((service) =>
+        (Object.keys(service.terms) as Array<keyof typeof service.terms>).flatMap((taxonomy) =>
+          service.terms[taxonomy].map((code) => ({
+            id: `${service.id}-${termId(taxonomy, code)}`,
+            link_id: service.id,
+            taxonomy_term_id: termId(taxonomy, code),
+          })),
+        ),
+      );
+      for (const rows of chunk(attributes, 2000)) await trx.insertInto("attribute").values(rows).execute();
+      const phones = part.flatMap((service) =>
+        service.phones.map((phone, index) => ({
+          id: `${service.id}-telefoon-${index + 1}`,
+          organization_id: null,
+          service_id: service.id,
+          number: phone.number,
+          type: "voice",
+          description: null,
+          description_en: null,
+          free: false,
+          sort_order: index,
+        })),
+      );
+      if (phones.length > 0) await trx.insertInto("phone").values(phones).execute();
+      const schedules = part.flatMap((service) =>
+        service.phones.flatMap((phone, phoneIndex) =>
+          (phone.schedules ?? []).map((schedule, index) => ({
+            id: `${service.id}-telefoon-${phoneIndex + 1}-tijden-${index + 1}`,
+            service_id: service.id,
+            phone_id: `${service.id}-telefoon-${phoneIndex + 1}`,
+            contact_id: null,
+            byday: schedule.byday.join(","),
+            opens_at: schedule.opensAt,
+            closes_at: schedule.closesAt,
+            valid_from: null,
+            valid_to: null,
+          })),
+        ),
+      );
+      if (schedules.length > 0) await trx.insertInto("schedule").values(schedules).execute();
+      const contacts = part.flatMap((service) =>
+        service.emails.map((email, index) => ({
+          id: `${service.id}-email-${index + 1}`,
+          organization_id: null,
+          service_id: service.id,
+          name: null,
+          title: null,
+          title_en: null,
+          email: email.address,
+          sort_order: index,
+        })),
+      );
+      if (contacts.length > 0) await trx.insertInto("contact").values(contacts).execute();
+    }
+  });
+  await sql`analyze`.execute(db);
+}
+
+// ------------------------------------------------------------------ queries
+
+type QueryKind = "text only" | "place only" | "place + filters + text";
+
+interface BenchQuery {
+  kind: QueryKind;
+  label: string;
+  filters: ServiceFilters;
+  /** The same search as an API path. */
+  apiPath: string;
+}
+
+const searchTexts = [
+  "meisje",
+  "loverboy",
+  "uitgebuit",
+  "opvang",
+  "behandeling jongeren",
+  "hulp bij uitbuiting",
+  "training ouders",
+  "lvb",
+  "criminele uitbuiting",
+  "weerbaarheid",
+  "schulden",
+  "spreekuur",
+  "beschermd wonen",
+  "nazorg",
+  "coach",
+  "mensenhandel",
+  "drugs",
+  "online grenzen",
+  "jeugdzorg",
+  "begeleidng",
+  "therapie trauma",
+  "meldpunt",
+];
+
+function buildQueries(count: number, regions: RegionData): BenchQuery[] {
+  const random = randomGenerator(42);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const kinds: QueryKind[] = ["text only", "place only", "place + filters + text"];
+  return Array.from({ length: count }, (_, index): BenchQuery => {
+    const kind = kinds[index % kinds.length] as QueryKind;
+    const municipality = regions.municipalities[(index * 7) % regions.municipalities.length];
+    const place = municipality ? resolvePlace(municipality.code, regions) : undefined;
+    const area = place ? areaCodesFor(place, regions) : undefined;
+    const text = kind === "place only" ? "" : normaliseWords(pick(searchTexts));
+    const age = kind === "place + filters + text" ? pick([12, 15, 17, 19, 23]) : undefined;
+    const gender: Gender | undefined =
+      kind === "place + filters + text" ? pick(["female", "male", "x"] as const) : undefined;
+    const filters: ServiceFilters = {
+      tsQuery: tsQueryText(text),
+      text,
+      area: kind === "text only" ? undefined : area,
+      age,
+      gender,
+    };
+    const params = new URLSearchParams();
+    if (kind !== "text only" && municipality) params.set("municipality", municipality.code);
+    if (text) params.set("search", text);
+    if (age !== undefined) params.set("age", String(age));
+    if (gender) params.set("gender", gender);
+    params.set("per_page", "20");
+    return {
+      kind,
+      label: `${municipality?.name ?? ""} ${text} ${age ?? ""} ${gender ?? ""}`.trim(),
+      filters,
+      apiPath: `/api/hsds/services?${params.toString()}`,
+    };
+  });
+}
+
+interface Timing {
+  query: BenchQuery;
+  ms: number;
+  total: number;
+}
+
+async function measure(db: Db, queries: readonly BenchQuery[]): Promise<Timing[]> {
+  // Warm-up: caches, JIT, the planner's statistics.
+  for (const query of queries.slice(0, 30)) await findServices(db, query.filters, { offset: 0, limit: 20 });
+  const timings: Timing[] = [];
+  for (const query of queries) {
+    const started = performance.now();
+    const found = await findServices(db, query.filters, { offset: 0, limit: 20 });
+    timings.push({ query, ms: performance.now() - started, total: found.total });
+  }
+  return timings;
+}
+
+function latencyTable(engine: string, timings: readonly Timing[]): string {
+  const kinds: Array<QueryKind | "all"> = ["text only", "place only", "place + filters + text", "all"];
+  const rows = kinds.map((kind) => {
+    const selected = timings.filter((timing) => kind === "all" || timing.query.kind === kind);
+    const ms = selected.map((timing) => timing.ms);
+    const matches = selected.map((timing) => timing.total);
+    return [
+      `${engine}: ${kind}`,
+      String(selected.length),
+      fixed(percentile(ms, 50)),
+      fixed(percentile(ms, 95)),
+      fixed(percentile(ms, 99)),
+      fixed(Math.max(...ms)),
+      fixed(matches.reduce((sum, value) => sum + value, 0) / Math.max(1, matches.length), 0),
+    ];
+  });
+  return table([["", "queries", "p50 (ms)", "p95 (ms)", "p99 (ms)", "max (ms)", "mean matches"], ...rows]);
+}
+
+async function explainSlowest(db: Db, timings: readonly Timing[]): Promise<void> {
+  for (const kind of ["text only", "place only", "place + filters + text"] as const) {
+    const slowest = timings.filter((timing) => timing.query.kind === kind).sort((a, b) => b.ms - a.ms)[0];
+    if (!slowest) continue;
+    console.log(`\nslowest ${kind} (${fixed(slowest.ms)} ms): ${slowest.query.label}`);
+    // findServices' own SQL, explained: run it through a wrapper that prefixes EXPLAIN ANALYZE.
+    const explained = await explainFindServices(db, slowest.query.filters);
+    console.log(explained);
+  }
+}
+
+/** EXPLAIN ANALYZE of the statement findServices sends (captured by a plugin, compiled again). */
+async function explainFindServices(db: Db, filters: ServiceFilters): Promise<string> {
+  let captured: PluginTransformQueryArgs | undefined;
+  const spy = db.withPlugin({
+    transformQuery(args) {
+      captured ??= args;
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  });
+  await findServices(spy, filters, { offset: 0, limit: 20 });
+  if (!captured) return "(geen query gezien)";
+  const compiled = db.getExecutor().compileQuery(captured.node, captured.queryId);
+  const result = await db.executeQuery<{ "QUERY PLAN": string }>(
+    CompiledQuery.raw(`explain analyze ${compiled.sql}`, [...compiled.parameters]),
+  );
+  return result.rows.map((row) => row["QUERY PLAN"]).join("\n");
+}
+
+// ------------------------------------------------------------------ engines
+
+interface OpenedEngine {
+  engine: "pglite" | "postgres";
+  handle: DatabaseHandle;
+  /** Environment for the HTTP server child. */
+  serverEnv: Record<string, string>;
+  cleanUp(): Promise<void>;
+}
+
+async function openEngine(engine: string, workDir: string): Promise<OpenedEngine | undefined> {
+  if (engine === "pglite") {
+    const dataDir = path.join(workDir, "pglite");
+    const handle = handleForPGlite(await openPGlite(dataDir));
+    return {
+      engine: "pglite",
+      handle,
+      serverEnv: { BENCH_SERVER_DATA_DIR: dataDir },
+      cleanUp: async () => undefined,
+    };
+  }
+  if (engine === "postgres") {
+    const name = `zicht_bench_${crypto.randomBytes(5).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    try {
+      await admin.connect();
+    } catch (error) {
+      console.log(
+        `\nPostgreSQL server ${serverUrl} niet bereikbaar (${(error as Error).message}): overgeslagen.`,
+      );
+      return undefined;
+    }
+    await admin.query(`create database "${name}"`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const handle = handleForPostgres(url.toString(), 5);
+    return {
+      engine: "postgres",
+      handle,
+      serverEnv: { BENCH_SERVER_DATABASE_URL: url.toString() },
+      async cleanUp() {
+        const dropper = new pg.Client({ connectionString: serverUrl });
+        await dropper.connect();
+        await dropper.query(`drop database if exists "${name}" with (force)`);
+        await dropper.end();
+      },
+    };
+  }
+  throw new Error(`onbekende engine '${engine}' in BENCH_ENGINES (kies pglite en/of postgres)`);
+}
+
+async function startHsdsServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const script = path.resolve(import.meta.dirname, "hsds-server.ts");
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    env: { ...process.env, ...env, NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const port = await portOf(child, "de HSDS-server");
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
+async function stopChild(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+async function httpBenchmark(
+  opened: OpenedEngine,
+  queries: readonly BenchQuery[],
+  workDir: string,
+): Promise<void> {
+  let server: { url: string; child: ChildProcess } | undefined;
+  let baseline: { url: string; child: ChildProcess } | undefined;
+  try {
+    server = await startHsdsServer(opened.serverEnv);
+    const apiQueries = queries.filter((query) => query.kind !== "place only").slice(0, 40);
+    const first = apiQueries[0] as BenchQuery;
+    const response = await fetch(`${server.url}${first.apiPath}`);
+    if (response.status !== 200)
+      throw new Error(`${first.apiPath} gaf ${response.status}: ${await response.text()}`);
+    const body = Buffer.from(await response.arrayBuffer());
+    baseline = await startBaseline(body, response.headers.get("content-type") ?? "application/json", workDir);
+    console.log(
+      `\nHTTP (${opened.engine}): ${apiQueries.length} different /api/hsds/services?municipality=…&search=…&per_page=20 requests in turn; baseline serves one such answer (${body.length} bytes) from node:http`,
+    );
+    console.log(
+      `load: ${connections} connections, ${duration} s per run, ${rounds} rounds, ${warmupSeconds} s warm-up each`,
+    );
+    const result = await compareWithBaseline(
+      {
+        url: server.url,
+        connections,
+        requests: apiQueries.map((query) => ({ method: "GET", path: query.apiPath })),
+        timeout: 30,
+      },
+      { url: baseline.url, connections },
+      { duration, rounds, warmupSeconds },
+    );
+    console.log(`\nmean of ${rounds} rounds (${opened.engine}):\n`);
+    console.log(comparisonTable("HSDS API (handler on node:http)", result));
+  } finally {
+    await stopChild(baseline?.child);
+    await stopChild(server?.child);
+  }
+}
+
+// ------------------------------------------------------------------ main
+
+async function main(): Promise<void> {
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "zicht-bench-directory-"));
+  const opened: OpenedEngine[] = [];
+  process.once("SIGINT", () => {
+    void Promise.all(opened.map((engine) => engine.cleanUp().catch(() => undefined))).then(() => {
+      fs.rmSync(workDir, { recursive: true, force: true });
+      process.exit(130);
+    });
+  });
+  console.log(`Zicht directory benchmark (${os.cpus().length} CPU's, Node ${process.version})`);
+  console.log(
+    `${serviceCount} synthetic services, ${queryCount} queries per engine, engines: ${engines.join(", ")}`,
+  );
+  try {
+    for (const engine of engines) {
+      const current = await openEngine(engine, workDir);
+      if (!current) continue;
+      opened.push(current);
+      const db = current.handle.db;
+      let closed = false;
+      try {
+        await migrateToLatest(db);
+        await runSeeds(db, { includeDemo: false });
+        const regions = await loadRegionData(db);
+        let started = performance.now();
+        const generated = generateDirectory(serviceCount, regions);
+        const generatedMs = performance.now() - started;
+        started = performance.now();
+        await bulkLoad(db, generated, regions);
+        const loadedMs = performance.now() - started;
+        const { rows } = await sql<{ count: number }>`select count(*)::int as count from service`.execute(db);
+        console.log(
+          `\n${engine}: generated ${serviceCount} services in ${fixed(generatedMs / 1000)} s, loaded in ${fixed(loadedMs / 1000)} s (${rows[0]?.count} services in the database)`,
+        );
+        const queries = buildQueries(queryCount, regions);
+        const timings = await measure(db, queries);
+        console.log(`\nfindServices latency (${engine}, first page of 20, after 30 warm-up queries):\n`);
+        console.log(latencyTable(engine, timings));
+        if (explain) await explainSlowest(db, timings);
+        await current.handle.close();
+        closed = true;
+        if (withHttp) await httpBenchmark(current, queries, workDir);
+      } finally {
+        if (!closed) await current.handle.close();
+        await current.cleanUp();
+      }
+    }
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
