@@ -175,6 +175,25 @@ async function resultIdsOnOrganisation(page: Page): Promise<string[]> {
   return hrefs.map((href) => href.replace("/wegwijzer/diensten/", ""));
 }
 
+describe("elke dienst- en organisatiepagina", () => {
+  it("antwoordt 200 en noemt haar naam in de h1", async () => {
+    const links = new Set<string>();
+    for (let page = 1; page <= 5; page++) {
+      const html = await (await fetch(`${fixture.app.url}/wegwijzer?pagina=${page}`)).text();
+      for (const match of html.matchAll(/href="(\/wegwijzer\/(?:diensten|organisaties)\/[a-z0-9-]+)"/g)) {
+        links.add(match[1] as string);
+      }
+      if (!html.includes('rel="next"')) break;
+    }
+    expect(links.size).toBeGreaterThan(30);
+    for (const link of links) {
+      const response = await fetch(`${fixture.app.url}${link}`);
+      expect(response.status, link).toBe(200);
+      expect(await response.text(), link).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+    }
+  });
+});
+
 describe("Wegwijzer met JavaScript", () => {
   const view = usePage(fixture);
 
