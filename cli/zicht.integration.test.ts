@@ -103,6 +103,11 @@ describe("the zicht command", () => {
       expect(reset.stdout.trim()).toBe("De database is gewist en opnieuw opgebouwd.");
       // Platform content is always loaded again after a reset, even without demo data.
       expect((await zicht(["db", "seed"])).stdout.trim()).toBe("Alle inhoud was al geladen.");
+
+      // No public suggestions yet ("Klopt dit niet?" stores them; see change-request tests).
+      const suggestions = await zicht(["directory", "suggestions"]);
+      expect(suggestions).toMatchObject({ code: 0, stderr: "" });
+      expect(suggestions.stdout.trim()).toBe("Er wachten geen voorstellen.");
     },
   );
 

@@ -5,6 +5,7 @@ import { ConfigError, parseConfig, type Config } from "../app/config.server";
 import { DataDirLockedError } from "../app/db/lock.server";
 import { dropEverything, migrateToLatest, MigrationError } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
+import { listChangeRequests } from "../app/modules/directory/change-request.server";
 import { ContentError, defaultContentDir, writeContent } from "../app/modules/knowledge/content-files.server";
 import { readStoredContent } from "../app/modules/knowledge/knowledge.server";
 import { createLogger } from "../app/logger.server";
@@ -231,6 +232,31 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
         const result = await importDirectory(handle.db, text);
         if (!result.ok) throw failed(result.problems);
         out.log(`Ingelezen: ${summary(result.counts)}.`);
+      });
+    });
+  directory
+    .command("suggestions")
+    .description("toon de voorstellen van 'Klopt dit niet?' die nog op een redacteur wachten")
+    .action(async () => {
+      await withDatabase(async (handle) => {
+        await migrateToLatest(handle.db);
+        const pending = await listChangeRequests(handle.db);
+        if (pending.length === 0) {
+          out.log("Er wachten geen voorstellen.");
+          return;
+        }
+        out.log(`${pending.length} ${pending.length === 1 ? "voorstel wacht" : "voorstellen wachten"}:`);
+        for (const request of pending) {
+          out.log(
+            [
+              `#${request.id} ${request.service_name} (${request.service_id}), ${request.field}, ${new Date(request.created_at).toISOString().slice(0, 10)}`,
+              `  nu:      ${request.current_value || "(leeg)"}`,
+              `  voorstel: ${request.proposed_value}`,
+              ...(request.explanation ? [`  toelichting: ${request.explanation}`] : []),
+              ...(request.email ? [`  e-mail: ${request.email}`] : []),
+            ].join("\n"),
+          );
+        }
       });
     });
 
