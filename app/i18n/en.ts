@@ -67,6 +67,7 @@ export const en: Record<MessageKey, string> = {
   "notFound.text":
     "We cannot find the page you are looking for. The address may be mistyped, or the page may have moved.",
   "notFound.home": "Go to the home page",
+  "request.crossSite": "This request did not come from a Zicht page and was refused.",
   "request.tooLarge": "The request is too large. Send less data at once.",
   "request.lengthRequired":
     "State the length of the request (Content-Length). We do not accept requests without one.",

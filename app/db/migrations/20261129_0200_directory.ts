@@ -130,7 +130,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("name", "text", (col) => col.notNull())
     .addCheckConstraint("service_area_code", sql`(kind = 'national') = (code is null)`)
     .execute();
-  await db.schema.createIndex("service_area_code_idx").on("service_area").columns(["code", "service_id"]).execute();
+  await db.schema
+    .createIndex("service_area_code_idx")
+    .on("service_area")
+    .columns(["code", "service_id"])
+    .execute();
   await db.schema.createIndex("service_area_service_idx").on("service_area").column("service_id").execute();
 
   await db.schema
@@ -170,11 +174,18 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("service_id", "text", (col) => col.notNull().references("service.id").onDelete("cascade"))
     .addColumn("phone_id", "text", (col) => col.references("phone.id").onDelete("cascade"))
     .addColumn("contact_id", "text", (col) => col.references("contact.id").onDelete("cascade"))
-    .addColumn("freq", "text", (col) => col.notNull().defaultTo("WEEKLY").check(sql`freq = 'WEEKLY'`))
+    .addColumn("freq", "text", (col) =>
+      col
+        .notNull()
+        .defaultTo("WEEKLY")
+        .check(sql`freq = 'WEEKLY'`),
+    )
     .addColumn("byday", "text", (col) =>
       col.notNull().check(sql`byday ~ '^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$'`),
     )
-    .addColumn("opens_at", "text", (col) => col.notNull().check(sql`opens_at ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`))
+    .addColumn("opens_at", "text", (col) =>
+      col.notNull().check(sql`opens_at ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
+    )
     .addColumn("closes_at", "text", (col) =>
       col.notNull().check(sql`closes_at ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
     )
@@ -216,7 +227,12 @@ export async function up(db: AnyDb): Promise<void> {
     .createTable("attribute")
     .addColumn("id", "text", (col) => col.primaryKey())
     .addColumn("link_id", "text", (col) => col.notNull().references("service.id").onDelete("cascade"))
-    .addColumn("link_type", "text", (col) => col.notNull().defaultTo("service").check(sql`link_type = 'service'`))
+    .addColumn("link_type", "text", (col) =>
+      col
+        .notNull()
+        .defaultTo("service")
+        .check(sql`link_type = 'service'`),
+    )
     .addColumn("taxonomy_term_id", "text", (col) =>
       col.notNull().references("taxonomy_term.id").onDelete("cascade"),
     )
@@ -261,17 +277,26 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("service_id", "text", (col) => col.notNull().references("service.id").onDelete("cascade"))
     .addColumn("field", "text", (col) => col.notNull())
     .addColumn("current_value", "text", (col) => col.notNull())
-    .addColumn("proposed_value", "text", (col) => col.notNull().check(sql`length(proposed_value) between 1 and 2000`))
+    .addColumn("proposed_value", "text", (col) =>
+      col.notNull().check(sql`length(proposed_value) between 1 and 2000`),
+    )
     .addColumn("explanation", "text", (col) => col.check(sql`length(explanation) <= 2000`))
     .addColumn("email", "text")
     .addColumn("status", "text", (col) =>
-      col.notNull().defaultTo("pending").check(sql`status in ('pending', 'accepted', 'rejected')`),
+      col
+        .notNull()
+        .defaultTo("pending")
+        .check(sql`status in ('pending', 'accepted', 'rejected')`),
     )
     .addColumn("created_at", "timestamptz", (col) => col.notNull().defaultTo(sql`now()`))
     .addColumn("decided_at", "timestamptz")
     .addColumn("decided_by", "text")
     .execute();
-  await db.schema.createIndex("change_request_status_idx").on("change_request").columns(["status", "created_at"]).execute();
+  await db.schema
+    .createIndex("change_request_status_idx")
+    .on("change_request")
+    .columns(["status", "created_at"])
+    .execute();
 }
 
 export async function down(db: AnyDb): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import * as platformAndHelplines from "./20261129_0100_platform-and-helplines";
 import * as directory from "./20261129_0200_directory";
+import * as accounts from "./20261129_0300_accounts";
 
 /**
  * Every migration, by its timestamped file name. Kysely runs them in name
@@ -10,4 +11,5 @@ import * as directory from "./20261129_0200_directory";
 export const migrations: Record<string, Migration> = {
   "20261129_0100_platform-and-helplines": platformAndHelplines,
   "20261129_0200_directory": directory,
+  "20261129_0300_accounts": accounts,
 };
