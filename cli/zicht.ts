@@ -5,6 +5,7 @@ import { DataDirLockedError } from "../app/db/lock.server";
 import { dropEverything, migrateToLatest, MigrationError } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
 import { createLogger } from "../app/logger.server";
+import { AccountsCommandError, addAccountCommands } from "./accounts-commands";
 import { BuildError, MissingBuildError, openDatabaseForProcess, startServer } from "../server/runtime";
 
 /** Exit codes: 0 done, 1 failed (config, lock, database), 2 wrong use of the command. */
@@ -17,7 +18,8 @@ function isKnownProblem(error: unknown): error is Error {
     error instanceof DataDirLockedError ||
     error instanceof MissingBuildError ||
     error instanceof BuildError ||
-    error instanceof MigrationError
+    error instanceof MigrationError ||
+    error instanceof AccountsCommandError
   );
 }
 
@@ -136,6 +138,8 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
         out.log("De database is gewist en opnieuw opgebouwd.");
       });
     });
+
+  addAccountCommands(program, withDatabase, out);
 
   return program;
 }

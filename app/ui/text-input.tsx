@@ -4,7 +4,7 @@ import { fieldErrorId } from "./form-field";
 export interface TextInputProps {
   id: string;
   name: string;
-  type?: "text" | "search" | "email";
+  type?: "text" | "search" | "email" | "password";
   defaultValue?: string;
   /** Marks the input invalid and points it to its field's error message (see FormField). */
   invalid?: boolean;

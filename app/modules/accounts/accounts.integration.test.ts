@@ -17,7 +17,7 @@ import {
   hashPassword,
   lockout,
   replaceRecoveryCodes,
-  useToken,
+  redeemToken,
 } from "./authentication.server";
 import { inviteUser } from "./invitations.server";
 import { readOutbox } from "./mail.server";
@@ -72,7 +72,7 @@ describe(`accounts on ${testEngineLabel}`, () => {
     expect(await ensurePendingTotpSecret(database.db, alice)).toBe(secret);
     const step = Math.floor(t0.getTime() / 1000 / totpPeriodSeconds);
     expect(
-      await useToken(
+      await redeemToken(
         database.db,
         token,
         "invitation",
@@ -81,7 +81,7 @@ describe(`accounts on ${testEngineLabel}`, () => {
       ),
     ).toBe(alice);
     // Used once: refused the second time.
-    expect(await useToken(database.db, token, "invitation", { passwordHash: "x" }, t0)).toBeNull();
+    expect(await redeemToken(database.db, token, "invitation", { passwordHash: "x" }, t0)).toBeNull();
     expect(await findValidToken(database.db, token, "invitation", t0)).toBeUndefined();
   });
 
@@ -178,12 +178,18 @@ describe(`accounts on ${testEngineLabel}`, () => {
 
   it("refuses a reset link that expired or was used", async () => {
     const token = await createToken(database.db, alice, "reset", t0);
-    expect(await useToken(database.db, token, "reset", { passwordHash: "x" }, minutes(3 * 60))).toBeNull();
-    expect(await useToken(database.db, token, "invitation", { passwordHash: "x" }, minutes(1))).toBeNull();
+    expect(await redeemToken(database.db, token, "reset", { passwordHash: "x" }, minutes(3 * 60))).toBeNull();
+    expect(await redeemToken(database.db, token, "invitation", { passwordHash: "x" }, minutes(1))).toBeNull();
     expect(
-      await useToken(database.db, token, "reset", { passwordHash: await hashPassword(password) }, minutes(1)),
+      await redeemToken(
+        database.db,
+        token,
+        "reset",
+        { passwordHash: await hashPassword(password) },
+        minutes(1),
+      ),
     ).toBe(alice);
-    expect(await useToken(database.db, token, "reset", { passwordHash: "x" }, minutes(1))).toBeNull();
+    expect(await redeemToken(database.db, token, "reset", { passwordHash: "x" }, minutes(1))).toBeNull();
   });
 
   it("keeps an audit chain that verifies, scopes it by organisation, and detects a modified row", async () => {

@@ -176,7 +176,7 @@ export async function ensurePendingTotpSecret(db: Db, userId: string): Promise<s
  * password; for an invitation also switches on the enrolled second factor.
  * Returns false when the link was used in the meantime.
  */
-export async function useToken(
+export async function redeemToken(
   db: Db,
   token: string,
   kind: TokenKind,

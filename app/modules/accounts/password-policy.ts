@@ -22,15 +22,15 @@ function strength(password: string, personal: string[]) {
   return estimator.check(password, personal);
 }
 
-/** A Dutch error for the field, or null when the password is good. */
+export type PasswordProblem = "password.error.short" | "password.error.long" | "password.error.weak";
+
+/** What is wrong with a password (a message key), or null when it is good. */
 export function checkPassword(
   password: string,
   personal: { email?: string; name?: string } = {},
-): string | null {
-  if (password.length < minimumPasswordLength)
-    return `Kies een wachtwoord van minstens ${minimumPasswordLength} tekens.`;
-  if (password.length > maximumPasswordLength)
-    return `Kies een wachtwoord van hoogstens ${maximumPasswordLength} tekens.`;
+): PasswordProblem | null {
+  if (password.length < minimumPasswordLength) return "password.error.short";
+  if (password.length > maximumPasswordLength) return "password.error.long";
   const inputs = [
     personal.email ?? "",
     ...(personal.email ?? "").split(/[@.]/),
@@ -38,7 +38,6 @@ export function checkPassword(
   ]
     .map((part) => part.trim())
     .filter((part) => part.length >= 3);
-  if (strength(password, inputs).score < minimumScore)
-    return "Dit wachtwoord is te makkelijk te raden. Gebruik bijvoorbeeld vier losse woorden die niet bij elkaar horen.";
+  if (strength(password, inputs).score < minimumScore) return "password.error.weak";
   return null;
 }

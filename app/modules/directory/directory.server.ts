@@ -481,7 +481,12 @@ async function writeService(
  */
 export function serviceSearchColumns(
   service: Pick<Service, "name" | "description" | "phones" | "emails">,
-  context: { organisationNames: readonly string[]; programName: string; termNames: readonly string[]; areaNames: readonly string[] },
+  context: {
+    organisationNames: readonly string[];
+    programName: string;
+    termNames: readonly string[];
+    areaNames: readonly string[];
+  },
 ): { search_text: string; search_vector: RawBuilder<string> } {
   const names = normaliseWords([service.name.nl, service.name.en, ...context.organisationNames].join(" "));
   const rest = normaliseWords(
