@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
 export interface DataTableProps {
   /** Says what the table shows (read by screen readers first). */
@@ -9,10 +9,15 @@ export interface DataTableProps {
 
 /** NL Design System table with a caption and column headers. */
 export function DataTable({ caption, headers, rows }: DataTableProps) {
+  const captionId = useId();
+  // A wide table scrolls sideways on a phone: the scroll area takes keyboard focus so it can be scrolled.
   return (
-    <div className="zicht-table-scroll">
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (axe scrollable-region-focusable)
+    <div className="zicht-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="utrecht-table utrecht-table--html-table">
-        <caption className="utrecht-table__caption">{caption}</caption>
+        <caption id={captionId} className="utrecht-table__caption">
+          {caption}
+        </caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             {headers.map((header, index) => (

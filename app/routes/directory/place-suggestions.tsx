@@ -26,6 +26,8 @@ export function PlaceSuggestions({
   const fetcher = useFetcher<{ places: PlaceOption[] }>();
   const [enhanced, setEnhanced] = useState(false);
   const last = useRef("");
+  // Progressive enhancement: the widget switches on only after hydration.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setEnhanced(true), []);
   const listId = `${inputId}-lijst`;
   return (
