@@ -60,6 +60,36 @@ const configSchema = z.object({
       .min(0, "mag niet negatief zijn")
       .max(120_000, "mag hoogstens 120000 zijn"),
   ).default(10_000),
+  SESSION_IDLE_MINUTES: numberFromEnv(
+    z.coerce
+      .number({ error: "moet een getal zijn" })
+      .int("moet een heel getal zijn")
+      .min(1, "moet minstens 1 zijn")
+      .max(1440, "mag hoogstens 1440 zijn"),
+  ).default(30),
+  SESSION_ABSOLUTE_HOURS: numberFromEnv(
+    z.coerce
+      .number({ error: "moet een getal zijn" })
+      .int("moet een heel getal zijn")
+      .min(1, "moet minstens 1 zijn")
+      .max(168, "mag hoogstens 168 zijn"),
+  ).default(12),
+  ZICHT_SECRET_KEY: z
+    .string()
+    .min(32, "moet minstens 32 tekens lang zijn")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  ZICHT_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+$/, "moet een adres zijn zoals https://zicht.example.nl (zonder / aan het eind)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, "moet beginnen met smtp:// of smtps://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().min(3, "mag niet leeg zijn").default("Zicht <noreply@zicht.localhost>"),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -75,6 +105,12 @@ export interface Config {
   testRoutes: boolean;
   log: { level: RawConfig["LOG_LEVEL"]; format: "json" | "pretty" };
   shutdownTimeoutMs: number;
+  sessions: { idleMinutes: number; absoluteHours: number };
+  /** Key for session-independent hashes (audit log, client addresses); from a file in the data dir when unset. */
+  secretKey: string | undefined;
+  /** Address the outside world reaches Zicht at, for links in e-mails. */
+  publicUrl: string;
+  mail: { smtpUrl: string | undefined; from: string };
 }
 
 /** A configuration problem, phrased as one line that names the variable. */
@@ -123,6 +159,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       format: raw.LOG_FORMAT ?? (raw.NODE_ENV === "development" ? "pretty" : "json"),
     },
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
+    sessions: { idleMinutes: raw.SESSION_IDLE_MINUTES, absoluteHours: raw.SESSION_ABSOLUTE_HOURS },
+    secretKey: raw.ZICHT_SECRET_KEY,
+    publicUrl: raw.ZICHT_PUBLIC_URL ?? `http://localhost:${raw.PORT}`,
+    mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
   };
 }
 

@@ -17,6 +17,7 @@ import {
   type ImportCounts,
 } from "../app/modules/directory/hsds-exchange.server";
 import { exchangeToCsv } from "../app/modules/directory/hsds-exchange";
+import { AccountsCommandError, addAccountCommands } from "./accounts-commands";
 import { BuildError, MissingBuildError, openDatabaseForProcess, startServer } from "../server/runtime";
 
 /** Exit codes: 0 done, 1 failed (config, lock, database), 2 wrong use of the command. */
@@ -34,7 +35,8 @@ function isKnownProblem(error: unknown): error is Error {
     error instanceof MissingBuildError ||
     error instanceof BuildError ||
     error instanceof MigrationError ||
-    error instanceof ContentError
+    error instanceof ContentError ||
+    error instanceof AccountsCommandError
   );
 }
 
@@ -276,6 +278,7 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
         out.log(`${written.length} bestanden geschreven naar ${options.dir}`);
       });
     });
+  addAccountCommands(program, withDatabase, out);
 
   return program;
 }

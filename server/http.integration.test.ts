@@ -69,6 +69,26 @@ describe(`HTTP server around the app, on ${testEngineLabel}`, () => {
     });
   }
 
+  it.each([
+    ["a foreign Origin", { Origin: "https://evil.example" }],
+    ["an opaque Origin", { Origin: "null" }],
+    ["Sec-Fetch-Site: cross-site", { "Sec-Fetch-Site": "cross-site" }],
+    ["Sec-Fetch-Site: same-site", { "Sec-Fetch-Site": "same-site" }],
+  ])("refuses a state-changing request with %s (403, before the app)", async (_name, headers) => {
+    const response = await fetch(`${baseUrl}/inloggen`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers },
+      body: "email=a%40b.nl&password=x",
+    });
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain("niet van een pagina van Zicht");
+  });
+
+  it("lets a cross-site GET through (links from other sites must work)", async () => {
+    const response = await fetch(`${baseUrl}/healthz`, { headers: { "Sec-Fetch-Site": "cross-site" } });
+    expect(response.status).toBe(200);
+  });
+
   it("answers /healthz with 200 and is never cached", async () => {
     const response = await fetch(`${baseUrl}/healthz`);
     expect(response.status).toBe(200);

@@ -43,6 +43,23 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+function isSafeMethod(method: string): boolean {
+  return method === "GET" || method === "HEAD" || method === "OPTIONS";
+}
+
+/** True unless the browser says the request came from another site. */
+export function isSameOrigin(req: Pick<Request, "headers">): boolean {
+  const site = req.headers["sec-fetch-site"];
+  if (site !== undefined && site !== "same-origin" && site !== "none") return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false; // "null" (sandboxed pages, some redirects) and garbage
+  }
+}
+
 /** Builds the Express app around the React Router request handler. */
 export function createHttpApp(options: HttpAppOptions): express.Express {
   const { config, db, logger } = options;
@@ -112,6 +129,19 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       return;
     }
     next();
+  });
+
+  // Cross-site request forgery: a state-changing request must come from our
+  // own pages. Browsers say where a request comes from (`Sec-Fetch-Site`,
+  // `Origin`); a foreign or opaque origin is refused before the app sees it.
+  // Signed-in forms carry a per-session token on top (accounts/guard.server.ts).
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (isSafeMethod(req.method) || isSameOrigin(req)) {
+      next();
+      return;
+    }
+    const t = translator(localeFromCookieHeader(req.headers.cookie));
+    res.status(403).type("text/plain; charset=utf-8").send(t("request.crossSite"));
   });
 
   if (options.devMiddleware) {

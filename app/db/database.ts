@@ -1,3 +1,4 @@
+import type { AccountsTables } from "../modules/accounts/tables";
 import type { AdviceTables } from "../modules/advice/tables";
 import type { DirectoryTables } from "../modules/directory/tables";
 import type { KnowledgeTables } from "../modules/knowledge/tables";
@@ -7,4 +8,5 @@ import type { PlatformTables } from "./platform-tables";
  * The whole database as Kysely sees it: the union of the tables each module
  * owns. A module reads and writes only its own tables (DESIGN.md).
  */
-export interface Database extends PlatformTables, AdviceTables, DirectoryTables, KnowledgeTables {}
+export interface Database
+  extends PlatformTables, AdviceTables, DirectoryTables, KnowledgeTables, AccountsTables {}

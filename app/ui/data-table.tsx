@@ -1,20 +1,28 @@
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
-/** NL Design System table with a caption, one header row and a header cell per row. */
-export function DataTable({
-  caption,
-  headers,
-  rows,
-}: {
+type Row = readonly ReactNode[] | { key: string; cells: readonly ReactNode[] };
+
+export interface DataTableProps {
+  /** Says what the table shows (read by screen readers first). */
   caption: ReactNode;
   headers: readonly ReactNode[];
-  /** The first cell of each row is its header. Rows are static: the position is the key. */
-  rows: ReadonlyArray<readonly ReactNode[]>;
-}) {
+  /** Rows as cells, or with a stable key when rows can change (lists of users, sessions). */
+  rows: readonly Row[];
+  /** The first cell of each row is that row's header (`<th scope="row">`). */
+  rowHeaders?: boolean;
+}
+
+/** NL Design System table with a caption and column headers. */
+export function DataTable({ caption, headers, rows, rowHeaders = false }: DataTableProps) {
+  const captionId = useId();
+  // A wide table scrolls sideways on a phone: the scroll area takes keyboard focus so it can be scrolled.
   return (
-    <div className="utrecht-table-container zicht-table">
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (axe scrollable-region-focusable)
+    <div className="zicht-table zicht-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="utrecht-table utrecht-table--html-table">
-        <caption className="utrecht-table__caption">{caption}</caption>
+        <caption id={captionId} className="utrecht-table__caption">
+          {caption}
+        </caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             {headers.map((header, index) => (
@@ -25,21 +33,24 @@ export function DataTable({
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
-          {rows.map((row, rowIndex) => (
-            <tr key={rowIndex} className="utrecht-table__row">
-              {row.map((cell, index) =>
-                index === 0 ? (
-                  <th key={index} scope="row" className="utrecht-table__header-cell">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={index} className="utrecht-table__cell">
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
+          {rows.map((row, rowIndex) => {
+            const cells = "cells" in row ? row.cells : (row as readonly ReactNode[]);
+            return (
+              <tr key={"key" in row ? row.key : rowIndex} className="utrecht-table__row">
+                {cells.map((cell, index) =>
+                  rowHeaders && index === 0 ? (
+                    <th key={index} scope="row" className="utrecht-table__header-cell">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={index} className="utrecht-table__cell">
+                      {cell}
+                    </td>
+                  ),
+                )}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

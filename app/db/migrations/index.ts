@@ -3,6 +3,7 @@ import * as platformAndHelplines from "./20261129_0100_platform-and-helplines";
 import * as directory from "./20261129_0200_directory";
 import * as directorySearchArrays from "./20261129_0300_directory-search-arrays";
 import * as knowledgeContent from "./20261129_0400_knowledge-content";
+import * as accounts from "./20261129_0500_accounts";
 
 /**
  * Every migration, by its timestamped file name. Kysely runs them in name
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   "20261129_0200_directory": directory,
   "20261129_0300_directory-search-arrays": directorySearchArrays,
   "20261129_0400_knowledge-content": knowledgeContent,
+  "20261129_0500_accounts": accounts,
 };

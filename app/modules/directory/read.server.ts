@@ -282,3 +282,9 @@ export async function listTerms(db: Kysely<Database>) {
     .orderBy("sort_order")
     .execute();
 }
+
+/** Whether the Wegwijzer has an organisation with this id (for linking a tenant to it). */
+export async function organisationExists(db: Kysely<Database>, id: string): Promise<boolean> {
+  const row = await db.selectFrom("organization").select("id").where("id", "=", id).executeTakeFirst();
+  return row !== undefined;
+}

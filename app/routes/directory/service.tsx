@@ -1,6 +1,6 @@
 import { data, Form } from "react-router";
 import type { Route } from "./+types/service";
-import { localeFromCookieHeader, translator, type MessageKey, type Translate } from "../../i18n";
+import { localeFromCookieHeader, translator, type Translate } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
 import {
   parseSuggestion,
@@ -14,6 +14,7 @@ import { suggestionRateLimit } from "../../security/rate-limit.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { fieldHintId, FormField } from "../../ui/form-field";
+import { suggestionFieldNames as fieldKeys } from "../../ui/suggestion-field-names";
 import { Heading } from "../../ui/heading";
 import { InfoBox } from "../../ui/info-box";
 import { Link } from "../../ui/link";
@@ -52,17 +53,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { service } = await loadService(request, context.db, params.id);
   return { service, breadcrumb: service.name };
 }
-
-const fieldKeys: Record<SuggestionField, MessageKey> = {
-  name: "directory.suggest.field.name",
-  description: "directory.suggest.field.description",
-  phone: "directory.suggest.field.phone",
-  email: "directory.suggest.field.email",
-  opening_hours: "directory.suggest.field.openingHours",
-  age: "directory.suggest.field.age",
-  area: "directory.suggest.field.area",
-  other: "directory.suggest.field.other",
-};
 
 /** What a field shows now, stored with the suggestion so editors see both. */
 function currentValue(

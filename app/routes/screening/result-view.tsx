@@ -152,6 +152,7 @@ export function ResultView({
       {result.kind === "signals" ? (
         <PageSection headingId="overzicht-heading" heading={t("screening.result.domains")}>
           <DataTable
+            rowHeaders
             caption={t("screening.result.domains")}
             headers={[
               t("screening.result.domain"),
@@ -172,6 +173,7 @@ export function ResultView({
       ) : (
         <PageSection headingId="overzicht-heading" heading={t("screening.result.criteria")}>
           <DataTable
+            rowHeaders
             caption={t("screening.result.criteria")}
             headers={[t("screening.result.criterion"), t("screening.result.flag")]}
             rows={result.criteria.map((criterion) => [

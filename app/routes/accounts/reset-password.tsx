@@ -1,0 +1,161 @@
+import { data, Form } from "react-router";
+import type { Route } from "./+types/reset-password";
+import type { MessageKey } from "../../i18n";
+import { useTranslate } from "../../i18n/use-translate";
+import {
+  checkSecondFactor,
+  findValidToken,
+  hashPassword,
+  redeemToken,
+} from "../../modules/accounts/authentication.server";
+import { checkPassword } from "../../modules/accounts/password-policy";
+import { audit } from "../../modules/accounts/web-session.server";
+import { consumeAll, resetRateLimit } from "../../security/rate-limit.server";
+import type { RouteHandle } from "../../ui/breadcrumbs";
+import { Button } from "../../ui/button";
+import { fieldHintId, FormField } from "../../ui/form-field";
+import { FormMessage } from "../../ui/form-message";
+import { Heading } from "../../ui/heading";
+import { Link } from "../../ui/link";
+import { pageTitle } from "../../ui/meta";
+import { PageContent } from "../../ui/page-content";
+import { PageIntro } from "../../ui/page-intro";
+import { Paragraph } from "../../ui/paragraph";
+import { TextInput } from "../../ui/text-input";
+
+export const handle: RouteHandle = { breadcrumb: "reset.title" };
+
+export function meta({ matches }: Route.MetaArgs) {
+  return [...pageTitle(matches, "reset.title"), { name: "robots", content: "noindex" }];
+}
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const user = await findValidToken(context.db, params.token, "reset", new Date());
+  if (!user) return data({ valid: false, email: "" }, { status: 410 });
+  return { valid: true, email: user.email };
+}
+
+type Field = "password" | "passwordRepeat" | "code";
+
+/** A new password needs the link and the second factor: a stolen mailbox alone is not enough. */
+export async function action({ params, request, context }: Route.ActionArgs) {
+  const now = new Date();
+  const wait = await resetRateLimit.consume(`ip:${context.clientAddress}`);
+  if (wait > 0) throw data(null, { status: 429, headers: { "Retry-After": String(wait) } });
+  const user = await findValidToken(context.db, params.token, "reset", now);
+  if (!user) return data({ gone: true, done: false, errors: {} }, { status: 410 });
+  const form = await request.formData();
+  const password = String(form.get("password") ?? "");
+  const repeat = String(form.get("passwordRepeat") ?? "");
+  const code = String(form.get("code") ?? "");
+  const errors: Partial<Record<Field, MessageKey>> = {};
+  const problem = checkPassword(password, { email: user.email, name: user.name });
+  if (problem) errors.password = problem;
+  else if (password !== repeat) errors.passwordRepeat = "password.error.repeat";
+  if (Object.keys(errors).length === 0) {
+    const codeWait = await consumeAll([[resetRateLimit, `code:${user.id}`]]);
+    if (codeWait > 0) throw data(null, { status: 429, headers: { "Retry-After": String(codeWait) } });
+    if (!(await checkSecondFactor(context.db, user.id, code, now))) errors.code = "password.error.code";
+  } else if (!code.trim()) errors.code = "secondFactor.error.empty";
+  if (Object.keys(errors).length > 0) return data({ gone: false, done: false, errors }, { status: 400 });
+  const userId = await redeemToken(
+    context.db,
+    params.token,
+    "reset",
+    { passwordHash: await hashPassword(password) },
+    now,
+  );
+  if (!userId) return data({ gone: true, done: false, errors: {} }, { status: 410 });
+  await audit(context, "password_reset.done", {
+    actorUserId: userId,
+    tenantId: user.tenant_id,
+    targetType: "user",
+    targetId: userId,
+  });
+  return { gone: false, done: true, errors: {} };
+}
+
+export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useTranslate();
+  if (!loaderData.valid || actionData?.gone) {
+    return (
+      <PageContent>
+        <Heading level={1}>{t("reset.title")}</Heading>
+        <FormMessage kind="error">{t("reset.invalid")}</FormMessage>
+        <Paragraph>
+          <Link to="/wachtwoord-vergeten">{t("reset.newLink")}</Link>
+        </Paragraph>
+      </PageContent>
+    );
+  }
+  if (actionData?.done) {
+    return (
+      <PageContent>
+        <Heading level={1}>{t("reset.title")}</Heading>
+        <FormMessage kind="success">{t("reset.done")}</FormMessage>
+        <Paragraph>
+          <Link to="/inloggen">{t("invitation.toSignIn")}</Link>
+        </Paragraph>
+      </PageContent>
+    );
+  }
+  const errors: Partial<Record<Field, MessageKey>> = actionData?.errors ?? {};
+  const message = (key: MessageKey | undefined) => (key === undefined ? undefined : t(key));
+  return (
+    <PageContent>
+      <Heading level={1}>{t("reset.title")}</Heading>
+      <PageIntro>{t("reset.intro")}</PageIntro>
+      {Object.keys(errors).length > 0 ? <FormMessage kind="error">{t("form.fixErrors")}</FormMessage> : null}
+      <Form method="post" noValidate className="zicht-account-form" aria-label={t("reset.title")}>
+        <input type="hidden" name="username" value={loaderData.email} autoComplete="username" />
+        <FormField
+          inputId="password"
+          label={t("account.password")}
+          hint={t("invitation.passwordHint")}
+          error={message(errors.password)}
+        >
+          <TextInput
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            describedBy={fieldHintId("password")}
+            invalid={Boolean(errors.password)}
+          />
+        </FormField>
+        <FormField
+          inputId="passwordRepeat"
+          label={t("invitation.passwordRepeat")}
+          error={message(errors.passwordRepeat)}
+        >
+          <TextInput
+            id="passwordRepeat"
+            name="passwordRepeat"
+            type="password"
+            autoComplete="new-password"
+            invalid={Boolean(errors.passwordRepeat)}
+          />
+        </FormField>
+        <FormField
+          inputId="code"
+          label={t("secondFactor.code")}
+          hint={t("secondFactor.codeHint")}
+          error={message(errors.code)}
+        >
+          <TextInput
+            id="code"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            describedBy={fieldHintId("code")}
+            maxLength={20}
+            invalid={Boolean(errors.code)}
+          />
+        </FormField>
+        <div>
+          <Button appearance="primary-action">{t("reset.submit")}</Button>
+        </div>
+      </Form>
+    </PageContent>
+  );
+}

@@ -1,0 +1,147 @@
+import { data, Form } from "react-router";
+import type { Route } from "./+types/suggestions";
+import { useTranslate } from "../../i18n/use-translate";
+import { requireCsrfToken, requirePermission } from "../../modules/accounts/guard.server";
+import { audit } from "../../modules/accounts/web-session.server";
+import {
+  decideChangeRequest,
+  isAppliable,
+  listChangeRequests,
+} from "../../modules/directory/change-request.server";
+import type { SuggestionField } from "../../modules/directory/change-request";
+import type { RouteHandle } from "../../ui/breadcrumbs";
+import { Button } from "../../ui/button";
+import { CsrfField, HiddenField } from "../../ui/csrf-field";
+import { Entry, EntryList } from "../../ui/entry-list";
+import { Fact, FactList } from "../../ui/fact-list";
+import { FormMessage } from "../../ui/form-message";
+import { Heading } from "../../ui/heading";
+import { Link } from "../../ui/link";
+import { pageTitle } from "../../ui/meta";
+import { formatMoment } from "../../ui/moment";
+import { PageContent } from "../../ui/page-content";
+import { PageIntro } from "../../ui/page-intro";
+import { Paragraph } from "../../ui/paragraph";
+import { suggestionFieldNames } from "../../ui/suggestion-field-names";
+import { useLocale } from "../../i18n/use-translate";
+
+export const handle: RouteHandle = { breadcrumb: "admin.suggestions.title" };
+
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "admin.suggestions.title");
+}
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const me = await requirePermission(request, context, "edit:directory:any");
+  const pending = await listChangeRequests(context.db, "pending");
+  return {
+    csrf: me.csrfToken,
+    suggestions: pending.map((request) => ({
+      id: Number(request.id),
+      serviceId: request.service_id,
+      serviceName: request.service_name,
+      field: request.field as SuggestionField,
+      current: request.current_value,
+      proposed: request.proposed_value,
+      explanation: request.explanation,
+      receivedAt: new Date(request.created_at).toISOString(),
+      appliable: isAppliable(request.field),
+    })),
+  };
+}
+
+/** One click: accept (applied to the Wegwijzer and logged) or reject. */
+export async function action({ request, context }: Route.ActionArgs) {
+  const me = await requirePermission(request, context, "edit:directory:any");
+  const form = await request.formData();
+  requireCsrfToken(form, me);
+  const id = Number(form.get("id"));
+  const decision =
+    form.get("intent") === "accept" ? "accepted" : form.get("intent") === "reject" ? "rejected" : null;
+  if (!Number.isSafeInteger(id) || id <= 0 || !decision) throw data(null, { status: 400 });
+  const result = await context.db
+    .transaction()
+    .execute((trx) => decideChangeRequest(trx, id, decision, `user:${me.userId}`, new Date()));
+  if (!result) return data({ outcome: "gone" as const }, { status: 409 });
+  await audit(
+    context,
+    decision === "accepted" ? "directory.suggestion_accepted" : "directory.suggestion_rejected",
+    {
+      actorUserId: me.userId,
+      tenantId: me.tenantId,
+      targetType: "change_request",
+      targetId: String(id),
+    },
+  );
+  return {
+    outcome:
+      decision === "rejected"
+        ? ("rejected" as const)
+        : result.applied
+          ? ("accepted" as const)
+          : ("manual" as const),
+  };
+}
+
+export default function Suggestions({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useTranslate();
+  const locale = useLocale();
+  const outcome = actionData?.outcome;
+  return (
+    <PageContent>
+      <Heading level={1}>{t("admin.suggestions.title")}</Heading>
+      <PageIntro>{t("admin.suggestions.intro")}</PageIntro>
+      {outcome === "accepted" ? (
+        <FormMessage kind="success">{t("admin.suggestions.accepted")}</FormMessage>
+      ) : null}
+      {outcome === "manual" ? (
+        <FormMessage kind="success">{t("admin.suggestions.acceptedManual")}</FormMessage>
+      ) : null}
+      {outcome === "rejected" ? (
+        <FormMessage kind="success">{t("admin.suggestions.rejected")}</FormMessage>
+      ) : null}
+      {outcome === "gone" ? <FormMessage kind="error">{t("admin.suggestions.gone")}</FormMessage> : null}
+      {loaderData.suggestions.length === 0 ? (
+        <Paragraph>{t("admin.suggestions.none")}</Paragraph>
+      ) : (
+        <EntryList>
+          {loaderData.suggestions.map((suggestion) => (
+            <Entry
+              key={suggestion.id}
+              title={<Link to={`/wegwijzer/diensten/${suggestion.serviceId}`}>{suggestion.serviceName}</Link>}
+              summary={t(suggestionFieldNames[suggestion.field])}
+            >
+              <FactList>
+                <Fact term={t("admin.suggestions.now")}>{suggestion.current || "–"}</Fact>
+                <Fact term={t("admin.suggestions.proposed")}>{suggestion.proposed}</Fact>
+                {suggestion.explanation ? (
+                  <Fact term={t("admin.suggestions.explanation")}>{suggestion.explanation}</Fact>
+                ) : null}
+                <Fact term={t("admin.suggestions.received")}>
+                  {formatMoment(suggestion.receivedAt, locale)}
+                </Fact>
+              </FactList>
+              <Form method="post" className="zicht-inline-form">
+                <CsrfField token={loaderData.csrf} />
+                <HiddenField name="id" value={String(suggestion.id)} />
+                <HiddenField name="intent" value="accept" />
+                <Button appearance="primary-action">
+                  {suggestion.appliable ? t("admin.suggestions.accept") : t("admin.suggestions.acceptManual")}
+                </Button>
+              </Form>
+              <Form method="post" className="zicht-inline-form">
+                <CsrfField token={loaderData.csrf} />
+                <HiddenField name="id" value={String(suggestion.id)} />
+                <HiddenField name="intent" value="reject" />
+                <Button appearance="subtle">{t("admin.suggestions.reject")}</Button>
+              </Form>
+            </Entry>
+          ))}
+        </EntryList>
+      )}
+      <Paragraph>
+        <Link to="/beheer">{t("admin.back")}</Link>
+      </Paragraph>
+    </PageContent>
+  );
+}

@@ -1,0 +1,8 @@
+/** A moment as people read it (Dutch or English, Amsterdam time): "29 nov 2026, 10:15". */
+export function formatMoment(iso: string | Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Europe/Amsterdam",
+  }).format(new Date(iso));
+}
