@@ -85,6 +85,12 @@ const cases: Case[] = [
   },
 ];
 
+/** Hydrated, and the form has switched to steps (right after hydration, from the same markup). */
+async function waitForSteps(page: Page) {
+  await waitForHydration(page);
+  await page.locator(".zicht-progress__bar").waitFor();
+}
+
 async function expectNoViolations(page: Page, label: string) {
   expect(formatViolations(label, await axeViolations(page))).toBe("");
 }
@@ -215,7 +221,7 @@ describe("signaleren met JavaScript", () => {
     async (instrument) => {
       const { page } = view;
       await page.goto(`${fixture.app.url}/signaleren/${instrument.id}`);
-      await waitForHydration(page);
+      await waitForSteps(page);
       expect(await page.locator(".zicht-progress__bar").count()).toBe(1);
       await expectNoViolations(page, `/signaleren/${instrument.id} (met JavaScript)`);
       await fillStepByStep(page, instrument);
@@ -232,7 +238,7 @@ describe("signaleren met JavaScript", () => {
   it("de vervolgvraag verschijnt pas als hij geldt (live voorwaarden)", async () => {
     const { page } = view;
     await page.goto(`${fixture.app.url}/signaleren/signalen-seksuele-uitbuiting`);
-    await waitForHydration(page);
+    await waitForSteps(page);
     while (!(await page.locator("#q-weggelopen").isVisible()))
       await page.getByRole("button", { name: "Volgende" }).click();
     const followUp = page.locator("#q-terug-met-spullen");
@@ -248,18 +254,33 @@ describe("signaleren met JavaScript", () => {
   it("quickscan: één vraag per scherm, met een voorleesknop", async () => {
     const { page } = view;
     await page.goto(`${fixture.app.url}/signaleren/quickscan-ouders`);
-    await waitForHydration(page);
+    await waitForSteps(page);
     await page.getByRole("button", { name: "Volgende" }).click();
     const visibleQuestions = page.locator("form#formulier fieldset.zicht-question:visible");
+    await expect
+      .poll(() => page.locator(".zicht-progress__label").textContent())
+      .toBe("Stap 2 van 11: Vrienden");
     expect(await visibleQuestions.count()).toBe(1);
-    expect(await page.locator(".zicht-progress__label").textContent()).toBe("Stap 2 van 11: Vrienden");
     // Focus moves to the step, so screen-reader users hear where they are.
     expect(await page.evaluate(() => document.activeElement?.className)).toBe("zicht-progress__label");
-    const readAloud = page.getByRole("button", { name: "Lees voor" });
-    expect(await readAloud.count()).toBe(1);
-    await readAloud.click();
-    await expect.poll(() => page.getByRole("button", { name: "Stop met voorlezen" }).count()).toBe(1);
+    // Read aloud: what is spoken, in which language (the speech itself is the browser's).
+    await page.evaluate(() => {
+      const spoken: Array<{ text: string; lang: string }> = [];
+      (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+      window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
+        spoken.push({ text: utterance.text, lang: utterance.lang });
+      };
+    });
+    await page.getByRole("button", { name: "Lees voor" }).click();
+    const spoken = await page.evaluate(
+      () => (window as unknown as { spoken: Array<{ text: string; lang: string }> }).spoken,
+    );
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0]?.lang).toBe("nl-NL");
+    expect(spoken[0]?.text).toContain("Heeft je kind een nieuwe vriend of vriendin die veel ouder is?");
+    expect(spoken[0]?.text).toContain("Weet ik niet");
     await page.getByRole("button", { name: "Stop met voorlezen" }).click();
+    expect(await page.getByRole("button", { name: "Lees voor" }).count()).toBe(1);
   });
 });
 

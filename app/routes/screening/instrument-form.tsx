@@ -323,7 +323,7 @@ export function InstrumentForm({ definition, values = {}, errors = [] }: Instrum
             {definition.audience === "parent" &&
             typeof window !== "undefined" &&
             "speechSynthesis" in window ? (
-              <Button type="button" appearance="subtle" onClick={readAloud} aria-pressed={reading}>
+              <Button type="button" appearance="subtle" onClick={readAloud}>
                 {reading ? t("screening.form.stopReading") : t("screening.form.readAloud")}
               </Button>
             ) : null}
