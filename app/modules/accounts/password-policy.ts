@@ -41,3 +41,14 @@ export function checkPassword(
   if (strength(password, inputs).score < minimumScore) return "password.error.weak";
   return null;
 }
+
+/** A new password and its repeat, field by field (message keys); empty when both are good. */
+export function checkNewPassword(
+  password: string,
+  repeat: string,
+  personal: { email?: string; name?: string },
+): { password?: PasswordProblem; passwordRepeat?: "password.error.repeat" } {
+  const problem = checkPassword(password, personal);
+  if (problem) return { password: problem };
+  return password === repeat ? {} : { passwordRepeat: "password.error.repeat" };
+}

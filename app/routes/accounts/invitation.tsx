@@ -10,13 +10,13 @@ import {
   replaceRecoveryCodes,
   redeemToken,
 } from "../../modules/accounts/authentication.server";
-import { checkPassword } from "../../modules/accounts/password-policy";
+import { checkNewPassword } from "../../modules/accounts/password-policy";
 import { groupedSecret, totpUri, verifyTotp } from "../../modules/accounts/totp";
 import { audit } from "../../modules/accounts/web-session.server";
 import { invitationRateLimit } from "../../security/rate-limit.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
-import { fieldHintId, FormField } from "../../ui/form-field";
+import { NewPasswordFields, OneTimeCodeField } from "../../ui/account-fields";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
@@ -26,7 +26,6 @@ import { PageIntro } from "../../ui/page-intro";
 import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 import { QrCode } from "../../ui/qr-code";
-import { TextInput } from "../../ui/text-input";
 
 export const handle: RouteHandle = { breadcrumb: "invitation.title" };
 
@@ -67,9 +66,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   const repeat = String(form.get("passwordRepeat") ?? "");
   const code = String(form.get("code") ?? "");
   const errors: Partial<Record<Field, MessageKey>> = {};
-  const problem = checkPassword(password, { email: user.email, name: user.name });
-  if (problem) errors.password = problem;
-  else if (password !== repeat) errors.passwordRepeat = "password.error.repeat";
+  Object.assign(errors, checkNewPassword(password, repeat, { email: user.email, name: user.name }));
   const step = verifyTotp(user.totp_secret, code, { timestamp: now.getTime(), lastStep: null });
   if (step === null) errors.code = "password.error.code";
   if (Object.keys(errors).length > 0 || step === null) {
@@ -126,57 +123,22 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
       {Object.keys(errors).length > 0 ? <FormMessage kind="error">{t("form.fixErrors")}</FormMessage> : null}
       <Form method="post" noValidate className="zicht-account-form" aria-label={t("invitation.title")}>
         <PageSection headingId="step1" heading={t("invitation.step1")}>
-          <input type="hidden" name="username" value={loaderData.email} autoComplete="username" />
-          <FormField
-            inputId="password"
-            label={t("account.password")}
-            hint={t("invitation.passwordHint")}
-            error={message(errors.password)}
-          >
-            <TextInput
-              id="password"
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              describedBy={fieldHintId("password")}
-              invalid={Boolean(errors.password)}
-            />
-          </FormField>
-          <FormField
-            inputId="passwordRepeat"
-            label={t("invitation.passwordRepeat")}
-            error={message(errors.passwordRepeat)}
-          >
-            <TextInput
-              id="passwordRepeat"
-              name="passwordRepeat"
-              type="password"
-              autoComplete="new-password"
-              invalid={Boolean(errors.passwordRepeat)}
-            />
-          </FormField>
+          <NewPasswordFields
+            email={loaderData.email}
+            errors={{ password: message(errors.password), passwordRepeat: message(errors.passwordRepeat) }}
+          />
         </PageSection>
         <PageSection headingId="step2" heading={t("invitation.step2")}>
           <Paragraph>{t("invitation.appIntro")}</Paragraph>
           <QrCode src={loaderData.qr} alt={t("invitation.qrAlt")} />
           <Paragraph>{t("invitation.manual")}</Paragraph>
           <p className="zicht-secret">{loaderData.secret}</p>
-          <FormField
-            inputId="code"
+          <OneTimeCodeField
             label={t("invitation.code")}
             hint={t("invitation.codeHint")}
             error={message(errors.code)}
-          >
-            <TextInput
-              id="code"
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              describedBy={fieldHintId("code")}
-              maxLength={10}
-              invalid={Boolean(errors.code)}
-            />
-          </FormField>
+            maxLength={10}
+          />
         </PageSection>
         <div>
           <Button appearance="primary-action">{t("invitation.submit")}</Button>

@@ -8,12 +8,12 @@ import {
   hashPassword,
   redeemToken,
 } from "../../modules/accounts/authentication.server";
-import { checkPassword } from "../../modules/accounts/password-policy";
+import { checkNewPassword } from "../../modules/accounts/password-policy";
 import { audit } from "../../modules/accounts/web-session.server";
 import { consumeAll, resetRateLimit } from "../../security/rate-limit.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
-import { fieldHintId, FormField } from "../../ui/form-field";
+import { NewPasswordFields, OneTimeCodeField } from "../../ui/account-fields";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
@@ -21,7 +21,6 @@ import { pageTitle } from "../../ui/meta";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
 import { Paragraph } from "../../ui/paragraph";
-import { TextInput } from "../../ui/text-input";
 
 export const handle: RouteHandle = { breadcrumb: "reset.title" };
 
@@ -49,9 +48,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   const repeat = String(form.get("passwordRepeat") ?? "");
   const code = String(form.get("code") ?? "");
   const errors: Partial<Record<Field, MessageKey>> = {};
-  const problem = checkPassword(password, { email: user.email, name: user.name });
-  if (problem) errors.password = problem;
-  else if (password !== repeat) errors.passwordRepeat = "password.error.repeat";
+  Object.assign(errors, checkNewPassword(password, repeat, { email: user.email, name: user.name }));
   if (Object.keys(errors).length === 0) {
     const codeWait = await consumeAll([[resetRateLimit, `code:${user.id}`]]);
     if (codeWait > 0) throw data(null, { status: 429, headers: { "Retry-After": String(codeWait) } });
@@ -107,51 +104,16 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
       <PageIntro>{t("reset.intro")}</PageIntro>
       {Object.keys(errors).length > 0 ? <FormMessage kind="error">{t("form.fixErrors")}</FormMessage> : null}
       <Form method="post" noValidate className="zicht-account-form" aria-label={t("reset.title")}>
-        <input type="hidden" name="username" value={loaderData.email} autoComplete="username" />
-        <FormField
-          inputId="password"
-          label={t("account.password")}
-          hint={t("invitation.passwordHint")}
-          error={message(errors.password)}
-        >
-          <TextInput
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            describedBy={fieldHintId("password")}
-            invalid={Boolean(errors.password)}
-          />
-        </FormField>
-        <FormField
-          inputId="passwordRepeat"
-          label={t("invitation.passwordRepeat")}
-          error={message(errors.passwordRepeat)}
-        >
-          <TextInput
-            id="passwordRepeat"
-            name="passwordRepeat"
-            type="password"
-            autoComplete="new-password"
-            invalid={Boolean(errors.passwordRepeat)}
-          />
-        </FormField>
-        <FormField
-          inputId="code"
+        <NewPasswordFields
+          email={loaderData.email}
+          errors={{ password: message(errors.password), passwordRepeat: message(errors.passwordRepeat) }}
+        />
+        <OneTimeCodeField
           label={t("secondFactor.code")}
           hint={t("secondFactor.codeHint")}
           error={message(errors.code)}
-        >
-          <TextInput
-            id="code"
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            describedBy={fieldHintId("code")}
-            maxLength={20}
-            invalid={Boolean(errors.code)}
-          />
-        </FormField>
+          maxLength={20}
+        />
         <div>
           <Button appearance="primary-action">{t("reset.submit")}</Button>
         </div>

@@ -9,7 +9,7 @@ import { consumeAll, secondFactorRateLimit } from "../../security/rate-limit.ser
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { HiddenField } from "../../ui/csrf-field";
-import { fieldHintId, FormField } from "../../ui/form-field";
+import { OneTimeCodeField } from "../../ui/account-fields";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
@@ -17,7 +17,6 @@ import { pageTitle } from "../../ui/meta";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
 import { Paragraph } from "../../ui/paragraph";
-import { TextInput } from "../../ui/text-input";
 
 export const handle: RouteHandle = { breadcrumb: "secondFactor.title" };
 
@@ -78,22 +77,12 @@ export default function SecondFactor({ loaderData, actionData }: Route.Component
       ) : null}
       <Form method="post" noValidate className="zicht-account-form" aria-label={t("secondFactor.title")}>
         {loaderData.returnTo ? <HiddenField name="terug" value={loaderData.returnTo} /> : null}
-        <FormField
-          inputId="code"
+        <OneTimeCodeField
           label={t("secondFactor.code")}
           hint={t("secondFactor.codeHint")}
           error={error ? t(error) : undefined}
-        >
-          <TextInput
-            id="code"
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            describedBy={fieldHintId("code")}
-            maxLength={20}
-            invalid={Boolean(error)}
-          />
-        </FormField>
+          maxLength={20}
+        />
         <div>
           <Button appearance="primary-action">{t("secondFactor.submit")}</Button>
         </div>
