@@ -8,7 +8,7 @@ type AnyDb = Kysely<any>;
  * Accounts: organisations using Zicht (tenants), users with one role,
  * server-side sessions, single-use invitation and reset tokens, recovery
  * codes and the append-only audit log. Secrets are stored only as hashes.
- * See docs/decisions/007-accounts-sessions-audit.md.
+ * See docs/decisions/009-accounts-sessions-audit.md.
  */
 export async function up(db: AnyDb): Promise<void> {
   await db.schema
