@@ -350,36 +350,16 @@ export default function Directory({ loaderData }: Route.ComponentProps) {
               </ul>
             </div>
           ) : null}
-          {search && search.ambiguous.length > 0 ? (
-            <InfoBox
-              headingId="which-place-heading"
-              heading={t("directory.place.ambiguous")}
-              headingAppearance={3}
-            >
-              <ul>
-                {search.ambiguous.map((option) => (
-                  <li key={option.name}>
-                    <Link to={option.href}>{option.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            </InfoBox>
-          ) : null}
-          {search && search.suggestions.length > 0 ? (
-            <InfoBox
-              headingId="place-suggestions-heading"
-              heading={t("directory.place.suggestions")}
-              headingAppearance={3}
-            >
-              <ul>
-                {search.suggestions.map((option) => (
-                  <li key={option.name}>
-                    <Link to={option.href}>{option.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            </InfoBox>
-          ) : null}
+          <PlaceLinks
+            headingId="which-place-heading"
+            heading={t("directory.place.ambiguous")}
+            places={search?.ambiguous ?? []}
+          />
+          <PlaceLinks
+            headingId="place-suggestions-heading"
+            heading={t("directory.place.suggestions")}
+            places={search?.suggestions ?? []}
+          />
           {search ? (
             <PageSection
               headingId="results-heading"
@@ -438,5 +418,29 @@ export default function Directory({ loaderData }: Route.ComponentProps) {
         </div>
       </div>
     </PageContent>
+  );
+}
+
+/** Places to choose from (which "Bergen", or names like a misspelt one), each a link that searches there. */
+function PlaceLinks({
+  headingId,
+  heading,
+  places,
+}: {
+  headingId: string;
+  heading: string;
+  places: ReadonlyArray<{ name: string; href: string }>;
+}) {
+  if (places.length === 0) return null;
+  return (
+    <InfoBox headingId={headingId} heading={heading} headingAppearance={3}>
+      <ul>
+        {places.map((place) => (
+          <li key={place.name}>
+            <Link to={place.href}>{place.name}</Link>
+          </li>
+        ))}
+      </ul>
+    </InfoBox>
   );
 }
