@@ -6,7 +6,7 @@ import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import { action } from "../../routes/directory/service";
 import { getServices } from "./read.server";
-import { listChangeRequests } from "./change-request.server";
+import { decideChangeRequest, listChangeRequests } from "./change-request.server";
 
 /** "Klopt dit niet?" through the route's action, as a form post would reach it. */
 describe(`suggestions ("Klopt dit niet?") on ${testEngineLabel}`, () => {
@@ -85,5 +85,19 @@ describe(`suggestions ("Klopt dit niet?") on ${testEngineLabel}`, () => {
     expect((await listChangeRequests(database.db)).length).toBe(before);
     // Another address is not affected.
     expect((await post({ field: "other", proposedValue: "ander adres" }, "203.0.113.9")).status).toBe(200);
+  });
+
+  it("does not apply an accepted phone number that is not a phone number; the service stays as it was", async () => {
+    expect(
+      (await post({ field: "phone", proposedValue: "bel maar via de receptie" }, "203.0.113.50")).status,
+    ).toBe(200);
+    const pending = await listChangeRequests(database.db);
+    const request = pending.find((item) => item.proposed_value === "bel maar via de receptie");
+    const result = await database.db
+      .transaction()
+      .execute((trx) => decideChangeRequest(trx, Number(request?.id), "accepted", "user:test", new Date()));
+    expect(result).toEqual({ serviceId: "fier-ravi", applied: false });
+    const [service] = await getServices(database.db, ["fier-ravi"]);
+    expect(service?.phones.map((phone) => phone.number)).toEqual(["088-2080000"]);
   });
 });

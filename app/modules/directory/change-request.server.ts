@@ -1,5 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
+import { z } from "zod";
 import type { Database } from "../../db/database";
+import { phoneNumberSchema } from "./directory-content";
 import type { Suggestion } from "./change-request";
 
 /** Stores a suggestion as a pending change request; public data stays as it is. */
@@ -59,6 +61,13 @@ export function isAppliable(field: string): boolean {
   return (appliableFields as readonly string[]).includes(field);
 }
 
+/** Whether a proposed phone number or e-mail address has the form the directory stores. */
+export function isValidValue(field: string, value: string): boolean {
+  if (field === "phone") return phoneNumberSchema.safeParse(value.trim()).success;
+  if (field === "email") return z.email().safeParse(value.trim()).success;
+  return true;
+}
+
 /**
  * An editor's decision on a pending suggestion. Accepting a suggestion for
  * a name, description, phone number or e-mail address changes the service
@@ -82,7 +91,13 @@ export async function decideChangeRequest(
     .returning(["service_id", "field", "proposed_value"])
     .executeTakeFirst();
   if (!request) return null;
-  if (decision === "rejected" || !isAppliable(request.field)) {
+  // A value that is not a valid phone number or e-mail address is not applied
+  // (the database would refuse it): the editor corrects the service by hand.
+  if (
+    decision === "rejected" ||
+    !isAppliable(request.field) ||
+    !isValidValue(request.field, request.proposed_value)
+  ) {
     return { serviceId: request.service_id, applied: false };
   }
   const value = request.proposed_value.trim();
