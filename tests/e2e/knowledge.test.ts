@@ -158,6 +158,7 @@ describe("met JavaScript", () => {
     const { page } = view;
     await page.goto(`${fixture.app.url}/kennisbank/hoe-was-jouw-dag-online`);
     await waitForHydration(page);
-    expect(await page.getByRole("button", { name: "Print deze pagina" }).count()).toBe(1);
+    // The button appears after hydration (printing needs JavaScript).
+    await expect.poll(() => page.getByRole("button", { name: "Print deze pagina" }).count()).toBe(1);
   });
 });
