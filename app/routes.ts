@@ -44,6 +44,17 @@ export default [
   route("beheer/suggesties", "routes/admin/suggestions.tsx"),
   route("beheer/logboek", "routes/admin/audit.tsx"),
   route("beheer/outbox", "routes/admin/outbox.tsx"),
+  route("beheer/kennisbank", "routes/admin/content.tsx"),
+  route("beheer/kennisbank/:section/:id/:locale", "routes/admin/content-page.tsx"),
+  route("beheer/kennisbank/:section/:id/:locale/geschiedenis", "routes/admin/content-history.tsx", {
+    id: "admin-page-history",
+  }),
+  route("beheer/bibliotheek", "routes/admin/library.tsx"),
+  route("beheer/bibliotheek/nieuw", "routes/admin/library-item.tsx", { id: "admin-library-new" }),
+  route("beheer/bibliotheek/:id", "routes/admin/library-item.tsx", { id: "admin-library-item" }),
+  route("beheer/bibliotheek/:id/geschiedenis", "routes/admin/content-history.tsx", {
+    id: "admin-library-history",
+  }),
   route("taal", "routes/language.tsx"),
   route("_test/fout", "routes/test-error.tsx"),
   route("*", "routes/not-found.tsx"),

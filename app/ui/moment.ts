@@ -6,3 +6,11 @@ export function formatMoment(iso: string | Date, locale: string): string {
     timeZone: "Europe/Amsterdam",
   }).format(new Date(iso));
 }
+
+/** A calendar day (YYYY-MM-DD) as people read it: "1 december 2026". */
+export function formatDay(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
+    dateStyle: "long",
+    timeZone: "UTC",
+  }).format(new Date(`${day}T00:00:00Z`));
+}

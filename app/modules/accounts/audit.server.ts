@@ -29,7 +29,12 @@ export type AuditAction =
   | "user.disabled"
   | "organisation.created"
   | "directory.suggestion_accepted"
-  | "directory.suggestion_rejected";
+  | "directory.suggestion_rejected"
+  | "content.page_saved"
+  | "content.page_restored"
+  | "content.library_item_created"
+  | "content.library_item_saved"
+  | "content.library_item_restored";
 
 export interface AuditEvent {
   action: AuditAction;

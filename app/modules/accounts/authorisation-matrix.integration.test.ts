@@ -19,15 +19,32 @@ import { createSession, sessionCookieName } from "./sessions.server";
  */
 type Access =
   | { kind: "public" }
-  | { kind: "signed-in"; anyOf: Permission[]; tenantParam?: "id"; action?: boolean }
+  | {
+      kind: "signed-in";
+      anyOf: Permission[];
+      tenantParam?: "id";
+      action?: boolean;
+      /** Route parameters of a platform-wide resource that exists (seeded content). */
+      params?: Record<string, string>;
+    }
   | { kind: "flow" }; // sign-in steps and links: guarded by their own token or half-way session
 
 const workspace: Permission[] = [
   "manage:user:org",
   "manage:organisation:any",
   "edit:directory:any",
+  "edit:content:any",
   "read:audit:org",
 ];
+
+const seededPage = { section: "kennisbank", id: "daders", locale: "nl" };
+const seededItem = { id: "podcast-na-de-daad" };
+const content = (params: Record<string, string> = {}): Access => ({
+  kind: "signed-in",
+  anyOf: ["edit:content:any"],
+  action: true,
+  params,
+});
 
 const expectations: Record<string, Access> = {
   "": { kind: "public" },
@@ -71,6 +88,13 @@ const expectations: Record<string, Access> = {
   "beheer/suggesties": { kind: "signed-in", anyOf: ["edit:directory:any"], action: true },
   "beheer/logboek": { kind: "signed-in", anyOf: ["read:audit:org"] },
   "beheer/outbox": { kind: "signed-in", anyOf: ["read:outbox:any"] },
+  "beheer/kennisbank": { kind: "signed-in", anyOf: ["edit:content:any"] },
+  "beheer/kennisbank/:section/:id/:locale": content(seededPage),
+  "beheer/kennisbank/:section/:id/:locale/geschiedenis": content(seededPage),
+  "beheer/bibliotheek": { kind: "signed-in", anyOf: ["edit:content:any"] },
+  "beheer/bibliotheek/nieuw": content(),
+  "beheer/bibliotheek/:id": content(seededItem),
+  "beheer/bibliotheek/:id/geschiedenis": content(seededItem),
 };
 
 interface RouteEntry {
@@ -185,7 +209,7 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
       const ownParams = (role: Role): Record<string, string> =>
         access.tenantParam
           ? { [access.tenantParam]: ownUser[role === "org_admin" ? "professional" : role]! }
-          : {};
+          : (access.params ?? {});
       expect(await call(file, "loader", null, ownParams("professional"))).toBe(302);
       for (const role of roles) {
         const allowed = access.anyOf.some((permission) => can(role, permission));

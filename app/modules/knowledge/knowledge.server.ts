@@ -23,6 +23,17 @@ function canonical(value: unknown): string {
   );
 }
 
+/** Who made a revision and why: the seed, or an editor with an optional change note. */
+export interface RevisionMeta {
+  origin: Origin;
+  authorId?: string | null;
+  note?: string | null;
+}
+
+function revisionMeta(meta: Origin | RevisionMeta): RevisionMeta {
+  return typeof meta === "string" ? { origin: meta } : meta;
+}
+
 /**
  * Records a new revision when `data` differs from the latest one. Returns the
  * revision number to store on the row, or undefined when nothing changed.
@@ -33,7 +44,7 @@ async function nextRevision(
   entityId: string,
   locale: string,
   data: unknown,
-  origin: Origin,
+  meta: RevisionMeta,
 ): Promise<number | undefined> {
   const latest = await db
     .selectFrom("content_revision")
@@ -48,20 +59,33 @@ async function nextRevision(
   const revision = (latest?.revision ?? 0) + 1;
   await db
     .insertInto("content_revision")
-    .values({ entity, entity_id: entityId, locale, revision, data: canonical(data), origin, author_id: null })
+    .values({
+      entity,
+      entity_id: entityId,
+      locale,
+      revision,
+      data: canonical(data),
+      origin: meta.origin,
+      author_id: meta.authorId ?? null,
+      note: meta.note ?? null,
+    })
     .execute();
   return revision;
 }
 
 /** Saves one page (a new revision when it changed). Returns whether anything was written. */
-export async function savePage(db: Db, page: KnowledgePage, origin: Origin = "editor"): Promise<boolean> {
+export async function savePage(
+  db: Db,
+  page: KnowledgePage,
+  origin: Origin | RevisionMeta = "editor",
+): Promise<boolean> {
   const revision = await nextRevision(
     db,
     "knowledge_page",
     `${page.section}/${page.id}`,
     page.locale,
     page,
-    origin,
+    revisionMeta(origin),
   );
   if (revision === undefined) return false;
   const row = {
@@ -100,10 +124,17 @@ export async function saveLibraryItem(
   db: Db,
   input: LibraryItem,
   sortOrder: number,
-  origin: Origin = "editor",
+  origin: Origin | RevisionMeta = "editor",
 ): Promise<boolean> {
   const item = libraryItemSchema.parse(input);
-  const revision = await nextRevision(db, "library_item", item.id, "", { ...item, sortOrder }, origin);
+  const revision = await nextRevision(
+    db,
+    "library_item",
+    item.id,
+    "",
+    { ...item, sortOrder },
+    revisionMeta(origin),
+  );
   if (revision === undefined) return false;
   const row = {
     id: item.id,
@@ -144,7 +175,7 @@ export async function saveFigure(
     figure.id,
     "",
     { ...figure, sortOrder },
-    origin,
+    revisionMeta(origin),
   );
   if (revision === undefined) return false;
   const row = {
@@ -356,14 +387,255 @@ export async function readStoredContent(db: Db): Promise<KnowledgeContent> {
   return { pages, library: await listLibraryItems(db), figures: await listFigures(db) };
 }
 
-/** The revision history of one piece of content, oldest first. */
-export async function listRevisions(db: Db, entity: Entity, entityId: string, locale = "") {
+/** One revision as the history shows it: number, who, when, why; `data` is the whole content then. */
+export interface RevisionEntry {
+  revision: number;
+  origin: Origin;
+  authorId: string | null;
+  /** The author's name, or e-mail address when the account has no name. */
+  author: string | null;
+  note: string | null;
+  createdAt: Date;
+  data: unknown;
+}
+
+function selectRevisions(db: Db, entity: Entity, entityId: string, locale: string) {
   return db
-    .selectFrom("content_revision")
-    .select(["revision", "origin", "author_id", "created_at", "data"])
-    .where("entity", "=", entity)
-    .where("entity_id", "=", entityId)
+    .selectFrom("content_revision as r")
+    .leftJoin("user_account as u", "u.id", "r.author_id")
+    .select([
+      "r.revision",
+      "r.origin",
+      "r.author_id",
+      "r.note",
+      "r.created_at",
+      "r.data",
+      "u.name as author_name",
+      "u.email as author_email",
+    ])
+    .where("r.entity", "=", entity)
+    .where("r.entity_id", "=", entityId)
+    .where("r.locale", "=", locale);
+}
+
+type RevisionRow = Awaited<ReturnType<ReturnType<typeof selectRevisions>["execute"]>>[number];
+
+function toRevisionEntry(row: RevisionRow): RevisionEntry {
+  return {
+    revision: row.revision,
+    origin: row.origin,
+    authorId: row.author_id,
+    author: row.author_name || row.author_email || null,
+    note: row.note,
+    createdAt: new Date(row.created_at),
+    data: typeof row.data === "string" ? JSON.parse(row.data) : row.data,
+  };
+}
+
+/** The revision history of one piece of content, oldest first. */
+export async function listRevisions(
+  db: Db,
+  entity: Entity,
+  entityId: string,
+  locale = "",
+): Promise<RevisionEntry[]> {
+  const rows = await selectRevisions(db, entity, entityId, locale).orderBy("r.revision").execute();
+  return rows.map(toRevisionEntry);
+}
+
+/** One revision, or undefined. */
+export async function getRevision(
+  db: Db,
+  entity: Entity,
+  entityId: string,
+  locale: string,
+  revision: number,
+): Promise<RevisionEntry | undefined> {
+  const row = await selectRevisions(db, entity, entityId, locale)
+    .where("r.revision", "=", revision)
+    .executeTakeFirst();
+  return row ? toRevisionEntry(row) : undefined;
+}
+
+/** The page's key in the revision table: "<section>/<id>". */
+export function pageEntityId(page: { section: PageSection; id: string }): string {
+  return `${page.section}/${page.id}`;
+}
+
+/** A page in exactly this language (no fallback), for editing. */
+export async function getPageForEditing(
+  db: Db,
+  section: PageSection,
+  id: string,
+  locale: PageLocale,
+): Promise<StoredPage | undefined> {
+  const row = await selectPages(db)
+    .where("section", "=", section)
+    .where("id", "=", id)
     .where("locale", "=", locale)
-    .orderBy("revision")
+    .executeTakeFirst();
+  return row ? toPage(row) : undefined;
+}
+
+/** Every page of every section and language, for the editors' list: with its last editor. */
+export async function listPagesForEditing(db: Db) {
+  const rows = await db
+    .selectFrom("knowledge_page as p")
+    .leftJoin("content_revision as r", (join) =>
+      join
+        .on("r.entity", "=", "knowledge_page")
+        .onRef("r.entity_id", "=", sql<string>`p.section || '/' || p.id`)
+        .onRef("r.locale", "=", "p.locale")
+        .onRef("r.revision", "=", "p.revision"),
+    )
+    .leftJoin("user_account as u", "u.id", "r.author_id")
+    .select([
+      "p.section",
+      "p.id",
+      "p.locale",
+      "p.title",
+      "p.revision",
+      sql<string>`p.reviewed_on::text`.as("reviewed"),
+      "r.origin",
+      "r.created_at",
+      "u.name as author_name",
+      "u.email as author_email",
+    ])
+    .orderBy("p.section")
+    .orderBy("p.sort_order")
+    .orderBy("p.id")
+    .orderBy("p.locale", "desc")
     .execute();
+  return rows.map((row) => ({
+    section: row.section,
+    id: row.id,
+    locale: row.locale,
+    title: row.title,
+    revision: row.revision,
+    reviewed: row.reviewed,
+    origin: row.origin,
+    author: row.author_name || row.author_email || null,
+    savedAt: row.created_at === null ? null : new Date(row.created_at),
+  }));
+}
+
+/** A library item with its current revision number, for editing. */
+export async function getLibraryItemForEditing(
+  db: Db,
+  id: string,
+): Promise<{ item: LibraryItem; revision: number } | undefined> {
+  const row = await db
+    .selectFrom("library_item")
+    .select([...libraryColumns, "revision"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? { item: toLibraryItem(row), revision: row.revision } : undefined;
+}
+
+/** The current revision number of each library item, by id. */
+export async function libraryRevisions(db: Db): Promise<Map<string, number>> {
+  const rows = await db.selectFrom("library_item").select(["id", "revision"]).execute();
+  return new Map(rows.map((row) => [row.id, row.revision]));
+}
+
+/** What an editor's save did. */
+export type EditOutcome =
+  | { outcome: "saved"; revision: number }
+  /** The content is the same as the current revision: nothing written. */
+  | { outcome: "unchanged"; revision: number }
+  /** Someone saved after the revision the form was based on: nothing written. */
+  | { outcome: "conflict"; current: RevisionEntry }
+  /** The page or item does not exist (or no longer). */
+  | { outcome: "missing" }
+  /** A new library item with an id that is taken. */
+  | { outcome: "exists" };
+
+export interface EditMeta {
+  /** The revision the editor's form was based on ("new" for a new library item). */
+  basedOn: number | "new";
+  authorId: string;
+  note: string | null;
+}
+
+async function conflictOrNull(
+  trx: Db,
+  entity: Entity,
+  entityId: string,
+  locale: string,
+  current: number,
+  basedOn: number,
+): Promise<EditOutcome | null> {
+  if (current === basedOn) return null;
+  const latest = await getRevision(trx, entity, entityId, locale, current);
+  if (!latest) throw new Error(`revisie ${current} van ${entity} ${entityId} ontbreekt`);
+  return { outcome: "conflict", current: latest };
+}
+
+/**
+ * An editor saves a page: in one transaction, with the page row locked, the
+ * form's revision must still be the current one (optimistic concurrency);
+ * then a new revision is written (or nothing, when nothing changed).
+ */
+export async function editPage(db: Db, page: KnowledgePage, meta: EditMeta): Promise<EditOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom("knowledge_page")
+      .select("revision")
+      .where("section", "=", page.section)
+      .where("id", "=", page.id)
+      .where("locale", "=", page.locale)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row || meta.basedOn === "new") return { outcome: "missing" } as const;
+    const entityId = pageEntityId(page);
+    const conflict = await conflictOrNull(
+      trx,
+      "knowledge_page",
+      entityId,
+      page.locale,
+      row.revision,
+      meta.basedOn,
+    );
+    if (conflict) return conflict;
+    const saved = await savePage(trx, page, { origin: "editor", authorId: meta.authorId, note: meta.note });
+    return saved
+      ? { outcome: "saved", revision: row.revision + 1 }
+      : { outcome: "unchanged", revision: row.revision };
+  });
+}
+
+/**
+ * An editor saves a library item (new, or based on a revision), with the
+ * same concurrency check as pages. A new item goes at the end of the list.
+ */
+export async function editLibraryItem(db: Db, item: LibraryItem, meta: EditMeta): Promise<EditOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom("library_item")
+      .select(["revision", "sort_order"])
+      .where("id", "=", item.id)
+      .forUpdate()
+      .executeTakeFirst();
+    let sortOrder: number;
+    if (meta.basedOn === "new") {
+      if (row) return { outcome: "exists" } as const;
+      const last = await trx
+        .selectFrom("library_item")
+        .select(sql<number | null>`max(sort_order)`.as("last"))
+        .executeTakeFirst();
+      sortOrder = (last?.last ?? -1) + 1;
+    } else {
+      if (!row) return { outcome: "missing" } as const;
+      const conflict = await conflictOrNull(trx, "library_item", item.id, "", row.revision, meta.basedOn);
+      if (conflict) return conflict;
+      sortOrder = row.sort_order;
+    }
+    const saved = await saveLibraryItem(trx, item, sortOrder, {
+      origin: "editor",
+      authorId: meta.authorId,
+      note: meta.note,
+    });
+    const before = row?.revision ?? 0;
+    return saved ? { outcome: "saved", revision: before + 1 } : { outcome: "unchanged", revision: before };
+  });
 }

@@ -79,6 +79,8 @@ export interface ContentRevisionTable {
   data: ColumnType<unknown, string, string>;
   origin: "seed" | "editor";
   author_id: string | null;
+  /** The editor's short change note; null when none was given (and for the seed). */
+  note: string | null;
   created_at: Generated<Date>;
 }
 

@@ -44,6 +44,12 @@ const workspaceParts: ReadonlyArray<{
     text: "admin.suggestions.text",
   },
   {
+    to: "/beheer/kennisbank",
+    permission: "edit:content:any",
+    title: "admin.content.title",
+    text: "admin.content.text",
+  },
+  {
     to: "/beheer/logboek",
     permission: "read:audit:org",
     title: "admin.audit.title",

@@ -10,7 +10,7 @@ import {
   type FigureTopic,
 } from "../../modules/knowledge/figures";
 import { getPage, libraryItemsByIds, listFigures } from "../../modules/knowledge/knowledge.server";
-import type { InstrumentId, PageSection as Section } from "../../modules/knowledge/page";
+import type { PageSection as Section } from "../../modules/knowledge/page";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { BulletList } from "../../ui/bullet-list";
 import { FigureList } from "../../ui/figure-list";
@@ -27,7 +27,7 @@ import { PrintButton } from "../../ui/print-button";
 import { ReadAloud } from "../../ui/read-aloud";
 import { RichText } from "../../ui/rich-text";
 import { TableOfContents } from "../../ui/table-of-contents";
-import { libraryTypeLabels } from "../library/labels";
+import { instrumentLabels, libraryTypeLabels } from "../library/labels";
 
 export const handle: RouteHandle = { breadcrumbsFromData: true };
 
@@ -35,13 +35,6 @@ const sectionLabels: Record<Section, MessageKey> = {
   kennisbank: "nav.knowledge",
   jongeren: "nav.youth",
   ouders: "nav.parents",
-};
-
-export const instrumentLabels: Record<InstrumentId, MessageKey> = {
-  "signalen-seksuele-uitbuiting": "instrument.signalen-seksuele-uitbuiting",
-  "signalen-criminele-uitbuiting": "instrument.signalen-criminele-uitbuiting",
-  "quickscan-ouders": "instrument.quickscan-ouders",
-  vlaggen: "instrument.vlaggen",
 };
 
 export const figureTopicHeadings: Record<FigureTopic, MessageKey> = {

@@ -1,5 +1,6 @@
 import type { MessageKey } from "../../i18n";
 import type { ExploitationForm, LibraryAudience, LibraryItemType } from "../../modules/knowledge/library";
+import type { InstrumentId } from "../../modules/knowledge/page";
 
 /** UI names of the library's types, audiences and topics (shared by the library, pages and search). */
 export const libraryTypeLabels: Record<LibraryItemType, MessageKey> = {
@@ -32,4 +33,12 @@ export const exploitationFormLabels: Record<ExploitationForm, MessageKey> = {
   criminal: "library.form.criminal",
   labour: "library.form.labour",
   general: "library.form.general",
+};
+
+/** UI names of the instruments that knowledge pages link to (/signaleren/<id>). */
+export const instrumentLabels: Record<InstrumentId, MessageKey> = {
+  "signalen-seksuele-uitbuiting": "instrument.signalen-seksuele-uitbuiting",
+  "signalen-criminele-uitbuiting": "instrument.signalen-criminele-uitbuiting",
+  "quickscan-ouders": "instrument.quickscan-ouders",
+  vlaggen: "instrument.vlaggen",
 };

@@ -1,0 +1,407 @@
+import { data, Form, redirect } from "react-router";
+import type { Route } from "./+types/content-page";
+import { services } from "../../../content/organisations";
+import { localeFromCookieHeader, translator } from "../../i18n";
+import { useLocale, useTranslate } from "../../i18n/use-translate";
+import { notFound, requireCsrfToken, requirePermission } from "../../modules/accounts/guard.server";
+import { audit } from "../../modules/accounts/web-session.server";
+import {
+  editableInstruments,
+  formValues,
+  pageFormDefaults,
+  pageReadability,
+  parseBasedOn,
+  parsePageForm,
+  type FieldError,
+  type FormValues,
+  type PageField,
+} from "../../modules/knowledge/editing";
+import {
+  editPage,
+  getPageForEditing,
+  libraryRevisions,
+  listFigures,
+  pageEntityId,
+} from "../../modules/knowledge/knowledge.server";
+import { pageLocales, pageSections } from "../../modules/knowledge/page";
+import { readabilityLimits } from "../../modules/knowledge/readability";
+import type { RouteHandle } from "../../ui/breadcrumbs";
+import { Button } from "../../ui/button";
+import { ChoiceGroup } from "../../ui/choice-group";
+import { fieldErrorText, sectionAudience } from "../../ui/content-editing";
+import { CsrfField, HiddenField } from "../../ui/csrf-field";
+import { ErrorSummary } from "../../ui/error-summary";
+import { FormField, fieldHintId } from "../../ui/form-field";
+import { FormMessage } from "../../ui/form-message";
+import { Heading } from "../../ui/heading";
+import { InfoBox } from "../../ui/info-box";
+import { Link } from "../../ui/link";
+import { renderMarkdown } from "../../ui/markdown.server";
+import { formatMoment } from "../../ui/moment";
+import { PageContent } from "../../ui/page-content";
+import { Paragraph } from "../../ui/paragraph";
+import { RichText } from "../../ui/rich-text";
+import { TextArea } from "../../ui/text-area";
+import { TextInput } from "../../ui/text-input";
+import { instrumentLabels } from "../library/labels";
+
+export const handle: RouteHandle = { breadcrumbsFromData: true };
+
+export function meta({ data: loaderData }: Route.MetaArgs) {
+  return loaderData ? [{ title: `${loaderData.heading} | Zicht` }] : [];
+}
+
+function pageParams(params: { section?: string; id?: string; locale?: string }) {
+  const section = pageSections.find((candidate) => candidate === params.section);
+  const locale = pageLocales.find((candidate) => candidate === params.locale);
+  if (!section || !locale || !params.id) notFound();
+  return { section, id: params.id, locale };
+}
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const me = await requirePermission(request, context, "edit:content:any");
+  const where = pageParams(params);
+  const page = await getPageForEditing(context.db, where.section, where.id, where.locale);
+  if (!page) notFound();
+  const url = new URL(request.url);
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  const heading = `${page.title} (${where.locale === "nl" ? "NL" : "EN"})`;
+  return {
+    csrf: me.csrfToken,
+    heading,
+    breadcrumbs: [
+      { path: "/beheer", label: t("admin.title") },
+      { path: "/beheer/kennisbank", label: t("admin.content.title") },
+      { path: url.pathname, label: heading },
+    ],
+    where,
+    publicPath: `/${where.section}/${where.id}`,
+    revision: page.revision,
+    defaults: pageFormDefaults(page),
+    saved: url.searchParams.get("opgeslagen"),
+    unchanged: url.searchParams.has("ongewijzigd"),
+  };
+}
+
+/** Ids a page may refer to: Wegwijzer services, library items and key figures that exist. */
+async function knownIds(db: Parameters<typeof listFigures>[0]) {
+  return {
+    services: new Set(services.map((service) => service.id)),
+    library: new Set((await libraryRevisions(db)).keys()),
+    figures: new Set((await listFigures(db)).map((figure) => figure.id)),
+  };
+}
+
+/**
+ * One form, two buttons. "Voorbeeld" validates and shows the page as it
+ * would look, with the readability check; it stores nothing. "Opslaan"
+ * stores a new revision, unless someone saved since the form was opened (409).
+ */
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const me = await requirePermission(request, context, "edit:content:any");
+  const form = await request.formData();
+  requireCsrfToken(form, me);
+  const where = pageParams(params);
+  const stored = await getPageForEditing(context.db, where.section, where.id, where.locale);
+  if (!stored) notFound();
+  const intent = form.get("intent");
+  const basedOn = parseBasedOn(formValues(form));
+  if ((intent !== "preview" && intent !== "save") || basedOn === undefined) throw data(null, { status: 400 });
+  const values = formValues(form);
+  const parsed = parsePageForm(values, stored, await knownIds(context.db));
+  if (!parsed.ok) return data({ errors: parsed.errors, values, basedOn }, { status: 422 });
+
+  if (intent === "preview") {
+    const readability = pageReadability(parsed.page);
+    return {
+      errors: {},
+      values,
+      basedOn,
+      preview: {
+        title: parsed.page.title,
+        summary: parsed.page.summary,
+        body: renderMarkdown(parsed.page.body, { idPrefix: "voorbeeld-" }).html,
+        actions: parsed.page.actions
+          ? renderMarkdown(parsed.page.actions, { idPrefix: "voorbeeld-actie-" }).html
+          : null,
+        readability: {
+          level: readability.level,
+          averageSentenceLength: readability.measure.averageSentenceLength.toFixed(1),
+          longWordPercentage: (readability.measure.longWordShare * 100).toFixed(0),
+          limits: readabilityLimits[readability.level],
+          problems: readability.problems,
+        },
+      },
+    };
+  }
+
+  const result = await editPage(context.db, parsed.page, {
+    basedOn,
+    authorId: me.userId,
+    note: parsed.note,
+  });
+  if (result.outcome === "missing" || result.outcome === "exists") notFound();
+  if (result.outcome === "conflict") {
+    return data(
+      {
+        errors: {},
+        values,
+        basedOn,
+        conflict: {
+          revision: result.current.revision,
+          author: result.current.author,
+          at: result.current.createdAt.toISOString(),
+        },
+      },
+      { status: 409 },
+    );
+  }
+  const path = new URL(request.url).pathname;
+  if (result.outcome === "unchanged") return redirect(`${path}?ongewijzigd=1`);
+  await audit(context, "content.page_saved", {
+    actorUserId: me.userId,
+    tenantId: me.tenantId,
+    targetType: "knowledge_page",
+    targetId: `${pageEntityId(where)}/${where.locale}`,
+  });
+  return redirect(`${path}?opgeslagen=${result.revision}`);
+}
+
+function valueOf(values: FormValues | Record<string, string | string[]>, name: string): string {
+  const value = values[name];
+  return Array.isArray(value) ? (value[0] ?? "") : (value ?? "");
+}
+
+export default function EditPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useTranslate();
+  const locale = useLocale();
+  const { where, defaults } = loaderData;
+  const values: FormValues = actionData?.values ?? defaults;
+  const errors: Partial<Record<PageField, FieldError>> = actionData?.errors ?? {};
+  const basedOn = actionData?.basedOn ?? loaderData.revision;
+  const preview = actionData && "preview" in actionData ? actionData.preview : undefined;
+  const conflict = actionData && "conflict" in actionData ? actionData.conflict : undefined;
+  const errorText = (field: PageField) => fieldErrorText(t, errors[field]);
+  const errorList = (Object.keys(errors) as PageField[]).map((field) => ({
+    href: `#${field}`,
+    message: `${t(fieldLabels[field])}: ${errorText(field)}`,
+  }));
+  const instruments = values.instruments;
+  const chosenInstruments = Array.isArray(instruments) ? instruments : instruments ? [instruments] : [];
+  const base = `/beheer/kennisbank/${where.section}/${where.id}/${where.locale}`;
+
+  return (
+    <PageContent variant="wide">
+      <Heading level={1}>{loaderData.heading}</Heading>
+      <Paragraph>
+        {t(sectionAudience[where.section])} ·{" "}
+        <Link to={loaderData.publicPath}>{t("admin.content.viewPublic")}</Link> ·{" "}
+        <Link to={`${base}/geschiedenis`}>{t("admin.content.historyLink")}</Link>
+      </Paragraph>
+      {loaderData.saved ? (
+        <FormMessage kind="success">{t("admin.content.saved", { revision: loaderData.saved })}</FormMessage>
+      ) : null}
+      {loaderData.unchanged ? <FormMessage kind="success">{t("admin.content.unchanged")}</FormMessage> : null}
+      {conflict ? (
+        <FormMessage kind="error">
+          {t("admin.content.conflict", {
+            author: conflict.author ?? t("admin.content.unknownAuthor"),
+            moment: formatMoment(conflict.at, locale),
+            revision: String(conflict.revision),
+          })}{" "}
+          <Link to={base}>{t("admin.content.conflictReload")}</Link>
+        </FormMessage>
+      ) : null}
+      {errorList.length > 0 ? <ErrorSummary heading={t("form.fixErrors")} errors={errorList} /> : null}
+
+      {preview ? (
+        <section aria-labelledby="voorbeeld" className="zicht-preview">
+          <Heading level={2} id="voorbeeld">
+            {t("admin.content.previewHeading", { title: preview.title })}
+          </Heading>
+          <Paragraph>{t("admin.content.previewNotSaved")}</Paragraph>
+          <InfoBox
+            headingId="leesbaarheid"
+            heading={t(
+              preview.readability.level === "a2"
+                ? "admin.content.readabilityA2"
+                : "admin.content.readabilityB1",
+            )}
+            headingAppearance={3}
+          >
+            <Paragraph>
+              {t("admin.content.readabilityMeasure", {
+                average: preview.readability.averageSentenceLength,
+                maxAverage: String(preview.readability.limits.maxAverageSentenceLength),
+                long: preview.readability.longWordPercentage,
+                maxLong: String(preview.readability.limits.maxLongWordShare * 100),
+              })}
+            </Paragraph>
+            {preview.readability.problems.length === 0 ? (
+              <Paragraph>{t("admin.content.readabilityOk")}</Paragraph>
+            ) : (
+              <>
+                <Paragraph>{t("admin.content.readabilityProblems")}</Paragraph>
+                <ul className="zicht-list">
+                  {preview.readability.problems.map((problem) => (
+                    <li key={problem}>{problem}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </InfoBox>
+          <Paragraph className="utrecht-paragraph--lead">{preview.summary}</Paragraph>
+          <RichText html={preview.body} />
+          {preview.actions ? (
+            <InfoBox headingId="voorbeeld-wat-kun-je-doen" heading={t("page.whatCanYouDo")}>
+              <RichText html={preview.actions} />
+            </InfoBox>
+          ) : null}
+        </section>
+      ) : null}
+
+      <Form method="post" noValidate className="zicht-content-form" aria-labelledby="bewerken">
+        <Heading level={2} id="bewerken">
+          {t("admin.content.editHeading")}
+        </Heading>
+        <CsrfField token={loaderData.csrf} />
+        <HiddenField name="basedOn" value={String(basedOn)} />
+        <FormField inputId="title" label={t(fieldLabels.title)} error={errorText("title")}>
+          <TextInput
+            id="title"
+            name="title"
+            defaultValue={valueOf(values, "title")}
+            invalid={!!errors.title}
+            maxLength={200}
+          />
+        </FormField>
+        <FormField
+          inputId="summary"
+          label={t(fieldLabels.summary)}
+          hint={t("admin.content.summaryHint")}
+          error={errorText("summary")}
+        >
+          <TextArea
+            id="summary"
+            name="summary"
+            rows={3}
+            defaultValue={valueOf(values, "summary")}
+            invalid={!!errors.summary}
+            describedBy={fieldHintId("summary")}
+          />
+        </FormField>
+        <FormField
+          inputId="body"
+          label={t(fieldLabels.body)}
+          hint={t("admin.content.bodyHint")}
+          error={errorText("body")}
+        >
+          <TextArea
+            id="body"
+            name="body"
+            rows={20}
+            defaultValue={valueOf(values, "body")}
+            invalid={!!errors.body}
+            describedBy={fieldHintId("body")}
+          />
+        </FormField>
+        <FormField
+          inputId="actions"
+          label={t(fieldLabels.actions)}
+          hint={t("admin.content.actionsHint")}
+          error={errorText("actions")}
+        >
+          <TextArea
+            id="actions"
+            name="actions"
+            rows={6}
+            defaultValue={valueOf(values, "actions")}
+            invalid={!!errors.actions}
+            describedBy={fieldHintId("actions")}
+          />
+        </FormField>
+        <FormField
+          inputId="reviewed"
+          label={t(fieldLabels.reviewed)}
+          hint={t("admin.content.reviewedHint")}
+          error={errorText("reviewed")}
+        >
+          <TextInput
+            id="reviewed"
+            name="reviewed"
+            type="date"
+            defaultValue={valueOf(values, "reviewed")}
+            invalid={!!errors.reviewed}
+            describedBy={fieldHintId("reviewed")}
+          />
+        </FormField>
+        <ChoiceGroup
+          id="instruments"
+          name="instruments"
+          multiple
+          legend={t(fieldLabels.instruments)}
+          options={editableInstruments.map((id) => ({ value: id, label: t(instrumentLabels[id]) }))}
+          defaultValue={chosenInstruments}
+          error={errorText("instruments")}
+        />
+        {(["services", "library", "figures"] as const).map((field) => (
+          <FormField
+            key={field}
+            inputId={field}
+            label={t(fieldLabels[field])}
+            hint={t("admin.content.idsHint")}
+            error={errorText(field)}
+          >
+            <TextArea
+              id={field}
+              name={field}
+              rows={4}
+              defaultValue={valueOf(values, field)}
+              invalid={!!errors[field]}
+              describedBy={fieldHintId(field)}
+            />
+          </FormField>
+        ))}
+        <FormField
+          inputId="note"
+          label={t(fieldLabels.note)}
+          hint={t("admin.content.noteHint")}
+          error={errorText("note")}
+        >
+          <TextInput
+            id="note"
+            name="note"
+            defaultValue={valueOf(values, "note")}
+            invalid={!!errors.note}
+            describedBy={fieldHintId("note")}
+            maxLength={500}
+          />
+        </FormField>
+        <div className="zicht-form-buttons">
+          <Button appearance="subtle" name="intent" value="preview">
+            {t("admin.content.preview")}
+          </Button>
+          <Button appearance="primary-action" name="intent" value="save">
+            {t("admin.content.save")}
+          </Button>
+        </div>
+      </Form>
+      <Paragraph>
+        <Link to="/beheer/kennisbank">{t("admin.content.back")}</Link>
+      </Paragraph>
+    </PageContent>
+  );
+}
+
+const fieldLabels = {
+  title: "admin.content.field.title",
+  summary: "admin.content.field.summary",
+  body: "admin.content.field.body",
+  actions: "admin.content.field.actions",
+  reviewed: "admin.content.field.reviewed",
+  instruments: "admin.content.field.instruments",
+  services: "admin.content.field.services",
+  library: "admin.content.field.library",
+  figures: "admin.content.field.figures",
+  note: "admin.content.field.note",
+} as const satisfies Record<PageField, string>;
