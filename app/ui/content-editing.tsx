@@ -1,6 +1,13 @@
 import type { MessageKey } from "../i18n";
+import { useLocale, useTranslate } from "../i18n/use-translate";
 import type { PageSection } from "../modules/knowledge/page";
 import { classNames } from "./class-names";
+import { FormField, fieldHintId } from "./form-field";
+import { FormMessage } from "./form-message";
+import { Link } from "./link";
+import { formatMoment } from "./moment";
+import { TextArea } from "./text-area";
+import { TextInput } from "./text-input";
 
 /** Who the pages of a section are for, as the editors' lists name them. */
 export const sectionAudience: Record<PageSection, MessageKey> = {
@@ -58,5 +65,88 @@ export function DiffView({
         </li>
       ))}
     </ol>
+  );
+}
+
+/** Who saved the newer revision that a stale form ran into, for the 409 answer. */
+export interface Conflict {
+  revision: number;
+  author: string | null;
+  /** ISO time of that save. */
+  at: string;
+}
+
+export function conflictOf(current: { revision: number; author: string | null; createdAt: Date }): Conflict {
+  return { revision: current.revision, author: current.author, at: current.createdAt.toISOString() };
+}
+
+/** "Niet opgeslagen: … heeft dit al opgeslagen": nothing was overwritten; a link to the newest version. */
+export function ConflictMessage({ conflict, reload }: { conflict: Conflict; reload?: string }) {
+  const t = useTranslate();
+  const locale = useLocale();
+  return (
+    <FormMessage kind="error">
+      {t("admin.content.conflict", {
+        author: conflict.author ?? t("admin.content.unknownAuthor"),
+        moment: formatMoment(conflict.at, locale),
+        revision: String(conflict.revision),
+      })}
+      {reload ? (
+        <>
+          {" "}
+          <Link to={reload}>{t("admin.content.conflictReload")}</Link>
+        </>
+      ) : null}
+    </FormMessage>
+  );
+}
+
+/** One labelled text field of an editor's form: a text box, or a text area when `rows` is given. */
+export function EditorTextField({
+  name,
+  label,
+  hint,
+  error,
+  value,
+  rows,
+  maxLength,
+  type,
+  numeric,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  rows?: number;
+  maxLength?: number;
+  type?: "date";
+  numeric?: boolean;
+}) {
+  const describedBy = hint ? fieldHintId(name) : undefined;
+  return (
+    <FormField inputId={name} label={label} hint={hint} error={error}>
+      {rows ? (
+        <TextArea
+          id={name}
+          name={name}
+          rows={rows}
+          defaultValue={value}
+          invalid={error !== undefined}
+          describedBy={describedBy}
+        />
+      ) : (
+        <TextInput
+          id={name}
+          name={name}
+          type={type}
+          defaultValue={value}
+          invalid={error !== undefined}
+          describedBy={describedBy}
+          maxLength={maxLength}
+          inputMode={numeric ? "numeric" : undefined}
+        />
+      )}
+    </FormField>
   );
 }

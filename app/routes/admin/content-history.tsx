@@ -28,7 +28,7 @@ import {
 import { pageLocales, pageSections } from "../../modules/knowledge/page";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
-import { DiffView } from "../../ui/content-editing";
+import { conflictOf, ConflictMessage, DiffView } from "../../ui/content-editing";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
 import { DataTable } from "../../ui/data-table";
 import { FormMessage } from "../../ui/form-message";
@@ -183,11 +183,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (result.outcome === "conflict") {
     return data(
       {
-        conflict: {
-          revision: result.current.revision,
-          author: result.current.author,
-          at: result.current.createdAt.toISOString(),
-        },
+        conflict: conflictOf(result.current),
       },
       { status: 409 },
     );
@@ -222,15 +218,7 @@ export default function History({ loaderData, actionData }: Route.ComponentProps
         </FormMessage>
       ) : null}
       {loaderData.unchanged ? <FormMessage kind="success">{t("admin.history.unchanged")}</FormMessage> : null}
-      {conflict ? (
-        <FormMessage kind="error">
-          {t("admin.content.conflict", {
-            author: conflict.author ?? t("admin.content.unknownAuthor"),
-            moment: formatMoment(conflict.at, locale),
-            revision: String(conflict.revision),
-          })}
-        </FormMessage>
-      ) : null}
+      {conflict ? <ConflictMessage conflict={conflict} /> : null}
       <DataTable
         caption={t("admin.history.caption")}
         rowHeaders

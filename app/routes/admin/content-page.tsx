@@ -1,8 +1,8 @@
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/content-page";
 import { services } from "../../../content/organisations";
-import { localeFromCookieHeader, translator } from "../../i18n";
-import { useLocale, useTranslate } from "../../i18n/use-translate";
+import { localeFromCookieHeader, translator, type MessageKey } from "../../i18n";
+import { useTranslate } from "../../i18n/use-translate";
 import { notFound, requireCsrfToken, requirePermission } from "../../modules/accounts/guard.server";
 import { audit } from "../../modules/accounts/web-session.server";
 import {
@@ -28,21 +28,23 @@ import { readabilityLimits } from "../../modules/knowledge/readability";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { ChoiceGroup } from "../../ui/choice-group";
-import { fieldErrorText, sectionAudience } from "../../ui/content-editing";
+import {
+  conflictOf,
+  ConflictMessage,
+  EditorTextField,
+  fieldErrorText,
+  sectionAudience,
+} from "../../ui/content-editing";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
 import { ErrorSummary } from "../../ui/error-summary";
-import { FormField, fieldHintId } from "../../ui/form-field";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { InfoBox } from "../../ui/info-box";
 import { Link } from "../../ui/link";
 import { renderMarkdown } from "../../ui/markdown.server";
-import { formatMoment } from "../../ui/moment";
 import { PageContent } from "../../ui/page-content";
 import { Paragraph } from "../../ui/paragraph";
 import { RichText } from "../../ui/rich-text";
-import { TextArea } from "../../ui/text-area";
-import { TextInput } from "../../ui/text-input";
 import { instrumentLabels } from "../library/labels";
 
 export const handle: RouteHandle = { breadcrumbsFromData: true };
@@ -147,11 +149,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         errors: {},
         values,
         basedOn,
-        conflict: {
-          revision: result.current.revision,
-          author: result.current.author,
-          at: result.current.createdAt.toISOString(),
-        },
+        conflict: conflictOf(result.current),
       },
       { status: 409 },
     );
@@ -174,7 +172,6 @@ function valueOf(values: FormValues | Record<string, string | string[]>, name: s
 
 export default function EditPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useTranslate();
-  const locale = useLocale();
   const { where, defaults } = loaderData;
   const values: FormValues = actionData?.values ?? defaults;
   const errors: Partial<Record<PageField, FieldError>> = actionData?.errors ?? {};
@@ -189,6 +186,21 @@ export default function EditPage({ loaderData, actionData }: Route.ComponentProp
   const instruments = values.instruments;
   const chosenInstruments = Array.isArray(instruments) ? instruments : instruments ? [instruments] : [];
   const base = `/beheer/kennisbank/${where.section}/${where.id}/${where.locale}`;
+  const textField = (
+    field: Exclude<PageField, "instruments">,
+    options: { rows?: number; maxLength?: number; type?: "date"; hint?: MessageKey } = {},
+  ) => (
+    <EditorTextField
+      name={field}
+      label={t(fieldLabels[field])}
+      hint={options.hint ? t(options.hint) : undefined}
+      error={errorText(field)}
+      value={valueOf(values, field)}
+      rows={options.rows}
+      maxLength={options.maxLength}
+      type={options.type}
+    />
+  );
 
   return (
     <PageContent variant="wide">
@@ -202,16 +214,7 @@ export default function EditPage({ loaderData, actionData }: Route.ComponentProp
         <FormMessage kind="success">{t("admin.content.saved", { revision: loaderData.saved })}</FormMessage>
       ) : null}
       {loaderData.unchanged ? <FormMessage kind="success">{t("admin.content.unchanged")}</FormMessage> : null}
-      {conflict ? (
-        <FormMessage kind="error">
-          {t("admin.content.conflict", {
-            author: conflict.author ?? t("admin.content.unknownAuthor"),
-            moment: formatMoment(conflict.at, locale),
-            revision: String(conflict.revision),
-          })}{" "}
-          <Link to={base}>{t("admin.content.conflictReload")}</Link>
-        </FormMessage>
-      ) : null}
+      {conflict ? <ConflictMessage conflict={conflict} reload={base} /> : null}
       {errorList.length > 0 ? <ErrorSummary heading={t("form.fixErrors")} errors={errorList} /> : null}
 
       {preview ? (
@@ -266,75 +269,11 @@ export default function EditPage({ loaderData, actionData }: Route.ComponentProp
         </Heading>
         <CsrfField token={loaderData.csrf} />
         <HiddenField name="basedOn" value={String(basedOn)} />
-        <FormField inputId="title" label={t(fieldLabels.title)} error={errorText("title")}>
-          <TextInput
-            id="title"
-            name="title"
-            defaultValue={valueOf(values, "title")}
-            invalid={!!errors.title}
-            maxLength={200}
-          />
-        </FormField>
-        <FormField
-          inputId="summary"
-          label={t(fieldLabels.summary)}
-          hint={t("admin.content.summaryHint")}
-          error={errorText("summary")}
-        >
-          <TextArea
-            id="summary"
-            name="summary"
-            rows={3}
-            defaultValue={valueOf(values, "summary")}
-            invalid={!!errors.summary}
-            describedBy={fieldHintId("summary")}
-          />
-        </FormField>
-        <FormField
-          inputId="body"
-          label={t(fieldLabels.body)}
-          hint={t("admin.content.bodyHint")}
-          error={errorText("body")}
-        >
-          <TextArea
-            id="body"
-            name="body"
-            rows={20}
-            defaultValue={valueOf(values, "body")}
-            invalid={!!errors.body}
-            describedBy={fieldHintId("body")}
-          />
-        </FormField>
-        <FormField
-          inputId="actions"
-          label={t(fieldLabels.actions)}
-          hint={t("admin.content.actionsHint")}
-          error={errorText("actions")}
-        >
-          <TextArea
-            id="actions"
-            name="actions"
-            rows={6}
-            defaultValue={valueOf(values, "actions")}
-            invalid={!!errors.actions}
-            describedBy={fieldHintId("actions")}
-          />
-        </FormField>
-        <FormField
-          inputId="reviewed"
-          label={t(fieldLabels.reviewed)}
-          hint={t("admin.content.reviewedHint")}
-          error={errorText("reviewed")}
-        >
-          <TextInput
-            id="reviewed"
-            name="reviewed"
-            type="date"
-            defaultValue={valueOf(values, "reviewed")}
-            invalid={!!errors.reviewed}
-            describedBy={fieldHintId("reviewed")}
-          />
-        </FormField>
+        {textField("title", { maxLength: 200 })}
+        {textField("summary", { rows: 3, hint: "admin.content.summaryHint" })}
+        {textField("body", { rows: 20, hint: "admin.content.bodyHint" })}
+        {textField("actions", { rows: 6, hint: "admin.content.actionsHint" })}
+        {textField("reviewed", { type: "date", hint: "admin.content.reviewedHint" })}
         <ChoiceGroup
           id="instruments"
           name="instruments"
@@ -344,39 +283,10 @@ export default function EditPage({ loaderData, actionData }: Route.ComponentProp
           defaultValue={chosenInstruments}
           error={errorText("instruments")}
         />
-        {(["services", "library", "figures"] as const).map((field) => (
-          <FormField
-            key={field}
-            inputId={field}
-            label={t(fieldLabels[field])}
-            hint={t("admin.content.idsHint")}
-            error={errorText(field)}
-          >
-            <TextArea
-              id={field}
-              name={field}
-              rows={4}
-              defaultValue={valueOf(values, field)}
-              invalid={!!errors[field]}
-              describedBy={fieldHintId(field)}
-            />
-          </FormField>
-        ))}
-        <FormField
-          inputId="note"
-          label={t(fieldLabels.note)}
-          hint={t("admin.content.noteHint")}
-          error={errorText("note")}
-        >
-          <TextInput
-            id="note"
-            name="note"
-            defaultValue={valueOf(values, "note")}
-            invalid={!!errors.note}
-            describedBy={fieldHintId("note")}
-            maxLength={500}
-          />
-        </FormField>
+        {textField("services", { rows: 4, hint: "admin.content.idsHint" })}
+        {textField("library", { rows: 4, hint: "admin.content.idsHint" })}
+        {textField("figures", { rows: 4, hint: "admin.content.idsHint" })}
+        {textField("note", { maxLength: 500, hint: "admin.content.noteHint" })}
         <div className="zicht-form-buttons">
           <Button appearance="subtle" name="intent" value="preview">
             {t("admin.content.preview")}

@@ -15,7 +15,10 @@ import { PageIntro } from "../../ui/page-intro";
 import { PageSection as Section } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 
-export const handle: RouteHandle = { breadcrumb: "admin.content.title" };
+export const handle: RouteHandle = {
+  breadcrumb: "admin.content.title",
+  parentCrumbs: [{ path: "/beheer", label: "admin.title" }],
+};
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "admin.content.title");
@@ -75,7 +78,7 @@ export default function ContentList({ loaderData }: Route.ComponentProps) {
                       to={`${base}/geschiedenis`}
                       aria-label={t("admin.content.historyOf", { title: page.title })}
                     >
-                      {t("admin.content.versions", { count: String(page.revision) })}
+                      {t("admin.content.historyLink")}
                     </Link>,
                   ],
                 };

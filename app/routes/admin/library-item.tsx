@@ -1,7 +1,7 @@
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/library-item";
-import { localeFromCookieHeader, translator } from "../../i18n";
-import { useLocale, useTranslate } from "../../i18n/use-translate";
+import { localeFromCookieHeader, translator, type MessageKey } from "../../i18n";
+import { useTranslate } from "../../i18n/use-translate";
 import { notFound, requireCsrfToken, requirePermission } from "../../modules/accounts/guard.server";
 import { audit } from "../../modules/accounts/web-session.server";
 import {
@@ -22,19 +22,16 @@ import {
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { ChoiceGroup } from "../../ui/choice-group";
-import { fieldErrorText } from "../../ui/content-editing";
+import { conflictOf, ConflictMessage, EditorTextField, fieldErrorText } from "../../ui/content-editing";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
 import { ErrorSummary } from "../../ui/error-summary";
-import { FormField, fieldHintId } from "../../ui/form-field";
+import { FormField } from "../../ui/form-field";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
-import { formatMoment } from "../../ui/moment";
 import { PageContent } from "../../ui/page-content";
 import { Paragraph } from "../../ui/paragraph";
 import { Select } from "../../ui/select";
-import { TextArea } from "../../ui/text-area";
-import { TextInput } from "../../ui/text-input";
 import { exploitationFormLabels, libraryAudienceLabels, libraryTypeLabels } from "../library/labels";
 
 export const handle: RouteHandle = { breadcrumbsFromData: true };
@@ -97,11 +94,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       {
         errors: {},
         values,
-        conflict: {
-          revision: result.current.revision,
-          author: result.current.author,
-          at: result.current.createdAt.toISOString(),
-        },
+        conflict: conflictOf(result.current),
       },
       { status: 409 },
     );
@@ -144,16 +137,7 @@ const fieldLabels = {
   note: "admin.content.field.note",
 } as const satisfies Record<LibraryField, string>;
 
-const hints: Partial<
-  Record<
-    LibraryField,
-    | "admin.library.hint.id"
-    | "admin.library.hint.url"
-    | "admin.library.hint.parts"
-    | "admin.content.idsHint"
-    | "admin.content.noteHint"
-  >
-> = {
+const hints: Partial<Record<LibraryField, MessageKey>> = {
   id: "admin.library.hint.id",
   url: "admin.library.hint.url",
   parts: "admin.library.hint.parts",
@@ -163,7 +147,6 @@ const hints: Partial<
 
 export default function EditLibraryItem({ loaderData, actionData }: Route.ComponentProps) {
   const t = useTranslate();
-  const locale = useLocale();
   const values: FormValues = actionData?.values ?? loaderData.defaults ?? { type: "report" };
   const errors: Partial<Record<LibraryField, FieldError>> = actionData?.errors ?? {};
   const conflict = actionData && "conflict" in actionData ? actionData.conflict : undefined;
@@ -175,34 +158,17 @@ export default function EditLibraryItem({ loaderData, actionData }: Route.Compon
   const text = (field: LibraryField, options: { rows?: number; maxLength?: number } = {}) => {
     const hint = hints[field];
     return (
-      <FormField
+      <EditorTextField
         key={field}
-        inputId={field}
+        name={field}
         label={t(fieldLabels[field])}
         hint={hint ? t(hint) : undefined}
         error={errorText(field)}
-      >
-        {options.rows ? (
-          <TextArea
-            id={field}
-            name={field}
-            rows={options.rows}
-            defaultValue={valueOf(values, field)}
-            invalid={!!errors[field]}
-            describedBy={hint ? fieldHintId(field) : undefined}
-          />
-        ) : (
-          <TextInput
-            id={field}
-            name={field}
-            defaultValue={valueOf(values, field)}
-            invalid={!!errors[field]}
-            describedBy={hint ? fieldHintId(field) : undefined}
-            maxLength={options.maxLength}
-            inputMode={field === "year" ? "numeric" : undefined}
-          />
-        )}
-      </FormField>
+        value={valueOf(values, field)}
+        rows={options.rows}
+        maxLength={options.maxLength}
+        numeric={field === "year"}
+      />
     );
   };
   return (
@@ -223,16 +189,10 @@ export default function EditLibraryItem({ loaderData, actionData }: Route.Compon
       ) : null}
       {loaderData.unchanged ? <FormMessage kind="success">{t("admin.content.unchanged")}</FormMessage> : null}
       {conflict ? (
-        <FormMessage kind="error">
-          {t("admin.content.conflict", {
-            author: conflict.author ?? t("admin.content.unknownAuthor"),
-            moment: formatMoment(conflict.at, locale),
-            revision: String(conflict.revision),
-          })}{" "}
-          {loaderData.id ? (
-            <Link to={`/beheer/bibliotheek/${loaderData.id}`}>{t("admin.content.conflictReload")}</Link>
-          ) : null}
-        </FormMessage>
+        <ConflictMessage
+          conflict={conflict}
+          reload={loaderData.id ? `/beheer/bibliotheek/${loaderData.id}` : undefined}
+        />
       ) : null}
       {errorList.length > 0 ? <ErrorSummary heading={t("form.fixErrors")} errors={errorList} /> : null}
       <Form method="post" noValidate className="zicht-content-form" aria-label={loaderData.heading}>

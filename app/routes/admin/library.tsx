@@ -3,7 +3,7 @@ import type { Route } from "./+types/library";
 import { localeFromCookieHeader, translator } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
 import { requirePermission } from "../../modules/accounts/guard.server";
-import { libraryRevisions, listLibraryItems } from "../../modules/knowledge/knowledge.server";
+import { listLibraryItems } from "../../modules/knowledge/knowledge.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { DataTable } from "../../ui/data-table";
 import { Heading } from "../../ui/heading";
@@ -16,7 +16,10 @@ import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 import { libraryTypeLabels } from "../library/labels";
 
-export const handle: RouteHandle = { breadcrumb: "admin.library.title" };
+export const handle: RouteHandle = {
+  breadcrumb: "admin.library.title",
+  parentCrumbs: [{ path: "/beheer", label: "admin.title" }],
+};
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "admin.library.title");
@@ -27,7 +30,6 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   await requirePermission(request, context, "edit:content:any");
   const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
   const all = await listLibraryItems(context.db);
-  const revisions = await libraryRevisions(context.db);
   const { items, form } = applyLibraryFilters(all, new URL(request.url).searchParams, t);
   const payload = {
     form,
@@ -37,7 +39,6 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       type: item.type,
       title: item.title,
       year: item.year ?? null,
-      revision: revisions.get(item.id) ?? 0,
     })),
   };
   return form.invalid.length > 0 ? data(payload, { status: 400 }) : payload;
@@ -77,7 +78,7 @@ export default function LibraryList({ loaderData }: Route.ComponentProps) {
                 to={`/beheer/bibliotheek/${item.id}/geschiedenis`}
                 aria-label={t("admin.content.historyOf", { title: item.title })}
               >
-                {t("admin.content.versions", { count: String(item.revision) })}
+                {t("admin.content.historyLink")}
               </Link>,
             ],
           }))}
