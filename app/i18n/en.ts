@@ -738,6 +738,9 @@ export const en: Record<MessageKey, string> = {
   "admin.content.actionsHint": "Goes in the box 'What can you do?'. Leave empty when the page has no box.",
   "admin.content.reviewedHint": "The day someone last checked the text.",
   "admin.content.idsHint": "One id per line.",
+  "admin.content.servicesHint":
+    "One id per line. The id is in the address of the help: /wegwijzer/diensten/<id>.",
+  "admin.content.libraryHint": "One id per line. The id is in the address of the item: /bibliotheek/<id>.",
   "admin.content.noteHint": "A short sentence for the version history.",
   "admin.content.preview": "Preview",
   "admin.content.save": "Save",

@@ -744,6 +744,9 @@ export const nl = {
   "admin.content.actionsHint": "Komt in het vak 'Wat kun je doen?'. Laat leeg als de pagina geen vak heeft.",
   "admin.content.reviewedHint": "De dag waarop iemand de tekst voor het laatst heeft nagekeken.",
   "admin.content.idsHint": "Een id per regel.",
+  "admin.content.servicesHint":
+    "Een id per regel. Het id staat in het adres van de hulp: /wegwijzer/diensten/<id>.",
+  "admin.content.libraryHint": "Een id per regel. Het id staat in het adres van het item: /bibliotheek/<id>.",
   "admin.content.noteHint": "Een korte zin voor de versiegeschiedenis.",
   "admin.content.preview": "Voorbeeld",
   "admin.content.save": "Opslaan",

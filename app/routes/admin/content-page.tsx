@@ -283,8 +283,8 @@ export default function EditPage({ loaderData, actionData }: Route.ComponentProp
           defaultValue={chosenInstruments}
           error={errorText("instruments")}
         />
-        {textField("services", { rows: 4, hint: "admin.content.idsHint" })}
-        {textField("library", { rows: 4, hint: "admin.content.idsHint" })}
+        {textField("services", { rows: 4, hint: "admin.content.servicesHint" })}
+        {textField("library", { rows: 4, hint: "admin.content.libraryHint" })}
         {textField("figures", { rows: 4, hint: "admin.content.idsHint" })}
         {textField("note", { maxLength: 500, hint: "admin.content.noteHint" })}
         <div className="zicht-form-buttons">
