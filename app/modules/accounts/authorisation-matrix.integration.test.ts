@@ -19,7 +19,14 @@ import { createSession, sessionCookieName } from "./sessions.server";
  */
 type Access =
   | { kind: "public" }
-  | { kind: "signed-in"; anyOf: Permission[]; tenantParam?: "id"; action?: boolean }
+  | {
+      kind: "signed-in";
+      anyOf: Permission[];
+      tenantParam?: "id";
+      action?: boolean;
+      /** Route parameters for platform-wide records (the Wegwijzer is not tenant data). */
+      params?: Record<string, string>;
+    }
   | { kind: "flow" }; // sign-in steps and links: guarded by their own token or half-way session
 
 const workspace: Permission[] = [
@@ -69,6 +76,21 @@ const expectations: Record<string, Access> = {
   "beheer/gebruikers/:id": { kind: "signed-in", anyOf: ["manage:user:org"], tenantParam: "id", action: true },
   "beheer/organisaties": { kind: "signed-in", anyOf: ["manage:organisation:any"], action: true },
   "beheer/suggesties": { kind: "signed-in", anyOf: ["edit:directory:any"], action: true },
+  "beheer/wegwijzer": { kind: "signed-in", anyOf: ["edit:directory:any"] },
+  "beheer/wegwijzer/diensten/nieuw": { kind: "signed-in", anyOf: ["edit:directory:any"], action: true },
+  "beheer/wegwijzer/diensten/:id": {
+    kind: "signed-in",
+    anyOf: ["edit:directory:any"],
+    action: true,
+    params: { id: "fier-ravi" },
+  },
+  "beheer/wegwijzer/organisaties/nieuw": { kind: "signed-in", anyOf: ["edit:directory:any"], action: true },
+  "beheer/wegwijzer/organisaties/:id": {
+    kind: "signed-in",
+    anyOf: ["edit:directory:any"],
+    action: true,
+    params: { id: "fier" },
+  },
   "beheer/logboek": { kind: "signed-in", anyOf: ["read:audit:org"] },
   "beheer/outbox": { kind: "signed-in", anyOf: ["read:outbox:any"] },
 };
@@ -185,7 +207,7 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
       const ownParams = (role: Role): Record<string, string> =>
         access.tenantParam
           ? { [access.tenantParam]: ownUser[role === "org_admin" ? "professional" : role]! }
-          : {};
+          : (access.params ?? {});
       expect(await call(file, "loader", null, ownParams("professional"))).toBe(302);
       for (const role of roles) {
         const allowed = access.anyOf.some((permission) => can(role, permission));
