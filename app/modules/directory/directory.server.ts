@@ -14,6 +14,7 @@ import {
   type Weekday,
 } from "./directory-content";
 import { areaNamer, knownCodes, loadRegionData } from "./places.server";
+import { dateText } from "./read.server";
 import { normaliseWords } from "./search-query";
 
 /**
@@ -474,7 +475,7 @@ async function writeService(
     await logChange(db, resource, "create", "id", "", service.id, context.updatedBy);
   } else {
     for (const field of loggedServiceFields) {
-      const before = field === "assured_date" ? text(existing[field]).slice(0, 10) : text(existing[field]);
+      const before = field === "assured_date" ? dateText(existing[field]) : text(existing[field]);
       const after = text(row[field]);
       if (before !== after) await logChange(db, resource, "update", field, before, after, context.updatedBy);
     }
