@@ -1,0 +1,72 @@
+/**
+ * Signed-in work in the end-to-end tests: users made with the CLI before the
+ * app starts, enrolment through the invitation page (the test computes the
+ * TOTP codes), sign-in, and axe on pages that need the session.
+ */
+import { Secret, TOTP } from "otpauth";
+import type { Browser, Page } from "playwright-core";
+import { expect } from "vitest";
+import { axeViolations, formatViolations } from "./browser";
+import { runZicht } from "./server";
+
+export const testPassword = "paard-batterij-nietje-kompas";
+
+/** Creates an organisation and users with `zicht`; returns each e-mail's invitation path. */
+export async function createUsers(
+  dataDir: string,
+  organisation: { id: string; name: string },
+  users: ReadonlyArray<readonly [email: string, role: string]>,
+): Promise<Record<string, string>> {
+  const run = async (args: string[]) => {
+    const result = await runZicht(args, { dataDir, timeoutMs: 120_000 });
+    expect(result.code, result.stderrLines.join("\n")).toBe(0);
+    return result.stdoutLines.join("\n");
+  };
+  await run(["org", "create", "--id", organisation.id, "--name", organisation.name]);
+  const links: Record<string, string> = {};
+  for (const [email, role] of users) {
+    const out = await run(["user", "create", "--email", email, "--role", role, "--org", organisation.id]);
+    links[email] = /(\/uitnodiging\/[\w-]+)/.exec(out)?.[1] ?? "";
+  }
+  return links;
+}
+
+/** Enrols through the invitation page; returns the TOTP generator. */
+export async function enrol(page: Page, baseUrl: string, link: string): Promise<TOTP> {
+  await page.goto(`${baseUrl}${link}`);
+  const secret = (await page.locator(".zicht-secret").innerText()).replace(/\s/g, "");
+  const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" });
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(testPassword);
+  await page.getByLabel("Wachtwoord nog een keer").fill(testPassword);
+  await page.getByLabel("Code uit de app").fill(totp.generate());
+  await page.getByRole("button", { name: "Account instellen" }).click();
+  await page.waitForSelector(".zicht-recovery-codes");
+  return totp;
+}
+
+export async function signIn(page: Page, baseUrl: string, email: string, totp: TOTP) {
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(testPassword);
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+  await page.waitForURL(/\/inloggen\/code/);
+  // The enrolment used this period's code; the next period's is accepted (clock drift window).
+  await page.getByLabel("Code", { exact: true }).fill(totp.generate({ timestamp: Date.now() + 30_000 }));
+  await page.getByRole("button", { name: "Verder" }).click();
+  await page.waitForURL(/\/beheer$/);
+}
+
+/** axe on a signed-in page: a context with the same session cookie (axe cannot run without JavaScript). */
+export async function axeSignedIn(browser: Browser, page: Page, baseUrl: string, path: string) {
+  const context = await browser.newContext();
+  try {
+    await context.addCookies(await page.context().cookies());
+    const scanned = await context.newPage();
+    await scanned.goto(`${baseUrl}${path}`);
+    expect(new URL(scanned.url()).pathname + new URL(scanned.url()).search).toBe(path);
+    const violations = await axeViolations(scanned);
+    expect(violations, formatViolations(path, violations)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
