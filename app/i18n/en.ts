@@ -704,6 +704,7 @@ export const en: Record<MessageKey, string> = {
   "editor.search": "Search by name",
   "editor.searchButton": "Search",
   "editor.count": "{count} organisations found.",
+  "editor.countOne": "1 organisation found.",
   "editor.newOrganisation": "Add a new organisation",
   "editor.newService": "Add a new service",
   "editor.noServices": "This organisation has no services yet.",

@@ -711,6 +711,7 @@ export const nl = {
   "editor.search": "Zoek op naam",
   "editor.searchButton": "Zoeken",
   "editor.count": "{count} organisaties gevonden.",
+  "editor.countOne": "1 organisatie gevonden.",
   "editor.newOrganisation": "Nieuwe organisatie toevoegen",
   "editor.newService": "Nieuwe dienst toevoegen",
   "editor.noServices": "Deze organisatie heeft nog geen diensten.",

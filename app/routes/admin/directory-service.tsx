@@ -8,6 +8,7 @@ import {
   getPendingChangeRequest,
 } from "../../modules/directory/change-request.server";
 import type { SuggestionField } from "../../modules/directory/change-request";
+import { formatDate } from "../../modules/directory/directory";
 import { taxonomyIds } from "../../modules/directory/directory-content";
 import {
   amsterdamToday,
@@ -304,7 +305,11 @@ export default function DirectoryService({ loaderData, actionData }: Route.Compo
       ) : null}
       {!loaderData.isNew ? (
         <PageSection headingId="checked-heading" heading={t("editor.checked.heading")}>
-          <Paragraph>{t("editor.checked.text", { date: model.assuredDate || "–" })}</Paragraph>
+          <Paragraph>
+            {t("editor.checked.text", {
+              date: loaderData.model.assuredDate ? formatDate(loaderData.model.assuredDate, locale) : "–",
+            })}
+          </Paragraph>
           <Form method="post" className="zicht-inline-form" aria-labelledby="checked-heading">
             <CsrfField token={loaderData.csrf} />
             <HiddenField name="version" value={loaderData.version} />

@@ -60,7 +60,9 @@ export default function DirectoryEditor({ loaderData }: Route.ComponentProps) {
         <Link to="/beheer/wegwijzer/diensten/nieuw">{t("editor.newService")}</Link>
       </Paragraph>
       <p role="status" className="utrecht-paragraph">
-        {t("editor.count", { count: organisations.length })}
+        {organisations.length === 1
+          ? t("editor.countOne")
+          : t("editor.count", { count: organisations.length })}
       </p>
       {organisations.map((organisation) => (
         <section key={organisation.id} aria-labelledby={`org-${organisation.id}`}>
