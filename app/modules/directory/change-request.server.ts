@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database";
-import { suggestedChange, type Suggestion } from "./change-request";
+import { suggestedChange, suggestionFields, type Suggestion } from "./change-request";
 import type { Db } from "./directory.server";
 import { changeService } from "./editor.server";
 import { loadRegionData } from "./places.server";
@@ -56,15 +56,7 @@ export async function listChangeRequests(
 }
 
 /** Fields whose suggested value can be applied with one click (when it reads clearly); "other" never. */
-export const appliableFields = [
-  "name",
-  "description",
-  "phone",
-  "email",
-  "opening_hours",
-  "age",
-  "area",
-] as const;
+export const appliableFields = suggestionFields.filter((field) => field !== "other");
 
 export function isAppliable(field: string): boolean {
   return (appliableFields as readonly string[]).includes(field);

@@ -14,7 +14,7 @@ import {
   type Weekday,
 } from "./directory-content";
 import { areaNamer, knownCodes, loadRegionData } from "./places.server";
-import { dateText } from "./read.server";
+import { dateText, toSchedule } from "./read.server";
 import { normaliseWords } from "./search-query";
 
 /**
@@ -112,13 +112,7 @@ async function storedContactsText(
       : Promise.resolve([]),
   ]);
   const schedulesOf = (key: "phone_id" | "contact_id", ownerId: string): Schedule[] =>
-    schedules
-      .filter((row) => row[key] === ownerId)
-      .map((row) => ({
-        byday: row.byday.split(",") as Weekday[],
-        opensAt: row.opens_at,
-        closesAt: row.closes_at,
-      }));
+    schedules.filter((row) => row[key] === ownerId).map(toSchedule);
   const labelOf = (nl: string | null) => (nl ? { nl } : undefined);
   return contactsText(
     phones.map((phone) => ({

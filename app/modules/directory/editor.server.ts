@@ -3,18 +3,15 @@ import {
   organisationSchema,
   serviceSchema,
   taxonomyIds,
-  weekdays,
   type Area,
   type Organisation,
-  type Schedule,
   type Service,
   type TaxonomyId,
-  type Weekday,
 } from "./directory-content";
 import { refreshServiceSearch, saveOrganisation, saveService, type Db } from "./directory.server";
 import type { OrganisationEdit, ServiceEdit } from "./editor";
 import { newId } from "./editor";
-import { dateText } from "./read.server";
+import { dateText, label, toSchedule } from "./read.server";
 import { normaliseWords } from "./search-query";
 
 /**
@@ -82,18 +79,8 @@ export async function listDirectoryForEditor(db: Db, query = ""): Promise<Direct
   });
 }
 
-function toSchedule(row: { byday: string; opens_at: string; closes_at: string }): Schedule {
-  return {
-    byday: row.byday
-      .split(",")
-      .filter((day): day is Weekday => (weekdays as readonly string[]).includes(day)),
-    opensAt: row.opens_at,
-    closesAt: row.closes_at,
-  };
-}
-
-function label(nl: string | null, en: string | null) {
-  return nl ? { nl, en: en ?? nl } : undefined;
+function optionalLabel(nl: string | null, en: string | null) {
+  return label(nl, en) ?? undefined;
 }
 
 /**
@@ -171,13 +158,13 @@ export async function loadService(
     terms,
     phones: phones.map((phone) => ({
       number: phone.number,
-      label: label(phone.description, phone.description_en),
+      label: optionalLabel(phone.description, phone.description_en),
       free: phone.free,
       ...schedulesOf("phone_id", phone.id),
     })),
     emails: contacts.map((contact) => ({
       address: contact.email,
-      label: label(contact.title, contact.title_en),
+      label: optionalLabel(contact.title, contact.title_en),
       ...schedulesOf("contact_id", contact.id),
     })),
     locations: locations.map((location) => ({
@@ -225,12 +212,12 @@ export async function loadOrganisation(
       website: row.website ?? undefined,
       phones: phones.map((phone) => ({
         number: phone.number,
-        label: label(phone.description, phone.description_en),
+        label: optionalLabel(phone.description, phone.description_en),
         free: phone.free,
       })),
       emails: contacts.map((contact) => ({
         address: contact.email,
-        label: label(contact.title, contact.title_en),
+        label: optionalLabel(contact.title, contact.title_en),
       })),
     },
     version: versionOf(row.last_modified),

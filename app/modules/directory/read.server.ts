@@ -46,7 +46,8 @@ export interface ServiceRecord {
   locations: Array<{ id: string; type: string; name: string | null; municipalityCode: string | null }>;
 }
 
-function toSchedule(row: { byday: string; opens_at: string; closes_at: string }): Schedule {
+/** A stored `schedule` row as the content model's opening hours. */
+export function toSchedule(row: { byday: string; opens_at: string; closes_at: string }): Schedule {
   return {
     byday: row.byday
       .split(",")
@@ -56,7 +57,8 @@ function toSchedule(row: { byday: string; opens_at: string; closes_at: string })
   };
 }
 
-function label(nl: string | null, en: string | null): { nl: string; en: string } | null {
+/** A stored Dutch/English label pair; the English one follows the Dutch one when missing. */
+export function label(nl: string | null, en: string | null): { nl: string; en: string } | null {
   return nl ? { nl, en: en ?? nl } : null;
 }
 

@@ -20,7 +20,7 @@ import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
 import { ContactFields } from "../../ui/directory-contact-fields";
-import { ErrorSummary } from "../../ui/error-summary";
+import { ErrorSummary, fieldErrorLinks } from "../../ui/error-summary";
 import { FormField, fieldHintId } from "../../ui/form-field";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
@@ -130,12 +130,7 @@ export default function DirectoryOrganisation({ loaderData, actionData }: Route.
   const t = useTranslate();
   const model = actionData?.model ?? loaderData.model;
   const errors: FieldErrors = actionData?.errors ?? {};
-  const summary = Object.entries(errors)
-    .sort(([a], [b]) => {
-      const rank = (key: string) => (fieldOrder.includes(key) ? fieldOrder.indexOf(key) : fieldOrder.length);
-      return rank(a) - rank(b);
-    })
-    .map(([field, message]) => ({ href: `#${field}`, message }));
+  const summary = fieldErrorLinks(errors, fieldOrder);
   return (
     <PageContent>
       <Heading level={1}>

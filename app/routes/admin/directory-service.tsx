@@ -30,11 +30,12 @@ import {
 } from "../../modules/directory/editor.server";
 import { loadRegionData } from "../../modules/directory/places.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
+import { serviceStatusNames } from "../../ui/service-status-names";
 import { Button } from "../../ui/button";
 import { ChoiceGroup } from "../../ui/choice-group";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
 import { ContactFields } from "../../ui/directory-contact-fields";
-import { ErrorSummary } from "../../ui/error-summary";
+import { ErrorSummary, fieldErrorLinks } from "../../ui/error-summary";
 import { Fact, FactList } from "../../ui/fact-list";
 import { FormField, fieldHintId } from "../../ui/form-field";
 import { FormMessage } from "../../ui/form-message";
@@ -64,13 +65,6 @@ export function meta({ data: loaderData, matches }: Route.MetaArgs) {
     : pageTitle(matches, "editor.service.title", { name: loaderData?.name ?? "" });
 }
 
-const statusKeys = {
-  active: "editor.status.active",
-  inactive: "editor.status.inactive",
-  "temporarily closed": "editor.status.temporarilyClosed",
-  defunct: "editor.status.defunct",
-} as const;
-
 const termLegends = {
   hulpsoort: "editor.terms.hulpsoort",
   uitbuitingsvorm: "editor.terms.uitbuitingsvorm",
@@ -94,15 +88,6 @@ const fieldOrder = [
   ...taxonomyIds.map((taxonomy) => `term-${taxonomy}`),
   "areas",
 ];
-
-function orderedErrors(errors: FieldErrors) {
-  return Object.entries(errors)
-    .sort(([a], [b]) => {
-      const rank = (key: string) => (fieldOrder.includes(key) ? fieldOrder.indexOf(key) : fieldOrder.length);
-      return rank(a) - rank(b);
-    })
-    .map(([field, message]) => ({ href: `#${field}`, message }));
-}
 
 function suggestionId(url: URL | FormData): number | null {
   const raw = url instanceof URL ? url.searchParams.get("suggestie") : url.get("suggestion");
@@ -272,7 +257,7 @@ export default function DirectoryService({ loaderData, actionData }: Route.Compo
   const locale = useLocale();
   const model = actionData?.model ?? loaderData.model;
   const errors: FieldErrors = actionData?.errors ?? {};
-  const summary = orderedErrors(errors);
+  const summary = fieldErrorLinks(errors, fieldOrder);
   const { suggestion } = loaderData;
   const field = (name: keyof ServiceFormModel & string) => ({
     inputId: name,
@@ -394,7 +379,10 @@ export default function DirectoryService({ loaderData, actionData }: Route.Compo
             name="status"
             defaultValue={model.status}
             invalid={!!errors.status}
-            options={editableStatuses.map((status) => ({ value: status, label: t(statusKeys[status]) }))}
+            options={editableStatuses.map((status) => ({
+              value: status,
+              label: t(serviceStatusNames[status]),
+            }))}
           />
         </FormField>
         <FormField {...field("url")} label={t("editor.url")} hint={t("editor.urlHint")}>

@@ -4,7 +4,9 @@ import { useLocale, useTranslate } from "../../i18n/use-translate";
 import { requirePermission } from "../../modules/accounts/guard.server";
 import { formatDate } from "../../modules/directory/directory";
 import { listDirectoryForEditor } from "../../modules/directory/editor.server";
+import type { ServiceStatus } from "../../modules/directory/tables";
 import type { RouteHandle } from "../../ui/breadcrumbs";
+import { serviceStatusNames } from "../../ui/service-status-names";
 import { Button } from "../../ui/button";
 import { FormField } from "../../ui/form-field";
 import { Heading } from "../../ui/heading";
@@ -30,13 +32,6 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const query = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 200);
   return { query, organisations: await listDirectoryForEditor(context.db, query) };
 }
-
-const statusKeys = {
-  active: "editor.status.active",
-  inactive: "editor.status.inactive",
-  "temporarily closed": "editor.status.temporarilyClosed",
-  defunct: "editor.status.defunct",
-} as const;
 
 export default function DirectoryEditor({ loaderData }: Route.ComponentProps) {
   const t = useTranslate();
@@ -78,7 +73,7 @@ export default function DirectoryEditor({ loaderData }: Route.ComponentProps) {
                     (
                     {service.status === "active"
                       ? t("editor.checkedOn", { date: formatDate(service.assuredDate, locale) })
-                      : t(statusKeys[service.status as keyof typeof statusKeys] ?? "editor.status.inactive")}
+                      : t(serviceStatusNames[service.status as ServiceStatus] ?? "editor.status.inactive")}
                     )
                   </span>
                 </li>

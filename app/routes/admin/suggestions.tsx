@@ -8,7 +8,8 @@ import {
   isAppliable,
   listChangeRequests,
 } from "../../modules/directory/change-request.server";
-import type { SuggestionField } from "../../modules/directory/change-request";
+import { suggestedChange, type SuggestionField } from "../../modules/directory/change-request";
+import { loadRegionData } from "../../modules/directory/places.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
@@ -33,7 +34,10 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const me = await requirePermission(request, context, "edit:directory:any");
-  const pending = await listChangeRequests(context.db, "pending");
+  const [pending, regions] = await Promise.all([
+    listChangeRequests(context.db, "pending"),
+    loadRegionData(context.db),
+  ]);
   return {
     csrf: me.csrfToken,
     suggestions: pending.map((request) => ({
@@ -45,7 +49,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       proposed: request.proposed_value,
       explanation: request.explanation,
       receivedAt: new Date(request.created_at).toISOString(),
-      appliable: isAppliable(request.field),
+      // Readable by the edit form's validators: one click applies it; otherwise the form opens.
+      appliable:
+        isAppliable(request.field) &&
+        suggestedChange(request.field, request.proposed_value, regions) !== null,
     })),
   };
 }
