@@ -133,6 +133,19 @@ export async function getPendingChangeRequest(db: Db, id: number, serviceId: str
 }
 
 /** Marks a suggestion accepted when the editor saved the service form it was worked into. */
-export function acceptChangeRequestByForm(db: Db, id: number, editor: string, now: Date): Promise<boolean> {
-  return markDecided(db, id, "accepted", editor, now);
+export async function acceptChangeRequestByForm(
+  db: Db,
+  id: number,
+  serviceId: string,
+  editor: string,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("change_request")
+    .set({ status: "accepted", decided_at: now, decided_by: editor })
+    .where("id", "=", id)
+    .where("service_id", "=", serviceId)
+    .where("status", "=", "pending")
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }

@@ -17,6 +17,7 @@ import type { Role } from "../accounts/permissions";
 import { createSession, sessionCookieName } from "../accounts/sessions.server";
 import { createChangeRequest, listChangeRequests } from "./change-request.server";
 import { searchDirectory } from "./directory-search.server";
+import { exportDirectory, importDirectory } from "./hsds-exchange.server";
 import { amsterdamToday, type ContactModel, type ServiceFormModel } from "./editor";
 import { getServices } from "./read.server";
 import { emptyQuery } from "./search-query";
@@ -218,6 +219,56 @@ describe(`the Wegwijzer editor on ${testEngineLabel}`, () => {
     expect(inAssen.results.find((result) => result.service.id === "fier-ravi")?.areaRank).toBe(2);
     const byNumber = await searchDirectory(database.db, { ...emptyQuery, text: "2080099" }, new Date());
     expect(byNumber.results.map((result) => result.service.id)).toContain("fier-ravi");
+  });
+
+  it("keeps the web page, eligibility and website an editor sets through export and import", async () => {
+    const form = await openForm("pluryn-safe-and-sound");
+    expect(
+      await run(serviceRoute.action as Handler, {
+        params: { id: "pluryn-safe-and-sound" },
+        form: formFields(
+          {
+            ...form.model,
+            url: "https://pluryn.example.nl/safe-and-sound",
+            eligibility: "Meiden met een LVB",
+          },
+          form.version,
+        ),
+      }),
+    ).toMatchObject({ status: 302 });
+    const organisation = await run(organisationRoute.loader as Handler, { params: { id: "pluryn" } });
+    const loaded = organisation.data as Awaited<ReturnType<typeof organisationRoute.loader>>;
+    const orgForm = new URLSearchParams({
+      csrf: sessions.get("editor")!.csrf,
+      version: loaded.version,
+      name: loaded.model.name,
+      alternateName: loaded.model.alternateName,
+      description: loaded.model.description,
+      descriptionEn: loaded.model.descriptionEn,
+      website: "https://pluryn.example.nl",
+    });
+    expect(
+      await run(organisationRoute.action as Handler, { params: { id: "pluryn" }, form: orgForm }),
+    ).toMatchObject({ status: 302 });
+    // A second save with the old version is refused.
+    expect(
+      (await run(organisationRoute.action as Handler, { params: { id: "pluryn" }, form: orgForm })).status,
+    ).toBe(409);
+
+    const exported = await exportDirectory(database.db);
+    expect(exported.services.find((service) => service.id === "pluryn-safe-and-sound")).toMatchObject({
+      url: "https://pluryn.example.nl/safe-and-sound",
+      eligibility_description: "Meiden met een LVB",
+    });
+    expect(exported.organizations.find((item) => item.id === "pluryn")?.website).toBe(
+      "https://pluryn.example.nl",
+    );
+    expect((await importDirectory(database.db, JSON.stringify(exported))).ok).toBe(true);
+    const [service] = await getServices(database.db, ["pluryn-safe-and-sound"]);
+    expect([service?.url, service?.eligibilityDescription]).toEqual([
+      "https://pluryn.example.nl/safe-and-sound",
+      "Meiden met een LVB",
+    ]);
   });
 
   it("refuses a save over a newer version with 409 and overwrites nothing", async () => {

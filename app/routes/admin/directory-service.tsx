@@ -233,7 +233,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       params.id ? "directory.service_updated" : "directory.service_created",
       { ...who, targetId: result.id },
     );
-    if (params.id && suggestion && (await acceptChangeRequestByForm(trx, suggestion, editor, new Date()))) {
+    if (
+      params.id &&
+      suggestion &&
+      (await acceptChangeRequestByForm(trx, suggestion, params.id, editor, new Date()))
+    ) {
       await auditInTransaction(trx, context, "directory.suggestion_accepted", {
         ...who,
         targetType: "change_request",
