@@ -206,9 +206,9 @@ describe(`the Wegwijzer editor on ${testEngineLabel}`, () => {
     expect(changes.find((change) => change.field_name === "phones")?.replacement_value).toBe(
       "088-2080099 (Aanmelden) [TU,TH 09:00-12:00]",
     );
-    expect(await audits("directory.service_updated")).toEqual([
-      expect.objectContaining({ target_id: "fier-ravi", actor_user_id: sessions.get("editor")!.userId }),
-    ]);
+    const [audit] = await audits("directory.service_updated");
+    expect(audit).toMatchObject({ target_id: "fier-ravi", actor_user_id: sessions.get("editor")!.userId });
+    expect(JSON.parse(audit!.details ?? "{}")).toEqual({ fields: ["name", "name_en", "phones", "areas"] });
 
     // The public search: under the new name, and in the new area (not in the old one).
     const byName = await searchDirectory(database.db, { ...emptyQuery, text: "Ravi Noord" }, new Date());

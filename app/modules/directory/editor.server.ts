@@ -32,7 +32,24 @@ export function versionOf(lastModified: Date | string): string {
   return new Date(lastModified).toISOString();
 }
 
-export type SaveOutcome = { kind: "saved"; id: string } | { kind: "conflict" } | { kind: "not-found" };
+export type SaveOutcome =
+  { kind: "saved"; id: string; fields: string[] } | { kind: "conflict" } | { kind: "not-found" };
+
+/**
+ * The fields this transaction logged for a record (`metadata.last_action_date`
+ * defaults to now(), the transaction's start), for the audit entry's details.
+ */
+export async function changedFields(db: Db, resourceId: string, updatedBy: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("metadata")
+    .select("field_name")
+    .where("resource_id", "=", resourceId)
+    .where("updated_by", "=", updatedBy)
+    .where("last_action_date", "=", sql<Date>`now()`)
+    .orderBy("id")
+    .execute();
+  return [...new Set(rows.map((row) => row.field_name))];
+}
 
 export interface DirectoryListEntry {
   id: string;
@@ -285,7 +302,7 @@ export async function updateService(
   if (current.version !== options.version) return { kind: "conflict" };
   await saveService(db, serviceFrom(current.service, edit), options.updatedBy);
   await refreshServiceSearch(db, [id]);
-  return { kind: "saved", id };
+  return { kind: "saved", id, fields: await changedFields(db, id, options.updatedBy) };
 }
 
 /**
@@ -355,7 +372,7 @@ export async function updateOrganisation(
     db,
     services.map((service) => service.id),
   );
-  return { kind: "saved", id };
+  return { kind: "saved", id, fields: await changedFields(db, id, options.updatedBy) };
 }
 
 export async function createOrganisation(db: Db, edit: OrganisationEdit, updatedBy: string): Promise<string> {

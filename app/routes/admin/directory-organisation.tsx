@@ -106,13 +106,19 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           version: values.get("version"),
           updatedBy: editor,
         })
-      : { kind: "saved" as const, id: await createOrganisation(trx, parsed.value, editor) };
+      : { kind: "saved" as const, id: await createOrganisation(trx, parsed.value, editor), fields: [] };
     if (result.kind !== "saved") return result;
     await auditInTransaction(
       trx,
       context,
       params.id ? "directory.organisation_updated" : "directory.organisation_created",
-      { actorUserId: me.userId, tenantId: me.tenantId, targetType: "organization", targetId: result.id },
+      {
+        actorUserId: me.userId,
+        tenantId: me.tenantId,
+        targetType: "organization",
+        targetId: result.id,
+        details: result.fields.length > 0 ? { fields: result.fields } : undefined,
+      },
     );
     return result;
   });

@@ -225,13 +225,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const outcome = await context.db.transaction().execute(async (trx) => {
     const result = params.id
       ? await updateService(trx, params.id, parsed.value, { version, updatedBy: editor })
-      : { kind: "saved" as const, id: await createService(trx, parsed.value, editor) };
+      : { kind: "saved" as const, id: await createService(trx, parsed.value, editor), fields: [] };
     if (result.kind !== "saved") return result;
     await auditInTransaction(
       trx,
       context,
       params.id ? "directory.service_updated" : "directory.service_created",
-      { ...who, targetId: result.id },
+      {
+        ...who,
+        targetId: result.id,
+        details: result.fields.length > 0 ? { fields: result.fields } : undefined,
+      },
     );
     if (
       params.id &&
