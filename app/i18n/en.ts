@@ -802,5 +802,7 @@ export const en: Record<MessageKey, string> = {
   "nav.account": "My account: {name}",
   "nav.admin": "Admin",
   "nav.signOut": "Sign out",
+  "directory.service.eligibility": "More about who can use it",
+  "directory.service.website": "Website of this service",
   "admin.audit.details": "Details",
 };

@@ -812,6 +812,8 @@ export const nl = {
   "nav.account": "Mijn account: {name}",
   "nav.admin": "Beheer",
   "nav.signOut": "Uitloggen",
+  "directory.service.eligibility": "Meer over wie hier terecht kan",
+  "directory.service.website": "Website van deze hulp",
   "admin.audit.details": "Details",
 } as const;
 

@@ -10,6 +10,7 @@ import { useTestDatabase } from "../../db/testing/use-test-database";
 import * as organisationRoute from "../../routes/admin/directory-organisation";
 import * as serviceRoute from "../../routes/admin/directory-service";
 import * as suggestionsRoute from "../../routes/admin/suggestions";
+import * as publicServiceRoute from "../../routes/directory/service";
 import * as userRoute from "../../routes/admin/user";
 import { createTenant, createUser } from "../accounts/accounts.server";
 import { verifyAudit } from "../accounts/audit.server";
@@ -254,6 +255,16 @@ describe(`the Wegwijzer editor on ${testEngineLabel}`, () => {
     expect(
       (await run(organisationRoute.action as Handler, { params: { id: "pluryn" }, form: orgForm })).status,
     ).toBe(409);
+
+    // The public service page shows them.
+    const page = await run(publicServiceRoute.loader as Handler, {
+      role: null,
+      params: { id: "pluryn-safe-and-sound" },
+      url: "/wegwijzer/diensten/pluryn-safe-and-sound",
+    });
+    expect(page.data).toMatchObject({
+      service: { url: "https://pluryn.example.nl/safe-and-sound", eligibility: "Meiden met een LVB" },
+    });
 
     const exported = await exportDirectory(database.db);
     expect(exported.services.find((service) => service.id === "pluryn-safe-and-sound")).toMatchObject({
