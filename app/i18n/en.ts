@@ -759,8 +759,6 @@ export const en: Record<MessageKey, string> = {
   "editor.terms.doelgroep": "Target group",
   "editor.terms.toegang": "How to get access",
   "editor.areas": "Service area",
-  "editor.areasHint":
-    "One place per line: heel Nederland, a province (provincie Utrecht), a municipality (Leeuwarden) or a region (Haaglanden). If a name belongs to several municipalities, add the code, such as Bergen (GM0373).",
   "editor.locationsNote": "Shelter addresses are secret. They are not in this form and stay as they are.",
   "editor.phone.legend": "Phone number {number}",
   "editor.phone.number": "Number",
@@ -804,5 +802,9 @@ export const en: Record<MessageKey, string> = {
   "nav.signOut": "Sign out",
   "directory.service.eligibility": "More about who can use it",
   "directory.service.website": "Website of this service",
+  "editor.areas.national": "The whole of the Netherlands (national)",
+  "editor.areas.places": "Or: municipalities, provinces or regions",
+  "editor.areasHint":
+    "One per line, for example Leeuwarden, provincie Utrecht or Haaglanden. Other spellings such as Den Haag and Friesland work too. If a name belongs to several municipalities, add the code, such as Bergen (GM0373).",
   "admin.audit.details": "Details",
 };

@@ -766,8 +766,6 @@ export const nl = {
   "editor.terms.doelgroep": "Doelgroep",
   "editor.terms.toegang": "Hoe kom je erbij",
   "editor.areas": "Werkgebied",
-  "editor.areasHint":
-    "Eén plaats per regel: heel Nederland, een provincie (provincie Utrecht), een gemeente (Leeuwarden) of een regio (Haaglanden). Heeft een plaatsnaam meer gemeenten, schrijf dan de code erachter, zoals Bergen (GM0373).",
   "editor.locationsNote":
     "Adressen van opvang zijn geheim. Die staan niet in dit formulier en blijven zoals ze zijn.",
   "editor.phone.legend": "Telefoonnummer {number}",
@@ -814,6 +812,10 @@ export const nl = {
   "nav.signOut": "Uitloggen",
   "directory.service.eligibility": "Meer over wie hier terecht kan",
   "directory.service.website": "Website van deze hulp",
+  "editor.areas.national": "Heel Nederland (landelijk)",
+  "editor.areas.places": "Of: gemeenten, provincies of regio's",
+  "editor.areasHint":
+    "Eén per regel, bijvoorbeeld Leeuwarden, provincie Utrecht of Haaglanden. Andere schrijfwijzen zoals Den Haag en Friesland kunnen ook. Heeft een naam meer gemeenten, schrijf dan de code erachter, zoals Bergen (GM0373).",
   "admin.audit.details": "Details",
 } as const;
 

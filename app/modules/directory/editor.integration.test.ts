@@ -115,6 +115,7 @@ describe(`the Wegwijzer editor on ${testEngineLabel}`, () => {
     ] as const;
     for (const key of scalar) form.set(key, model[key]);
     form.set("maximumAgeInclusive", model.maximumAgeInclusive ? "yes" : "no");
+    if (model.national) form.set("national", "yes");
     for (const [taxonomy, codes] of Object.entries(model.terms)) {
       for (const code of codes) form.append(`term-${taxonomy}`, code);
     }
@@ -315,6 +316,7 @@ describe(`the Wegwijzer editor on ${testEngineLabel}`, () => {
           name: "Nieuwe naam die niet wordt opgeslagen",
           minimumAge: "40",
           maximumAge: "18",
+          national: false,
           areas: "Atlantis",
           phones: [{ value: "bel maar", label: "", labelEn: "", free: false, always: true, hours: [] }],
         },
@@ -571,7 +573,7 @@ describe(`the Wegwijzer editor on ${testEngineLabel}`, () => {
       expect(form.suggestion).toMatchObject({ id, field: "other", proposed: "Ze werken nu ook in Limburg" });
       const saved = await run(serviceRoute.action as Handler, {
         params: { id: "koraal-yip" },
-        form: formFields({ ...form.model, areas: "provincie Limburg" }, form.version, {
+        form: formFields({ ...form.model, national: false, areas: "provincie Limburg" }, form.version, {
           suggestion: String(id),
         }),
       });

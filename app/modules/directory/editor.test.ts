@@ -304,7 +304,7 @@ describe("the service form", () => {
         assuredDate: "Vul een datum in als JJJJ-MM-DD, zoals 2026-11-29.",
         "term-hulpsoort": "Kies minstens één soort hulp.",
         "term-doelgroep": "Kies minstens één doelgroep.",
-        areas: "Vul minstens één werkgebied in, of 'heel Nederland'.",
+        areas: "Kies heel Nederland, of vul minstens één gemeente, provincie of regio in.",
         "phone-0-number": "Gebruik alleen cijfers, spaties en streepjes, zoals 088-208 00 00.",
         "phone-0-hours-0-days": "De sluitingstijd moet na de openingstijd liggen.",
         "email-1-address": "Vul een geldig e-mailadres in, zoals info@voorbeeld.nl.",
@@ -322,6 +322,9 @@ describe("the service form", () => {
     if (!result.ok) throw new Error("valid form refused");
     const model = serviceFormModel(result.value, regionData);
     expect(model.areas).toBe("Leeuwarden\nRotterdam");
+    expect(model.national).toBe(false);
+    const national = parse({ ...validService, national: "yes", areas: "" });
+    expect(national.ok && national.value.areas).toEqual([{ kind: "national" }]);
     expect(model.emails[0]).toMatchObject({ value: "vragen@voorbeeld.nl", always: true, hours: [] });
   });
 });

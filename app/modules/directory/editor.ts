@@ -531,7 +531,12 @@ export function parseServiceForm(
     terms[taxonomy] = known.filter((code) => chosen.includes(code));
   }
 
-  const areas = parseAreaLines(values.get("areas"), context.regions);
+  const national = values.get("national") === "yes";
+  const areas: ReturnType<typeof parseAreaLines> = national
+    ? { ok: true, areas: [{ kind: "national" }] }
+    : values.get("areas").trim() === ""
+      ? { ok: false, error: "Kies heel Nederland, of vul minstens één gemeente, provincie of regio in." }
+      : parseAreaLines(values.get("areas"), context.regions);
   if (!areas.ok) errors.areas = areas.error;
 
   const phones = readPhones(values, errors, true);
@@ -649,6 +654,9 @@ export interface ServiceFormModel {
   url: string;
   assuredDate: string;
   terms: Record<TaxonomyId, string[]>;
+  /** The service is offered in the whole country. */
+  national: boolean;
+  /** Otherwise its places, one per line. */
   areas: string;
   phones: ContactModel[];
   emails: ContactModel[];
@@ -701,7 +709,11 @@ export function serviceFormModel(
     url: service.url ?? "",
     assuredDate: service.assuredDate,
     terms: service.terms,
-    areas: service.areas.map((area) => areaLine(area, regions)).join("\n"),
+    national: service.areas.some((area) => area.kind === "national"),
+    areas: service.areas
+      .filter((area) => area.kind !== "national")
+      .map((area) => areaLine(area, regions))
+      .join("\n"),
     phones: service.phones.map((phone) => ({
       value: phone.number,
       label: phone.label?.nl ?? "",
@@ -756,6 +768,7 @@ export function postedServiceFormModel(values: FormValues): ServiceFormModel {
     terms: Object.fromEntries(
       taxonomyIds.map((taxonomy) => [taxonomy, values.getAll(`term-${taxonomy}`)]),
     ) as Record<TaxonomyId, string[]>,
+    national: values.get("national") === "yes",
     areas: values.get("areas"),
     phones: contactModels(values, "phone"),
     emails: contactModels(values, "email"),

@@ -32,7 +32,7 @@ import { loadRegionData } from "../../modules/directory/places.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { serviceStatusNames } from "../../ui/service-status-names";
 import { Button } from "../../ui/button";
-import { ChoiceGroup } from "../../ui/choice-group";
+import { Checkbox, ChoiceGroup, Fieldset } from "../../ui/choice-group";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
 import { ContactFields } from "../../ui/directory-contact-fields";
 import { ErrorSummary, fieldErrorLinks } from "../../ui/error-summary";
@@ -128,6 +128,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       url: "",
       assuredDate: today,
       terms: { hulpsoort: [], uitbuitingsvorm: [], doelgroep: [], toegang: [] },
+      national: false,
       areas: "",
       phones: [],
       emails: [],
@@ -482,17 +483,26 @@ export default function DirectoryService({ loaderData, actionData }: Route.Compo
         ))}
 
         <Heading level={2}>{t("editor.section.where")}</Heading>
-        <FormField {...field("areas")} label={t("editor.areas")} hint={t("editor.areasHint")}>
-          <TextArea
-            id="areas"
-            name="areas"
-            defaultValue={model.areas}
-            rows={4}
-            maxLength={4000}
-            invalid={!!errors.areas}
-            describedBy={fieldHintId("areas")}
+        <Fieldset legend={t("editor.areas")}>
+          <Checkbox
+            id="national"
+            name="national"
+            value="yes"
+            checked={model.national}
+            label={t("editor.areas.national")}
           />
-        </FormField>
+          <FormField {...field("areas")} label={t("editor.areas.places")} hint={t("editor.areasHint")}>
+            <TextArea
+              id="areas"
+              name="areas"
+              defaultValue={model.areas}
+              rows={4}
+              maxLength={4000}
+              invalid={!!errors.areas}
+              describedBy={fieldHintId("areas")}
+            />
+          </FormField>
+        </Fieldset>
         <Paragraph>{t("editor.locationsNote")}</Paragraph>
 
         <Heading level={2}>{t("editor.section.phones")}</Heading>
