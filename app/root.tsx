@@ -11,6 +11,8 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import { listHelplines } from "./modules/advice/helpline.server";
+import { getSignedIn } from "./modules/accounts/guard.server";
+import { homeFor } from "./modules/accounts/web-session.server";
 import { localeFromCookieHeader, translator, type Locale } from "./i18n";
 import { useLocale, useTranslate } from "./i18n/use-translate";
 import { ErrorPage } from "./ui/error-page";
@@ -39,9 +41,16 @@ export function meta({ error, matches }: Route.MetaArgs) {
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale: Locale = localeFromCookieHeader(request.headers.get("Cookie"));
-  const helplines = await listHelplines(context.db, locale);
+  const [helplines, signedIn] = await Promise.all([
+    listHelplines(context.db, locale),
+    getSignedIn(request, context),
+  ]);
   return data({
     locale,
+    // The header shows who is signed in, a sign-out button and the workspace link.
+    account: signedIn
+      ? { email: signedIn.email, csrf: signedIn.csrfToken, workspace: homeFor(signedIn.role) === "/beheer" }
+      : null,
     nonce: context.cspNonce,
     // Every page shows the urgent ones in the footer; the home page shows all (useHelplines).
     helplines,
@@ -65,7 +74,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body className="utrecht-theme zicht-theme">
         <div className="zicht-page">
-          <SiteHeader />
+          <SiteHeader account={root?.account ?? null} />
           <main id="inhoud" className="zicht-main" tabIndex={-1}>
             <Breadcrumbs />
             {children}

@@ -42,6 +42,13 @@ export default [
   route("beheer/gebruikers/:id", "routes/admin/user.tsx"),
   route("beheer/organisaties", "routes/admin/organisations.tsx"),
   route("beheer/suggesties", "routes/admin/suggestions.tsx"),
+  route("beheer/wegwijzer", "routes/admin/directory.tsx"),
+  route("beheer/wegwijzer/diensten/nieuw", "routes/admin/directory-service.tsx", { id: "admin-service-new" }),
+  route("beheer/wegwijzer/diensten/:id", "routes/admin/directory-service.tsx"),
+  route("beheer/wegwijzer/organisaties/nieuw", "routes/admin/directory-organisation.tsx", {
+    id: "admin-organisation-new",
+  }),
+  route("beheer/wegwijzer/organisaties/:id", "routes/admin/directory-organisation.tsx"),
   route("beheer/logboek", "routes/admin/audit.tsx"),
   route("beheer/outbox", "routes/admin/outbox.tsx"),
   route("beheer/kennisbank", "routes/admin/content.tsx"),

@@ -29,3 +29,14 @@ export function ErrorSummary({
     </div>
   );
 }
+
+/** Field errors (input id → message) as summary links, in the order of the form's fields. */
+export function fieldErrorLinks(
+  errors: Readonly<Record<string, string>>,
+  order: readonly string[],
+): Array<{ href: string; message: string }> {
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return Object.entries(errors)
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([field, message]) => ({ href: `#${field}`, message }));
+}

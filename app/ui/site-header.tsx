@@ -15,7 +15,15 @@ export const mainNavigation: ReadonlyArray<{ to: string; label: MessageKey }> = 
   { to: "/inloggen", label: "nav.signIn" },
 ];
 
-export function SiteHeader() {
+/** The signed-in person, for the header (null when no one is signed in). */
+export interface HeaderAccount {
+  email: string;
+  csrf: string;
+  /** The role has a part in /beheer. */
+  workspace: boolean;
+}
+
+export function SiteHeader({ account }: { account: HeaderAccount | null }) {
   const t = useTranslate();
   const locale = useLocale();
   const location = useLocation();
@@ -79,16 +87,48 @@ export function SiteHeader() {
             {t("shell.switchTo")}
           </Button>
         </Form>
+        {account ? (
+          <Form method="post" action="/uitloggen" className="zicht-language" reloadDocument>
+            <input type="hidden" name="csrf" value={account.csrf} />
+            <Button appearance="subtle" className="zicht-language__button">
+              {t("nav.signOut")}
+            </Button>
+          </Form>
+        ) : null}
       </div>
       <nav className="zicht-nav" aria-label={t("shell.mainNav")}>
         <ul className="zicht-nav__list">
-          {mainNavigation.map((item) => (
-            <li key={item.to} className="zicht-nav__item">
-              <NavLink to={item.to} className="zicht-nav__link" prefetch="intent">
-                {t(item.label)}
+          {mainNavigation
+            .filter((item) => item.to !== "/inloggen")
+            .map((item) => (
+              <li key={item.to} className="zicht-nav__item">
+                <NavLink to={item.to} className="zicht-nav__link" prefetch="intent">
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            ))}
+          {account?.workspace ? (
+            <li className="zicht-nav__item">
+              <NavLink to="/beheer" className="zicht-nav__link" end>
+                {t("nav.admin")}
               </NavLink>
             </li>
-          ))}
+          ) : null}
+          <li className="zicht-nav__item">
+            {account ? (
+              <NavLink
+                to="/account"
+                className="zicht-nav__link"
+                aria-label={t("nav.account", { name: account.email })}
+              >
+                {account.email}
+              </NavLink>
+            ) : (
+              <NavLink to="/inloggen" className="zicht-nav__link">
+                {t("nav.signIn")}
+              </NavLink>
+            )}
+          </li>
         </ul>
       </nav>
     </header>

@@ -4,33 +4,28 @@
  * in → sign out; an editor accepts a Wegwijzer suggestion and the public page
  * shows it; axe on every account and workspace page, without JavaScript.
  */
-import type { TOTP } from "otpauth";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeSignedIn as axeSignedInAs, enrol as enrolAs, signIn as signInAs } from "./support/accounts";
+import {
+  axeSignedIn as axeWithSession,
+  createUsers,
+  enrol as enrolAt,
+  signIn as signInAt,
+} from "./support/accounts";
 import { axeWithoutJavaScript, formatViolations } from "./support/browser";
 import { useApp, usePage } from "./support/fixture";
-import { makeDataDir, removeDataDir, runZicht } from "./support/server";
+import { makeDataDir, removeDataDir } from "./support/server";
+import type { TOTP } from "otpauth";
 
 const dataDir = makeDataDir("zicht-e2e-accounts-");
-const links: Record<string, string> = {};
-const password = "paard-batterij-nietje-kompas";
+let links: Record<string, string> = {};
 
 // The CLI needs the data directory to itself: it runs before the app starts.
 beforeAll(async () => {
-  const run = async (args: string[]) => {
-    const result = await runZicht(args, { dataDir, timeoutMs: 120_000 });
-    expect(result.code, result.stderrLines.join("\n")).toBe(0);
-    return result.stdoutLines.join("\n");
-  };
-  await run(["org", "create", "--id", "e2e-org", "--name", "E2E-organisatie"]);
-  for (const [email, role] of [
+  links = await createUsers(dataDir, { id: "e2e-org", name: "E2E-organisatie" }, [
     ["beheer@e2e.nl", "org_admin"],
     ["redactie@e2e.nl", "editor"],
-  ]) {
-    const out = await run(["user", "create", "--email", email!, "--role", role!, "--org", "e2e-org"]);
-    links[email!] = /(\/uitnodiging\/[\w-]+)/.exec(out)?.[1] ?? "";
-  }
+  ]);
 }, 300_000);
 afterAll(() => removeDataDir(dataDir));
 
@@ -42,17 +37,10 @@ async function axe(page: Page, label: string) {
   expect(violations, formatViolations(label, violations)).toEqual([]);
 }
 
-async function axeSignedIn(page: Page, path: string) {
-  await axeSignedInAs(fixture.browser, page, fixture.app.url, path);
-}
-
-function enrol(page: Page, link: string) {
-  return enrolAs(page, fixture.app.url, link, password);
-}
-
-function signIn(page: Page, email: string, totp: TOTP) {
-  return signInAs(page, fixture.app.url, email, password, totp);
-}
+const axeSignedIn = (page: Page, path: string) =>
+  axeWithSession(fixture.browser, page, fixture.app.url, path);
+const enrol = (page: Page, link: string) => enrolAt(page, fixture.app.url, link);
+const signIn = (page: Page, email: string, totp: TOTP) => signInAt(page, fixture.app.url, email, totp);
 
 describe("accounts zonder JavaScript", () => {
   const view = usePage(fixture, { javaScriptEnabled: false }, (message) =>
@@ -106,10 +94,16 @@ describe("accounts zonder JavaScript", () => {
     await page.waitForLoadState();
     expect(await page.getByRole("status").innerText()).toContain("nieuw@e2e.nl");
 
+    // The header says who is signed in and offers the workspace and signing out.
+    const navigation = page.getByRole("navigation", { name: "Hoofdmenu" });
+    expect(await navigation.getByRole("link", { name: "beheer@e2e.nl" }).count()).toBe(1);
+    expect(await navigation.getByRole("link", { name: "Beheer", exact: true }).count()).toBe(1);
+    expect(await navigation.getByRole("link", { name: "Inloggen" }).count()).toBe(0);
     await page.goto(`${fixture.app.url}/account`);
-    await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
+    await page.getByRole("main").getByRole("button", { name: "Uitloggen", exact: true }).click();
     await page.waitForURL(/uitgelogd=1/);
     expect(await page.getByRole("status").innerText()).toContain("Je bent uitgelogd.");
+    expect(await navigation.getByRole("link", { name: "Inloggen" }).count()).toBe(1);
     await page.goto(`${fixture.app.url}/beheer`);
     expect(new URL(page.url()).pathname).toBe("/inloggen");
   });

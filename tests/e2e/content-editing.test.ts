@@ -7,26 +7,19 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeSignedIn, enrol, signIn } from "./support/accounts";
+import { axeSignedIn, createUsers, enrol, signIn } from "./support/accounts";
 import { axeViolations, formatViolations } from "./support/browser";
 import { useApp, usePage } from "./support/fixture";
-import { makeDataDir, removeDataDir, runZicht } from "./support/server";
+import { makeDataDir, removeDataDir } from "./support/server";
 
 const dataDir = makeDataDir("zicht-e2e-content-");
-const password = "redactie-paard-batterij-kompas";
 const email = "tekst@e2e.nl";
 let link = "";
 
 // The CLI needs the data directory to itself: it runs before the app starts.
 beforeAll(async () => {
-  const run = async (args: string[]) => {
-    const result = await runZicht(args, { dataDir, timeoutMs: 120_000 });
-    expect(result.code, result.stderrLines.join("\n")).toBe(0);
-    return result.stdoutLines.join("\n");
-  };
-  await run(["org", "create", "--id", "e2e-redactie", "--name", "E2E-redactie"]);
-  const out = await run(["user", "create", "--email", email, "--role", "editor", "--org", "e2e-redactie"]);
-  link = /(\/uitnodiging\/[\w-]+)/.exec(out)?.[1] ?? "";
+  const links = await createUsers(dataDir, { id: "e2e-redactie", name: "E2E-redactie" }, [[email, "editor"]]);
+  link = links[email] ?? "";
 }, 300_000);
 afterAll(() => removeDataDir(dataDir));
 
@@ -44,8 +37,8 @@ describe("kennisbank bewerken zonder JavaScript", () => {
   it("voorbeeld, opslaan, publieke pagina, versies, vergelijken en terugzetten", async () => {
     const { page } = view;
     const base = fixture.app.url;
-    const totp = await enrol(page, base, link, password);
-    await signIn(page, base, email, password, totp);
+    const totp = await enrol(page, base, link);
+    await signIn(page, base, email, totp);
 
     await page.goto(`${base}/beheer`);
     await page.getByRole("link", { name: "Kennisbank en pagina's" }).click();

@@ -15,6 +15,8 @@ export interface AuditFields {
   target_type: string | null;
   target_id: string | null;
   ip_hash: string | null;
+  /** Set only by events that carry details (migration 20261129_0700); null rows hash as before. */
+  details?: string | null;
 }
 
 export function auditHash(key: string, previousHash: string, fields: AuditFields): string {
@@ -27,6 +29,7 @@ export function auditHash(key: string, previousHash: string, fields: AuditFields
     fields.target_type,
     fields.target_id,
     fields.ip_hash,
+    ...(fields.details === null || fields.details === undefined ? [] : [fields.details]),
   ]);
   return crypto.createHmac("sha256", key).update(canonical).digest("hex");
 }

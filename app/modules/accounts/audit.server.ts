@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Db } from "./accounts.server";
 import { auditHash, firstBrokenRow, genesisHash, type StoredAuditRow } from "./audit-chain";
 import { keyedHash, secretKey } from "./secrets.server";
@@ -34,7 +34,12 @@ export type AuditAction =
   | "content.page_restored"
   | "content.library_item_created"
   | "content.library_item_saved"
-  | "content.library_item_restored";
+  | "content.library_item_restored"
+  | "directory.service_created"
+  | "directory.service_updated"
+  | "directory.service_deactivated"
+  | "directory.organisation_created"
+  | "directory.organisation_updated";
 
 export interface AuditEvent {
   action: AuditAction;
@@ -43,34 +48,48 @@ export interface AuditEvent {
   targetType?: string;
   targetId?: string;
   clientAddress?: string;
+  /** What changed, as names and short values (never passwords, tokens or content). */
+  details?: Record<string, string | readonly string[]>;
 }
 
 export async function writeAudit(db: Kysely<Database>, config: Config, event: AuditEvent, now = new Date()) {
+  await db.transaction().execute((trx) => appendAudit(trx, config, event, now));
+}
+
+/**
+ * Appends one entry inside the caller's transaction, so that a data change
+ * and its audit entry are stored together or not at all.
+ */
+export async function appendAudit(
+  trx: Transaction<Database>,
+  config: Config,
+  event: AuditEvent,
+  now = new Date(),
+) {
   const key = secretKey(config);
-  await db.transaction().execute(async (trx) => {
-    // One writer at a time, so the chain never forks.
-    await sql`lock table audit_log in exclusive mode`.execute(trx);
-    const last = await trx
-      .selectFrom("audit_log")
-      .select("hash")
-      .orderBy("id", "desc")
-      .limit(1)
-      .executeTakeFirst();
-    const fields = {
-      at: now,
-      actor_user_id: event.actorUserId,
-      tenant_id: event.tenantId,
-      action: event.action,
-      target_type: event.targetType ?? null,
-      target_id: event.targetId ?? null,
-      ip_hash: event.clientAddress ? keyedHash(key, `ip:${event.clientAddress}`).slice(0, 32) : null,
-    };
-    const previous = last?.hash ?? genesisHash;
-    await trx
-      .insertInto("audit_log")
-      .values({ ...fields, previous_hash: previous, hash: auditHash(key, previous, fields) })
-      .execute();
-  });
+  // One writer at a time, so the chain never forks.
+  await sql`lock table audit_log in exclusive mode`.execute(trx);
+  const last = await trx
+    .selectFrom("audit_log")
+    .select("hash")
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  const fields = {
+    at: now,
+    actor_user_id: event.actorUserId,
+    tenant_id: event.tenantId,
+    action: event.action,
+    target_type: event.targetType ?? null,
+    target_id: event.targetId ?? null,
+    ip_hash: event.clientAddress ? keyedHash(key, `ip:${event.clientAddress}`).slice(0, 32) : null,
+    details: event.details ? JSON.stringify(event.details) : null,
+  };
+  const previous = last?.hash ?? genesisHash;
+  await trx
+    .insertInto("audit_log")
+    .values({ ...fields, previous_hash: previous, hash: auditHash(key, previous, fields) })
+    .execute();
 }
 
 /** Log rows, newest first: one organisation's, or all (tenantId null, platform admins). */
@@ -85,6 +104,7 @@ export async function listAudit(db: Db, tenantId: string | null, limit = 200) {
       "a.tenant_id",
       "a.target_type",
       "a.target_id",
+      "a.details",
       "u.email as actor_email",
     ])
     .orderBy("a.id", "desc")

@@ -24,7 +24,7 @@ type Access =
       anyOf: Permission[];
       tenantParam?: "id";
       action?: boolean;
-      /** Route parameters of a platform-wide resource that exists (seeded content). */
+      /** Route parameters of a platform-wide record that exists (seeded Wegwijzer or content). */
       params?: Record<string, string>;
     }
   | { kind: "flow" }; // sign-in steps and links: guarded by their own token or half-way session
@@ -86,6 +86,21 @@ const expectations: Record<string, Access> = {
   "beheer/gebruikers/:id": { kind: "signed-in", anyOf: ["manage:user:org"], tenantParam: "id", action: true },
   "beheer/organisaties": { kind: "signed-in", anyOf: ["manage:organisation:any"], action: true },
   "beheer/suggesties": { kind: "signed-in", anyOf: ["edit:directory:any"], action: true },
+  "beheer/wegwijzer": { kind: "signed-in", anyOf: ["edit:directory:any"] },
+  "beheer/wegwijzer/diensten/nieuw": { kind: "signed-in", anyOf: ["edit:directory:any"], action: true },
+  "beheer/wegwijzer/diensten/:id": {
+    kind: "signed-in",
+    anyOf: ["edit:directory:any"],
+    action: true,
+    params: { id: "fier-ravi" },
+  },
+  "beheer/wegwijzer/organisaties/nieuw": { kind: "signed-in", anyOf: ["edit:directory:any"], action: true },
+  "beheer/wegwijzer/organisaties/:id": {
+    kind: "signed-in",
+    anyOf: ["edit:directory:any"],
+    action: true,
+    params: { id: "fier" },
+  },
   "beheer/logboek": { kind: "signed-in", anyOf: ["read:audit:org"] },
   "beheer/outbox": { kind: "signed-in", anyOf: ["read:outbox:any"] },
   "beheer/kennisbank": { kind: "signed-in", anyOf: ["edit:content:any"] },

@@ -76,6 +76,8 @@ export interface AuditLogTable {
   target_id: string | null;
   /** HMAC of the client address with the audit key; never the address itself. */
   ip_hash: string | null;
+  /** JSON with what changed (old and new role, fields an editor saved); never secrets or content. */
+  details: string | null;
   previous_hash: string;
   hash: string;
 }

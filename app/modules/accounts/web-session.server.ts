@@ -1,5 +1,7 @@
 import type { AppLoadContext } from "react-router";
-import { writeAudit, type AuditAction } from "./audit.server";
+import type { Transaction } from "kysely";
+import type { Database } from "../../db/database";
+import { appendAudit, writeAudit, type AuditAction, type AuditEvent } from "./audit.server";
 import { can } from "./permissions";
 import type { Role } from "./permissions";
 import {
@@ -58,17 +60,36 @@ export function homeFor(role: Role): string {
     : "/account";
 }
 
-export function audit(
-  context: AppLoadContext,
-  action: AuditAction,
-  fields: { actorUserId?: string | null; tenantId?: string | null; targetType?: string; targetId?: string },
-) {
-  return writeAudit(context.db, context.config, {
+export interface AuditFields {
+  actorUserId?: string | null;
+  tenantId?: string | null;
+  targetType?: string;
+  targetId?: string;
+  details?: AuditEvent["details"];
+}
+
+function auditEvent(context: AppLoadContext, action: AuditAction, fields: AuditFields): AuditEvent {
+  return {
     action,
     actorUserId: fields.actorUserId ?? null,
     tenantId: fields.tenantId ?? null,
     targetType: fields.targetType,
     targetId: fields.targetId,
+    details: fields.details,
     clientAddress: context.clientAddress,
-  });
+  };
+}
+
+export function audit(context: AppLoadContext, action: AuditAction, fields: AuditFields) {
+  return writeAudit(context.db, context.config, auditEvent(context, action, fields));
+}
+
+/** The same entry, inside the transaction that makes the change it records. */
+export function auditInTransaction(
+  trx: Transaction<Database>,
+  context: AppLoadContext,
+  action: AuditAction,
+  fields: AuditFields,
+) {
+  return appendAudit(trx, context.config, auditEvent(context, action, fields));
 }

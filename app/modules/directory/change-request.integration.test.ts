@@ -96,7 +96,9 @@ describe(`suggestions ("Klopt dit niet?") on ${testEngineLabel}`, () => {
     const result = await database.db
       .transaction()
       .execute((trx) => decideChangeRequest(trx, Number(request?.id), "accepted", "user:test", new Date()));
-    expect(result).toEqual({ serviceId: "fier-ravi", applied: false });
+    // Not applied and still pending: the editor works it into the service's form.
+    expect(result).toEqual({ serviceId: "fier-ravi", outcome: "needs-form" });
+    expect((await listChangeRequests(database.db)).map((item) => item.id)).toContain(request?.id);
     const [service] = await getServices(database.db, ["fier-ravi"]);
     expect(service?.phones.map((phone) => phone.number)).toEqual(["088-2080000"]);
   });

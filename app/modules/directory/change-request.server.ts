@@ -1,8 +1,9 @@
-import type { Kysely, Transaction } from "kysely";
-import { z } from "zod";
+import type { Kysely } from "kysely";
 import type { Database } from "../../db/database";
-import { phoneNumberSchema } from "./directory-content";
-import type { Suggestion } from "./change-request";
+import { suggestedChange, suggestionFields, type Suggestion } from "./change-request";
+import type { Db } from "./directory.server";
+import { changeService } from "./editor.server";
+import { loadRegionData } from "./places.server";
 
 /** Stores a suggestion as a pending change request; public data stays as it is. */
 export async function createChangeRequest(
@@ -54,143 +55,97 @@ export async function listChangeRequests(
     .execute();
 }
 
-/** Fields a suggestion can change directly; the others an editor works in by hand. */
-export const appliableFields = ["name", "description", "phone", "email"] as const;
+/** Fields whose suggested value can be applied with one click (when it reads clearly); "other" never. */
+export const appliableFields = suggestionFields.filter((field) => field !== "other");
 
 export function isAppliable(field: string): boolean {
   return (appliableFields as readonly string[]).includes(field);
 }
 
-/** Whether a proposed phone number or e-mail address has the form the directory stores. */
-export function isValidValue(field: string, value: string): boolean {
-  if (field === "phone") return phoneNumberSchema.safeParse(value.trim()).success;
-  if (field === "email") return z.email().safeParse(value.trim()).success;
-  return true;
-}
+export type Decision =
+  | { serviceId: string; outcome: "rejected" | "applied" }
+  /** Accepting needs the editor: the suggestion stays pending until the service form is saved. */
+  | { serviceId: string; outcome: "needs-form" };
 
 /**
- * An editor's decision on a pending suggestion. Accepting a suggestion for
- * a name, description, phone number or e-mail address changes the service
- * and logs the change in `metadata` (with the editor as `updated_by`); for
- * other fields it records the decision only. Returns the service id, or null
- * when the suggestion is not pending (decided already, or unknown). Run it
+ * An editor's decision on a pending suggestion. Rejecting records the
+ * decision. Accepting applies the suggested value when it reads clearly
+ * (suggestedChange: the edit form's validators), through the same write as
+ * the edit form — per-field change log in `metadata` with the editor as
+ * `updated_by`, search data refreshed — and records the decision. When the
+ * value cannot be applied without guessing, nothing changes and the
+ * outcome is "needs-form". Null when the suggestion is not pending. Run it
  * in a transaction.
  */
 export async function decideChangeRequest(
-  db: Kysely<Database> | Transaction<Database>,
+  db: Db,
   id: number,
   decision: "accepted" | "rejected",
   editor: string,
   now: Date,
-): Promise<{ serviceId: string; applied: boolean } | null> {
+): Promise<Decision | null> {
   const request = await db
+    .selectFrom("change_request")
+    .select(["service_id", "field", "proposed_value"])
+    .where("id", "=", id)
+    .where("status", "=", "pending")
+    .forUpdate()
+    .executeTakeFirst();
+  if (!request) return null;
+  if (decision === "accepted") {
+    const change = suggestedChange(request.field, request.proposed_value, await loadRegionData(db));
+    let applied = false;
+    if (change) {
+      applied = await changeService(db, request.service_id, change, editor);
+    }
+    if (!applied) return { serviceId: request.service_id, outcome: "needs-form" };
+  }
+  await markDecided(db, id, decision, editor, now);
+  return { serviceId: request.service_id, outcome: decision === "accepted" ? "applied" : "rejected" };
+}
+
+async function markDecided(
+  db: Db,
+  id: number,
+  decision: "accepted" | "rejected",
+  editor: string,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
     .updateTable("change_request")
     .set({ status: decision, decided_at: now, decided_by: editor })
     .where("id", "=", id)
     .where("status", "=", "pending")
-    .returning(["service_id", "field", "proposed_value"])
     .executeTakeFirst();
-  if (!request) return null;
-  // A value that is not a valid phone number or e-mail address is not applied
-  // (the database would refuse it): the editor corrects the service by hand.
-  if (
-    decision === "rejected" ||
-    !isAppliable(request.field) ||
-    !isValidValue(request.field, request.proposed_value)
-  ) {
-    return { serviceId: request.service_id, applied: false };
-  }
-  const value = request.proposed_value.trim();
-  const log = (field: string, previous: string) =>
-    db
-      .insertInto("metadata")
-      .values({
-        resource_id: request.service_id,
-        resource_type: "service",
-        last_action_type: "update",
-        field_name: field,
-        previous_value: previous,
-        replacement_value: value,
-        updated_by: editor,
-      })
-      .execute();
-  if (request.field === "name" || request.field === "description") {
-    const field = request.field;
-    const before = await db
-      .selectFrom("service")
-      .select(field)
-      .where("id", "=", request.service_id)
-      .executeTakeFirstOrThrow();
-    await db
-      .updateTable("service")
-      .set({ [field]: value, last_modified: now })
-      .where("id", "=", request.service_id)
-      .execute();
-    await log(field, String(before[field]));
-  } else if (request.field === "phone") {
-    const phone = await db
-      .selectFrom("phone")
-      .select(["id", "number"])
-      .where("service_id", "=", request.service_id)
-      .orderBy("sort_order")
-      .orderBy("id")
-      .executeTakeFirst();
-    if (phone) {
-      await db.updateTable("phone").set({ number: value }).where("id", "=", phone.id).execute();
-      await log("phone.number", phone.number);
-    } else {
-      await db
-        .insertInto("phone")
-        .values({
-          id: `${request.service_id}-telefoon`.slice(0, 80),
-          organization_id: null,
-          service_id: request.service_id,
-          number: value,
-          type: "voice",
-          description: null,
-          description_en: null,
-          free: false,
-          sort_order: 1,
-        })
-        .execute();
-      await log("phone.number", "");
-    }
-    await db
-      .updateTable("service")
-      .set({ last_modified: now })
-      .where("id", "=", request.service_id)
-      .execute();
-  } else {
-    const contact = await db
-      .selectFrom("contact")
-      .select(["id", "email"])
-      .where("service_id", "=", request.service_id)
-      .orderBy("sort_order")
-      .orderBy("id")
-      .executeTakeFirst();
-    if (contact) {
-      await db.updateTable("contact").set({ email: value }).where("id", "=", contact.id).execute();
-    } else {
-      await db
-        .insertInto("contact")
-        .values({
-          id: `${request.service_id}-e-mail`.slice(0, 80),
-          organization_id: null,
-          service_id: request.service_id,
-          name: null,
-          title: null,
-          title_en: null,
-          email: value,
-          sort_order: 1,
-        })
-        .execute();
-    }
-    await log("contact.email", contact?.email ?? "");
-    await db
-      .updateTable("service")
-      .set({ last_modified: now })
-      .where("id", "=", request.service_id)
-      .execute();
-  }
-  return { serviceId: request.service_id, applied: true };
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** A pending suggestion for one service (shown next to its edit form), or null. */
+export async function getPendingChangeRequest(db: Db, id: number, serviceId: string) {
+  const row = await db
+    .selectFrom("change_request")
+    .select(["id", "field", "current_value", "proposed_value", "explanation"])
+    .where("id", "=", id)
+    .where("service_id", "=", serviceId)
+    .where("status", "=", "pending")
+    .executeTakeFirst();
+  return row ? { ...row, id: Number(row.id) } : null;
+}
+
+/** Marks a suggestion accepted when the editor saved the service form it was worked into. */
+export async function acceptChangeRequestByForm(
+  db: Db,
+  id: number,
+  serviceId: string,
+  editor: string,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("change_request")
+    .set({ status: "accepted", decided_at: now, decided_by: editor })
+    .where("id", "=", id)
+    .where("service_id", "=", serviceId)
+    .where("status", "=", "pending")
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }

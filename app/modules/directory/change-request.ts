@@ -1,4 +1,13 @@
 import { z } from "zod";
+import type { Service } from "./directory-content";
+import {
+  checkEmailAddress,
+  checkPhoneNumber,
+  parseAgeText,
+  parseAreaText,
+  parseOpeningHoursText,
+} from "./editor";
+import type { RegionData } from "./regions";
 
 /**
  * "Klopt dit niet?": a public suggestion to correct one field of a service.
@@ -50,4 +59,72 @@ export function parseSuggestion(
     errors[field] ??= issue.message;
   }
   return { ok: false, errors };
+}
+
+/**
+ * What accepting a suggestion does to the service, when that is clear:
+ * the proposed value is read with the editor form's own validators (a
+ * phone number, an e-mail address, opening hours such as "di en do 9-12",
+ * an age range such as "12 tot en met 23", places such as "Utrecht,
+ * Amersfoort"). Null when it cannot be applied without guessing ("other",
+ * or a value the form would refuse): the editor then uses the form.
+ */
+export function suggestedChange(
+  field: string,
+  proposedValue: string,
+  regions: RegionData,
+): ((service: Service) => Service | null) | null {
+  const value = proposedValue.trim();
+  switch (field) {
+    case "name":
+      return value.length > 0 && value.length <= 200
+        ? (service) => ({ ...service, name: { nl: value, en: value } })
+        : null;
+    case "description":
+      return value.length > 0 && value.length <= 2000
+        ? (service) => ({ ...service, description: { ...service.description, nl: value } })
+        : null;
+    case "phone":
+      if (checkPhoneNumber(value)) return null;
+      return (service) => ({
+        ...service,
+        phones:
+          service.phones.length > 0
+            ? service.phones.map((phone, index) => (index === 0 ? { ...phone, number: value } : phone))
+            : [{ number: value }],
+      });
+    case "email":
+      if (checkEmailAddress(value)) return null;
+      return (service) => ({
+        ...service,
+        emails:
+          service.emails.length > 0
+            ? service.emails.map((email, index) => (index === 0 ? { ...email, address: value } : email))
+            : [{ address: value }],
+      });
+    case "opening_hours": {
+      const schedules = parseOpeningHoursText(value);
+      if (!schedules) return null;
+      // The hours belong to the first phone line (the one people call); without a phone, nothing is clear.
+      return (service) =>
+        service.phones.length === 0
+          ? null
+          : {
+              ...service,
+              phones: service.phones.map((phone, index) => (index === 0 ? { ...phone, schedules } : phone)),
+            };
+    }
+    case "age": {
+      const ages = parseAgeText(value);
+      if (!ages) return null;
+      return (service) => ({ ...service, ...ages });
+    }
+    case "area": {
+      const areas = parseAreaText(value, regions);
+      if (!areas) return null;
+      return (service) => ({ ...service, areas });
+    }
+    default:
+      return null;
+  }
 }

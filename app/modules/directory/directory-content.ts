@@ -59,6 +59,8 @@ export const organisationSchema = z.object({
   description: localizedSchema,
   /** The organisation this one is part of (CKM is part of Fier). */
   parentId: idSchema.optional(),
+  /** Its website (http or https). */
+  website: z.url({ protocol: /^https?$/, message: "geen geldig webadres" }).optional(),
   /** General contact details; shown for a service that has none of its own. */
   phones: z.array(phoneSchema),
   emails: z.array(emailSchema),
@@ -126,6 +128,10 @@ export const serviceSchema = z
     maximumAge: z.number().int().min(0).max(120).optional(),
     /** The source says "tot en met" (true) or "tot" (false): kept as written. */
     maximumAgeInclusive: z.boolean().default(true),
+    /** Who can use it, in words (HSDS eligibility_description); set by editors. */
+    eligibilityDescription: z.string().trim().min(1).max(2000).optional(),
+    /** The service's own web page (http or https). */
+    url: z.url({ protocol: /^https?$/, message: "geen geldig webadres" }).optional(),
     /** Empty when the source does not say where the service is offered. */
     areas: z.array(areaSchema),
     terms: termsSchema,

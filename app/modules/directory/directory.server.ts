@@ -14,6 +14,7 @@ import {
   type Weekday,
 } from "./directory-content";
 import { areaNamer, knownCodes, loadRegionData } from "./places.server";
+import { dateText, toSchedule } from "./read.server";
 import { normaliseWords } from "./search-query";
 
 /**
@@ -46,10 +47,89 @@ const loggedServiceFields = [
   "maximum_age",
   "maximum_age_inclusive",
   "assured_date",
+  "eligibility_description",
+  "url",
+] as const;
+
+/** Scalar organisation fields whose changes are logged one by one. */
+const loggedOrganisationFields = [
+  "name",
+  "alternate_name",
+  "description",
+  "description_en",
+  "website",
+  "parent_organization_id",
 ] as const;
 
 function text(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
+}
+
+/** Opening hours as one line for the change log: "TU,TH 09:00-12:00". */
+function schedulesText(schedules: readonly Schedule[] = []): string {
+  return schedules
+    .map((schedule) => `${schedule.byday.join(",")} ${schedule.opensAt}-${schedule.closesAt}`)
+    .join(" + ");
+}
+
+/**
+ * Phones and e-mail addresses (with their labels and opening hours) as one
+ * line each, so a change of any of them is one readable `metadata` row.
+ */
+function contactsText(
+  phones: ReadonlyArray<Pick<Service["phones"][number], "number" | "label" | "schedules">>,
+  emails: ReadonlyArray<Pick<Service["emails"][number], "address" | "label" | "schedules">>,
+): { phones: string; emails: string } {
+  const one = (
+    value: string,
+    label: { nl: string } | undefined,
+    schedules: readonly Schedule[] | undefined,
+  ) =>
+    [
+      value,
+      label ? `(${label.nl})` : "",
+      schedules && schedules.length > 0 ? `[${schedulesText(schedules)}]` : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+  return {
+    phones: phones.map((phone) => one(phone.number, phone.label, phone.schedules)).join("; "),
+    emails: emails.map((email) => one(email.address, email.label, email.schedules)).join("; "),
+  };
+}
+
+/** The stored phones and e-mail addresses of a service or organisation, as contactsText gives them. */
+async function storedContactsText(
+  db: Db,
+  owner: "service_id" | "organization_id",
+  id: string,
+): Promise<{ phones: string; emails: string }> {
+  const [phones, contacts, schedules] = await Promise.all([
+    db.selectFrom("phone").selectAll().where(owner, "=", id).orderBy("sort_order").execute(),
+    db.selectFrom("contact").selectAll().where(owner, "=", id).orderBy("sort_order").execute(),
+    owner === "service_id"
+      ? db.selectFrom("schedule").selectAll().where("service_id", "=", id).orderBy("id").execute()
+      : Promise.resolve([]),
+  ]);
+  const schedulesOf = (key: "phone_id" | "contact_id", ownerId: string): Schedule[] =>
+    schedules.filter((row) => row[key] === ownerId).map(toSchedule);
+  const labelOf = (nl: string | null) => (nl ? { nl } : undefined);
+  return contactsText(
+    phones.map((phone) => ({
+      number: phone.number,
+      label: labelOf(phone.description) as Service["phones"][number]["label"],
+      schedules: schedulesOf("phone_id", phone.id),
+    })),
+    contacts.map((contact) => ({
+      address: contact.email,
+      label: labelOf(contact.title) as Service["emails"][number]["label"],
+      schedules: schedulesOf("contact_id", contact.id),
+    })),
+  );
+}
+
+function organisationContactsText(db: Db, id: string) {
+  return storedContactsText(db, "organization_id", id);
 }
 
 async function logChange(
@@ -185,9 +265,10 @@ export async function writeDirectory(
 async function writeOrganisation(db: Db, organisation: Organisation, updatedBy: string): Promise<void> {
   const existing = await db
     .selectFrom("organization")
-    .select(["name", "description"])
+    .selectAll()
     .where("id", "=", organisation.id)
     .executeTakeFirst();
+  const contactsBefore = existing ? await organisationContactsText(db, organisation.id) : null;
   const row = {
     id: organisation.id,
     name: organisation.name,
@@ -195,7 +276,7 @@ async function writeOrganisation(db: Db, organisation: Organisation, updatedBy: 
     description: organisation.description.nl,
     description_en: organisation.description.en,
     email: null,
-    website: null,
+    website: organisation.website ?? null,
     parent_organization_id: organisation.parentId ?? null,
     last_modified: new Date(),
   };
@@ -208,6 +289,7 @@ async function writeOrganisation(db: Db, organisation: Organisation, updatedBy: 
         alternate_name: row.alternate_name,
         description: row.description,
         description_en: row.description_en,
+        website: row.website,
         parent_organization_id: row.parent_organization_id,
         last_modified: row.last_modified,
       }),
@@ -215,8 +297,27 @@ async function writeOrganisation(db: Db, organisation: Organisation, updatedBy: 
     .execute();
   const resource = { id: organisation.id, type: "organization" };
   if (!existing) await logChange(db, resource, "create", "id", "", organisation.id, updatedBy);
-  else if (existing.name !== row.name)
-    await logChange(db, resource, "update", "name", existing.name, row.name, updatedBy);
+  else {
+    for (const field of loggedOrganisationFields) {
+      const before = text(existing[field]);
+      const after = text(row[field]);
+      if (before !== after) await logChange(db, resource, "update", field, before, after, updatedBy);
+    }
+    const contactsAfter = contactsText(organisation.phones, organisation.emails);
+    for (const field of ["phones", "emails"] as const) {
+      if (contactsBefore?.[field] !== contactsAfter[field]) {
+        await logChange(
+          db,
+          resource,
+          "update",
+          field,
+          contactsBefore?.[field] ?? "",
+          contactsAfter[field],
+          updatedBy,
+        );
+      }
+    }
+  }
 
   await db.deleteFrom("phone").where("organization_id", "=", organisation.id).execute();
   await db.deleteFrom("contact").where("organization_id", "=", organisation.id).execute();
@@ -301,6 +402,33 @@ function scheduleRows(
   }));
 }
 
+function areasText(areas: readonly Area[]): string {
+  return areas
+    .map((area) =>
+      area.kind === "national" ? nationalAreaCode : area.kind === "region" ? area.id : area.code,
+    )
+    .join(", ");
+}
+
+async function serviceListsText(db: Db, serviceId: string): Promise<{ areas: string; terms: string }> {
+  const [areas, attributes] = await Promise.all([
+    db
+      .selectFrom("service_area")
+      .select(["kind", "code"])
+      .where("service_id", "=", serviceId)
+      .orderBy("id")
+      .execute(),
+    db.selectFrom("attribute").select("taxonomy_term_id").where("link_id", "=", serviceId).execute(),
+  ]);
+  return {
+    areas: areas.map((area) => (area.kind === "national" ? nationalAreaCode : (area.code ?? ""))).join(", "),
+    terms: attributes
+      .map((attribute) => attribute.taxonomy_term_id)
+      .sort()
+      .join(", "),
+  };
+}
+
 async function writeService(
   db: Db,
   service: Service,
@@ -308,12 +436,8 @@ async function writeService(
   context: ServiceWriteContext,
 ): Promise<void> {
   const existing = await db.selectFrom("service").selectAll().where("id", "=", service.id).executeTakeFirst();
-  const existingPhones = await db
-    .selectFrom("phone")
-    .select("number")
-    .where("service_id", "=", service.id)
-    .orderBy("sort_order")
-    .execute();
+  const contactsBefore = existing ? await storedContactsText(db, "service_id", service.id) : null;
+  const listsBefore = existing ? await serviceListsText(db, service.id) : null;
   const row = {
     id: service.id,
     organization_id: service.organisationId,
@@ -323,13 +447,13 @@ async function writeService(
     description: service.description.nl,
     description_en: service.description.en,
     status: service.status,
-    eligibility_description: null,
+    eligibility_description: service.eligibilityDescription ?? null,
     eligibility_description_en: null,
     minimum_age: service.minimumAge ?? null,
     maximum_age: service.maximumAge ?? null,
     maximum_age_inclusive: service.maximumAgeInclusive,
     email: null,
-    url: null,
+    url: service.url ?? null,
     sort_order: index,
     assured_date: service.assuredDate,
     last_modified: new Date(),
@@ -345,14 +469,20 @@ async function writeService(
     await logChange(db, resource, "create", "id", "", service.id, context.updatedBy);
   } else {
     for (const field of loggedServiceFields) {
-      const before = field === "assured_date" ? text(existing[field]).slice(0, 10) : text(existing[field]);
+      const before = field === "assured_date" ? dateText(existing[field]) : text(existing[field]);
       const after = text(row[field]);
       if (before !== after) await logChange(db, resource, "update", field, before, after, context.updatedBy);
     }
-    const phonesBefore = existingPhones.map((phone) => phone.number).join("; ");
-    const phonesAfter = service.phones.map((phone) => phone.number).join("; ");
-    if (phonesBefore !== phonesAfter) {
-      await logChange(db, resource, "update", "phones", phonesBefore, phonesAfter, context.updatedBy);
+    const after = {
+      ...contactsText(service.phones, service.emails),
+      areas: areasText(service.areas),
+      terms: serviceTermIds(service).sort().join(", "),
+    };
+    const before = { ...contactsBefore!, ...listsBefore! };
+    for (const field of ["phones", "emails", "areas", "terms"] as const) {
+      if (before[field] !== after[field]) {
+        await logChange(db, resource, "update", field, before[field], after[field], context.updatedBy);
+      }
     }
   }
 
@@ -556,4 +686,124 @@ export async function saveDirectory(
   };
   const records = await writeDirectory(db, content, services, { updatedBy, areaName: areaNamer(data) });
   return { ok: true, records };
+}
+
+/**
+ * Writes one service (an editor's save or a new service) with the same code
+ * as the seeder and the import: child rows replaced, changed fields logged
+ * in `metadata`, search columns recomputed. The caller validates and opens
+ * the transaction.
+ */
+export async function saveService(db: Db, service: Service, updatedBy: string): Promise<void> {
+  const [organisation, program, terms, regions, existing, last] = await Promise.all([
+    db
+      .selectFrom("organization")
+      .select(["name", "alternate_name"])
+      .where("id", "=", service.organisationId)
+      .executeTakeFirstOrThrow(),
+    service.programId
+      ? db.selectFrom("program").select("name").where("id", "=", service.programId).executeTakeFirst()
+      : Promise.resolve(undefined),
+    db.selectFrom("taxonomy_term").select(["id", "name"]).execute(),
+    loadRegionData(db),
+    db.selectFrom("service").select("sort_order").where("id", "=", service.id).executeTakeFirst(),
+    db
+      .selectFrom("service")
+      .select((eb) => eb.fn.max("sort_order").as("max"))
+      .executeTakeFirst(),
+  ]);
+  await writeService(db, service, existing?.sort_order ?? Number(last?.max ?? 0) + 1, {
+    updatedBy,
+    areaName: areaNamer(regions),
+    organisationNames: [organisation.name, organisation.alternate_name ?? ""],
+    programName: program?.name ?? "",
+    termNames: new Map(terms.map((term) => [term.id, term.name])),
+  });
+}
+
+/** Writes one organisation with its phones and e-mail addresses; logs changed fields. */
+export async function saveOrganisation(db: Db, organisation: Organisation, updatedBy: string): Promise<void> {
+  await writeOrganisation(db, organisation, updatedBy);
+}
+
+/**
+ * Recomputes the stored search columns (text, vector, area codes, term ids)
+ * of these services from their current rows, after an edit or an accepted
+ * suggestion. The one place that turns rows into search data
+ * (serviceSearchColumns); a future search storage provides the same
+ * function with the same signature.
+ */
+export async function refreshServiceSearch(db: Db, serviceIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(serviceIds)];
+  if (ids.length === 0) return;
+  const [services, phones, contacts, attributes, areas] = await Promise.all([
+    db
+      .selectFrom("service as s")
+      .innerJoin("organization as o", "o.id", "s.organization_id")
+      .leftJoin("program as p", "p.id", "s.program_id")
+      .select([
+        "s.id",
+        "s.name",
+        "s.name_en",
+        "s.description",
+        "s.description_en",
+        "o.name as organisation_name",
+        "o.alternate_name as organisation_alternate_name",
+        "p.name as program_name",
+      ])
+      .where("s.id", "in", ids)
+      .execute(),
+    db
+      .selectFrom("phone")
+      .select(["service_id", "number"])
+      .where("service_id", "in", ids)
+      .orderBy("sort_order")
+      .execute(),
+    db
+      .selectFrom("contact")
+      .select(["service_id", "email"])
+      .where("service_id", "in", ids)
+      .orderBy("sort_order")
+      .execute(),
+    db
+      .selectFrom("attribute as a")
+      .innerJoin("taxonomy_term as t", "t.id", "a.taxonomy_term_id")
+      .select(["a.link_id", "t.id", "t.name"])
+      .where("a.link_id", "in", ids)
+      .orderBy("t.taxonomy_id")
+      .orderBy("t.sort_order")
+      .execute(),
+    db
+      .selectFrom("service_area")
+      .select(["service_id", "code", "name"])
+      .where("service_id", "in", ids)
+      .orderBy("id")
+      .execute(),
+  ]);
+  const texts: string[] = [];
+  for (const service of services) {
+    const own = <T extends { service_id: string | null }>(rows: readonly T[]) =>
+      rows.filter((row) => row.service_id === service.id);
+    const serviceTerms = attributes.filter((attribute) => attribute.link_id === service.id);
+    const serviceAreas = own(areas);
+    const columns = serviceSearchColumns(
+      {
+        name: { nl: service.name, en: service.name_en ?? service.name },
+        description: { nl: service.description, en: service.description_en ?? service.description },
+        phones: own(phones).map((phone) => ({ number: phone.number })),
+        emails: own(contacts).map((contact) => ({ address: contact.email })),
+      },
+      {
+        organisationNames: [service.organisation_name, service.organisation_alternate_name ?? ""],
+        programName: service.program_name ?? "",
+        termIds: serviceTerms.map((term) => term.id),
+        termNames: serviceTerms.map((term) => term.name),
+        areaCodes: serviceAreas.map((area) => area.code ?? nationalAreaCode),
+        areaNames: serviceAreas.map((area) => area.name),
+      },
+    );
+    await db.updateTable("service").set(columns).where("id", "=", service.id).execute();
+    texts.push(columns.search_text);
+  }
+  await rememberSearchWords(db, texts);
 }

@@ -145,6 +145,9 @@ export interface ServiceView {
   programName: string;
   description: string;
   forWhom: string;
+  /** Who can use it, in words (set by editors; Dutch only), and its own web page; empty when unknown. */
+  eligibility: string;
+  url: string;
   where: string;
   /** Names of the service's hulpsoort, uitbuitingsvorm and toegang terms. */
   helpTypes: string[];
@@ -187,6 +190,8 @@ export function serviceView(
         t,
       ),
     ),
+    eligibility: service.eligibilityDescription ?? "",
+    url: service.url ?? "",
     where: upperFirst(formatAreas(service.areas, t)),
     helpTypes: names("hulpsoort"),
     forms: names("uitbuitingsvorm"),

@@ -118,6 +118,7 @@ const organisationShape = z.object({
   alternate_name: optionalText,
   description: text,
   description_en: optionalText,
+  website: optionalText,
   parent_organization_id: optionalText,
   phones: list(phoneShape),
   contacts: list(contactShape),
@@ -135,6 +136,8 @@ const serviceShape = z.object({
   minimum_age: ageShape,
   maximum_age: ageShape,
   maximum_age_inclusive: z.boolean({ message: "true of false verwacht" }).nullish(),
+  eligibility_description: optionalText,
+  url: optionalText,
   assured_date: text,
   phones: list(phoneShape),
   contacts: list(contactShape),
@@ -336,6 +339,7 @@ export function exchangeToContent(document: unknown): ReadResult {
         en: organisation.description_en || organisation.description,
       },
       ...(organisation.parent_organization_id ? { parentId: organisation.parent_organization_id } : {}),
+      ...(organisation.website ? { website: organisation.website } : {}),
       phones: organisation.phones.map(toPhone),
       emails: organisation.contacts.map(toEmail),
     })),
@@ -375,6 +379,10 @@ export function exchangeToContent(document: unknown): ReadResult {
           ? { maximumAge: service.maximum_age }
           : {}),
         maximumAgeInclusive: service.maximum_age_inclusive ?? true,
+        ...(service.eligibility_description
+          ? { eligibilityDescription: service.eligibility_description }
+          : {}),
+        ...(service.url ? { url: service.url } : {}),
         areas: service.service_areas.map(toArea),
         terms: serviceTerms,
         phones: own(service.phones).map(toPhone),
@@ -462,6 +470,7 @@ export function contentToExchange(
         name: organisation.name,
         alternateName: organisation.alternateName ?? null,
         description: organisation.description,
+        website: organisation.website ?? null,
         parent: parent ? { id: parent.id, name: parent.name } : null,
         children: [],
         phones: organisationPhones(organisation),
@@ -509,6 +518,8 @@ export function contentToExchange(
       minimumAge: input.minimumAge ?? null,
       maximumAge: input.maximumAge ?? null,
       maximumAgeInclusive: input.maximumAgeInclusive ?? true,
+      eligibilityDescription: input.eligibilityDescription ?? null,
+      url: input.url ?? null,
       assuredDate: input.assuredDate,
       lastModified: new Date(0),
       organisation: {

@@ -19,6 +19,8 @@ const record: ServiceRecord = {
   minimumAge: 12,
   maximumAge: 23,
   maximumAgeInclusive: false,
+  eligibilityDescription: "Jongeren met een LVB",
+  url: "https://voorbeeld.example.nl/dienst",
   assuredDate: "2025-01-01",
   lastModified: new Date("2026-11-01T12:00:00Z"),
   organisation: { id: "org", name: "Organisatie", alternateName: null },
@@ -77,6 +79,8 @@ describe("a service as HSDS JSON", () => {
       program_id: null,
       name: "Voorbeeld",
       name_en: "Example",
+      url: "https://voorbeeld.example.nl/dienst",
+      eligibility_description: "Jongeren met een LVB",
       minimum_age: 12,
       maximum_age: 23,
       maximum_age_inclusive: false,
@@ -149,6 +153,7 @@ describe("an organisation as HSDS JSON", () => {
       name: "Organisatie",
       alternateName: "Org",
       description: { nl: "Beschrijving", en: "Description" },
+      website: "https://org.example.nl",
       parent: { id: "moeder", name: "Moeder" },
       children: [],
       phones: [
@@ -162,6 +167,7 @@ describe("an organisation as HSDS JSON", () => {
     expect(organisationToHsds(organisation)).toMatchObject({
       id: "org",
       alternate_name: "Org",
+      website: "https://org.example.nl",
       parent_organization_id: "moeder",
       phones: [{ organization_id: "org", service_id: null, number: "020-1234567" }],
       programs: [{ id: "prog", organization_id: "org" }],

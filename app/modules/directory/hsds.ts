@@ -187,6 +187,7 @@ export interface HsdsService {
   url: string | null;
   email: string | null;
   status: string;
+  eligibility_description: string | null;
   minimum_age: number | null;
   maximum_age: number | null;
   maximum_age_inclusive: boolean;
@@ -312,9 +313,10 @@ export function serviceToHsds(record: ServiceRecord, options: ServiceMappingOpti
     alternate_name: null,
     description: record.description.nl,
     description_en: record.description.en,
-    url: null,
+    url: record.url,
     email: null,
     status: record.status,
+    eligibility_description: record.eligibilityDescription,
     minimum_age: record.minimumAge,
     maximum_age: record.maximumAge,
     maximum_age_inclusive: record.maximumAgeInclusive,
@@ -404,7 +406,7 @@ export function organisationToHsds(
     description: record.description.nl,
     description_en: record.description.en,
     email: null,
-    website: null,
+    website: record.website,
     parent_organization_id: record.parent?.id ?? null,
     ...(options.lastModified === false ? {} : { last_modified: record.lastModified.toISOString() }),
     phones: record.phones.map((phone) => phoneToHsds(phone, owner)),

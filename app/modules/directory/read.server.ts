@@ -32,6 +32,9 @@ export interface ServiceRecord {
   minimumAge: number | null;
   maximumAge: number | null;
   maximumAgeInclusive: boolean;
+  /** Who can use it, in words (set by editors), and its own web page. */
+  eligibilityDescription: string | null;
+  url: string | null;
   assuredDate: string;
   lastModified: Date;
   organisation: { id: string; name: string; alternateName: string | null };
@@ -46,7 +49,8 @@ export interface ServiceRecord {
   locations: Array<{ id: string; type: string; name: string | null; municipalityCode: string | null }>;
 }
 
-function toSchedule(row: { byday: string; opens_at: string; closes_at: string }): Schedule {
+/** A stored `schedule` row as the content model's opening hours. */
+export function toSchedule(row: { byday: string; opens_at: string; closes_at: string }): Schedule {
   return {
     byday: row.byday
       .split(",")
@@ -56,7 +60,8 @@ function toSchedule(row: { byday: string; opens_at: string; closes_at: string })
   };
 }
 
-function label(nl: string | null, en: string | null): { nl: string; en: string } | null {
+/** A stored Dutch/English label pair; the English one follows the Dutch one when missing. */
+export function label(nl: string | null, en: string | null): { nl: string; en: string } | null {
   return nl ? { nl, en: en ?? nl } : null;
 }
 
@@ -77,6 +82,8 @@ export async function getServices(db: Kysely<Database>, ids: readonly string[]):
       "s.minimum_age",
       "s.maximum_age",
       "s.maximum_age_inclusive",
+      "s.eligibility_description",
+      "s.url",
       "s.assured_date",
       "s.last_modified",
       "s.organization_id",
@@ -145,6 +152,8 @@ export async function getServices(db: Kysely<Database>, ids: readonly string[]):
         minimumAge: row.minimum_age,
         maximumAge: row.maximum_age,
         maximumAgeInclusive: row.maximum_age_inclusive,
+        eligibilityDescription: row.eligibility_description,
+        url: row.url,
         assuredDate: dateText(row.assured_date),
         lastModified: new Date(row.last_modified),
         organisation: {
@@ -202,6 +211,7 @@ export interface OrganisationRecord {
   name: string;
   alternateName: string | null;
   description: { nl: string; en: string };
+  website: string | null;
   parent: { id: string; name: string } | null;
   children: Array<{ id: string; name: string }>;
   phones: PhoneRecord[];
@@ -252,6 +262,7 @@ export async function getOrganisation(
     name: row.name,
     alternateName: row.alternate_name,
     description: { nl: row.description, en: row.description_en ?? row.description },
+    website: row.website,
     parent: parent ?? null,
     children,
     phones: phones.map((phone) => ({

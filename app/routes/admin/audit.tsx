@@ -19,6 +19,19 @@ export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "admin.audit.title");
 }
 
+/** Stored details ({"from":"professional","to":"org_admin"}) as "from: professional, to: org_admin". */
+function detailsText(details: string | null): string {
+  if (!details) return "";
+  try {
+    const parsed = JSON.parse(details) as Record<string, unknown>;
+    return Object.entries(parsed)
+      .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(", ") : String(value)}`)
+      .join("; ");
+  } catch {
+    return details;
+  }
+}
+
 /** Org admins see their organisation's log; platform admins everything. */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const me = await requirePermission(request, context, "read:audit:org");
@@ -33,6 +46,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       actor: row.actor_email ?? "",
       tenant: row.tenant_id ?? "",
       target: row.target_type ? `${row.target_type} ${row.target_id ?? ""}`.trim() : "",
+      details: detailsText(row.details),
     })),
   };
 }
@@ -53,10 +67,11 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
           t("admin.audit.what"),
           t("admin.audit.organisation"),
           t("admin.audit.target"),
+          t("admin.audit.details"),
         ]}
         rows={loaderData.rows.map((row) => ({
           key: row.id,
-          cells: [formatMoment(row.at, locale), row.actor, row.action, row.tenant, row.target],
+          cells: [formatMoment(row.at, locale), row.actor, row.action, row.tenant, row.target, row.details],
         }))}
       />
       <Paragraph>

@@ -38,6 +38,12 @@ const workspaceParts: ReadonlyArray<{
     text: "admin.organisations.text",
   },
   {
+    to: "/beheer/wegwijzer",
+    permission: "edit:directory:any",
+    title: "editor.title",
+    text: "editor.text",
+  },
+  {
     to: "/beheer/suggesties",
     permission: "edit:directory:any",
     title: "admin.suggestions.title",

@@ -1,14 +1,15 @@
-import { data, Form } from "react-router";
+import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/suggestions";
 import { useTranslate } from "../../i18n/use-translate";
 import { requireCsrfToken, requirePermission } from "../../modules/accounts/guard.server";
-import { audit } from "../../modules/accounts/web-session.server";
+import { auditInTransaction } from "../../modules/accounts/web-session.server";
 import {
   decideChangeRequest,
   isAppliable,
   listChangeRequests,
 } from "../../modules/directory/change-request.server";
-import type { SuggestionField } from "../../modules/directory/change-request";
+import { suggestedChange, type SuggestionField } from "../../modules/directory/change-request";
+import { loadRegionData } from "../../modules/directory/places.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
@@ -33,7 +34,10 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const me = await requirePermission(request, context, "edit:directory:any");
-  const pending = await listChangeRequests(context.db, "pending");
+  const [pending, regions] = await Promise.all([
+    listChangeRequests(context.db, "pending"),
+    loadRegionData(context.db),
+  ]);
   return {
     csrf: me.csrfToken,
     suggestions: pending.map((request) => ({
@@ -45,7 +49,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       proposed: request.proposed_value,
       explanation: request.explanation,
       receivedAt: new Date(request.created_at).toISOString(),
-      appliable: isAppliable(request.field),
+      // Readable by the edit form's validators: one click applies it; otherwise the form opens.
+      appliable:
+        isAppliable(request.field) &&
+        suggestedChange(request.field, request.proposed_value, regions) !== null,
     })),
   };
 }
@@ -59,28 +66,25 @@ export async function action({ request, context }: Route.ActionArgs) {
   const decision =
     form.get("intent") === "accept" ? "accepted" : form.get("intent") === "reject" ? "rejected" : null;
   if (!Number.isSafeInteger(id) || id <= 0 || !decision) throw data(null, { status: 400 });
-  const result = await context.db
-    .transaction()
-    .execute((trx) => decideChangeRequest(trx, id, decision, `user:${me.userId}`, new Date()));
+  const editor = `user:${me.userId}`;
+  const result = await context.db.transaction().execute(async (trx) => {
+    const decided = await decideChangeRequest(trx, id, decision, editor, new Date());
+    if (decided && decided.outcome !== "needs-form") {
+      await auditInTransaction(
+        trx,
+        context,
+        decision === "accepted" ? "directory.suggestion_accepted" : "directory.suggestion_rejected",
+        { actorUserId: me.userId, tenantId: me.tenantId, targetType: "change_request", targetId: String(id) },
+      );
+    }
+    return decided;
+  });
   if (!result) return data({ outcome: "gone" as const }, { status: 409 });
-  await audit(
-    context,
-    decision === "accepted" ? "directory.suggestion_accepted" : "directory.suggestion_rejected",
-    {
-      actorUserId: me.userId,
-      tenantId: me.tenantId,
-      targetType: "change_request",
-      targetId: String(id),
-    },
-  );
-  return {
-    outcome:
-      decision === "rejected"
-        ? ("rejected" as const)
-        : result.applied
-          ? ("accepted" as const)
-          : ("manual" as const),
-  };
+  // Not clear enough to apply by itself: the editor works it into the service's form (prefilled).
+  if (result.outcome === "needs-form") {
+    throw redirect(`/beheer/wegwijzer/diensten/${result.serviceId}?suggestie=${id}`);
+  }
+  return { outcome: result.outcome === "applied" ? ("accepted" as const) : ("rejected" as const) };
 }
 
 export default function Suggestions({ loaderData, actionData }: Route.ComponentProps) {
@@ -93,9 +97,6 @@ export default function Suggestions({ loaderData, actionData }: Route.ComponentP
       <PageIntro>{t("admin.suggestions.intro")}</PageIntro>
       {outcome === "accepted" ? (
         <FormMessage kind="success">{t("admin.suggestions.accepted")}</FormMessage>
-      ) : null}
-      {outcome === "manual" ? (
-        <FormMessage kind="success">{t("admin.suggestions.acceptedManual")}</FormMessage>
       ) : null}
       {outcome === "rejected" ? (
         <FormMessage kind="success">{t("admin.suggestions.rejected")}</FormMessage>

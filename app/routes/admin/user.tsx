@@ -63,7 +63,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   // Changing someone's role ends their sessions: they sign in again with the new rights.
   await changeRole(context.db, me.tenantId, user.id, role);
-  await audit(context, "user.role_changed", ids);
+  await audit(context, "user.role_changed", { ...ids, details: { from: user.role, to: role } });
   return { done: "role" as const, error: undefined };
 }
 

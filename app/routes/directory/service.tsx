@@ -128,6 +128,18 @@ export default function Service({ loaderData, actionData }: Route.ComponentProps
       </p>
       <PageIntro>{service.description}</PageIntro>
       <ServiceFacts service={service} full />
+      {service.eligibility ? (
+        <Paragraph>
+          {t("directory.service.eligibility")}: {service.eligibility}
+        </Paragraph>
+      ) : null}
+      {service.url ? (
+        <Paragraph>
+          <a className="utrecht-link" href={service.url} rel="noopener noreferrer">
+            {t("directory.service.website")}
+          </a>
+        </Paragraph>
+      ) : null}
       {service.locations.length > 0 ? (
         <Paragraph>
           {t("directory.locations")}: {service.locations.map((location) => location.name).join(", ")}

@@ -1,31 +1,53 @@
 /**
- * Signing in as people do in the end-to-end tests: enrol through an
- * invitation link (the test computes the TOTP codes), sign in with both
- * factors, and run axe on a signed-in page.
+ * Signed-in work in the end-to-end tests: users made with the CLI before the
+ * app starts, enrolment through the invitation page (the test computes the
+ * TOTP codes), sign-in, and axe on pages that need the session.
  */
 import { Secret, TOTP } from "otpauth";
 import type { Browser, Page } from "playwright-core";
 import { expect } from "vitest";
 import { axeViolations, formatViolations } from "./browser";
+import { runZicht } from "./server";
+
+export const testPassword = "paard-batterij-nietje-kompas";
+
+/** Creates an organisation and users with `zicht`; returns each e-mail's invitation path. */
+export async function createUsers(
+  dataDir: string,
+  organisation: { id: string; name: string },
+  users: ReadonlyArray<readonly [email: string, role: string]>,
+): Promise<Record<string, string>> {
+  const run = async (args: string[]) => {
+    const result = await runZicht(args, { dataDir, timeoutMs: 120_000 });
+    expect(result.code, result.stderrLines.join("\n")).toBe(0);
+    return result.stdoutLines.join("\n");
+  };
+  await run(["org", "create", "--id", organisation.id, "--name", organisation.name]);
+  const links: Record<string, string> = {};
+  for (const [email, role] of users) {
+    const out = await run(["user", "create", "--email", email, "--role", role, "--org", organisation.id]);
+    links[email] = /(\/uitnodiging\/[\w-]+)/.exec(out)?.[1] ?? "";
+  }
+  return links;
+}
 
 /** Enrols through the invitation page; returns the TOTP generator. */
-export async function enrol(page: Page, baseUrl: string, link: string, password: string): Promise<TOTP> {
+export async function enrol(page: Page, baseUrl: string, link: string): Promise<TOTP> {
   await page.goto(`${baseUrl}${link}`);
   const secret = (await page.locator(".zicht-secret").innerText()).replace(/\s/g, "");
   const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" });
-  await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
-  await page.getByLabel("Wachtwoord nog een keer").fill(password);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(testPassword);
+  await page.getByLabel("Wachtwoord nog een keer").fill(testPassword);
   await page.getByLabel("Code uit de app").fill(totp.generate());
   await page.getByRole("button", { name: "Account instellen" }).click();
   await page.waitForSelector(".zicht-recovery-codes");
   return totp;
 }
 
-/** Signs in with e-mail, password and the next period's code; ends on /beheer. */
-export async function signIn(page: Page, baseUrl: string, email: string, password: string, totp: TOTP) {
+export async function signIn(page: Page, baseUrl: string, email: string, totp: TOTP) {
   await page.goto(`${baseUrl}/inloggen`);
   await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByLabel("Wachtwoord").fill(testPassword);
   await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await page.waitForURL(/\/inloggen\/code/);
   // The enrolment used this period's code; the next period's is accepted (clock drift window).
@@ -41,8 +63,7 @@ export async function axeSignedIn(browser: Browser, page: Page, baseUrl: string,
     await context.addCookies(await page.context().cookies());
     const scanned = await context.newPage();
     await scanned.goto(`${baseUrl}${path}`);
-    const url = new URL(scanned.url());
-    expect(url.pathname + url.search).toBe(path);
+    expect(new URL(scanned.url()).pathname + new URL(scanned.url()).search).toBe(path);
     const violations = await axeViolations(scanned);
     expect(violations, formatViolations(path, violations)).toEqual([]);
   } finally {
