@@ -5,6 +5,7 @@ import * as directorySearchArrays from "./20261129_0300_directory-search-arrays"
 import * as knowledgeContent from "./20261129_0400_knowledge-content";
 import * as accounts from "./20261129_0500_accounts";
 import * as cases from "./20261129_0800_cases";
+import * as caseAssessmentNotes from "./20261129_0810_case-assessment-notes";
 
 /**
  * Every migration, by its timestamped file name. Kysely runs them in name
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   "20261129_0400_knowledge-content": knowledgeContent,
   "20261129_0500_accounts": accounts,
   "20261129_0800_cases": cases,
+  "20261129_0810_case-assessment-notes": caseAssessmentNotes,
 };

@@ -27,7 +27,7 @@ const fields = (pseudonym: string): CaseFields => ({
   gender: "female",
   lvb: "suspected",
   municipalityCode: "GM0518",
-  exploitationForms: ["seksuele-uitbuiting"],
+  exploitationForms: ["seksueel"],
 });
 
 describe(`cases repository on ${testEngineLabel}`, () => {

@@ -34,6 +34,7 @@ export const noteSubjects = [
   "referral",
   "report",
   "closing",
+  "assessment",
 ] as const;
 export type NoteSubject = (typeof noteSubjects)[number];
 export const stepStatuses = ["open", "done", "skipped"] as const;
