@@ -8,6 +8,7 @@ import { runSeeds } from "../../db/seed/index.server";
 import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import routes from "../../routes";
+import { createCase } from "../cases/cases.server";
 import { createTenant, createUser } from "./accounts.server";
 import { can, roles, type Permission, type Role } from "./permissions";
 import { createSession, sessionCookieName } from "./sessions.server";
@@ -19,7 +20,16 @@ import { createSession, sessionCookieName } from "./sessions.server";
  */
 type Access =
   | { kind: "public" }
-  | { kind: "signed-in"; anyOf: Permission[]; tenantParam?: "id"; action?: boolean }
+  | {
+      kind: "signed-in";
+      anyOf: Permission[];
+      tenantParam?: "id";
+      /** `:id` is a case: the own organisation's case (owned by the professional) or another's. */
+      caseParam?: "id";
+      /** Other route parameters, the same for every call. */
+      params?: Record<string, string>;
+      action?: boolean;
+    }
   | { kind: "flow" }; // sign-in steps and links: guarded by their own token or half-way session
 
 const workspace: Permission[] = [
@@ -28,6 +38,16 @@ const workspace: Permission[] = [
   "edit:directory:any",
   "read:audit:org",
 ];
+
+const caseReaders: Permission[] = ["read:case:own", "read:case:org"];
+const caseWriters: Permission[] = ["write:case:own", "write:case:org"];
+const casePage = (params?: Record<string, string>): Access => ({
+  kind: "signed-in",
+  anyOf: caseReaders,
+  caseParam: "id",
+  action: true,
+  ...(params ? { params } : {}),
+});
 
 const expectations: Record<string, Access> = {
   "": { kind: "public" },
@@ -71,6 +91,14 @@ const expectations: Record<string, Access> = {
   "beheer/suggesties": { kind: "signed-in", anyOf: ["edit:directory:any"], action: true },
   "beheer/logboek": { kind: "signed-in", anyOf: ["read:audit:org"] },
   "beheer/outbox": { kind: "signed-in", anyOf: ["read:outbox:any"] },
+  casussen: { kind: "signed-in", anyOf: caseReaders, action: true },
+  "casussen/nieuw": { kind: "signed-in", anyOf: caseWriters, action: true },
+  "casussen/:id": casePage(),
+  "casussen/:id/bewerken": casePage(),
+  "casussen/:id/signaleren/:instrumentId": casePage({ instrumentId: "signalen-seksuele-uitbuiting" }),
+  "casussen/:id/stappen/:step": casePage({ step: "3" }),
+  "casussen/:id/toestemming": casePage(),
+  "casussen/:id/afsluiten": casePage(),
 };
 
 interface RouteEntry {
@@ -124,6 +152,8 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
   const cookies = new Map<Role, string>();
   const ownUser: Partial<Record<Role, string>> = {};
   let otherOrgUser = "";
+  let ownCase = "";
+  let otherOrgCase = "";
 
   beforeAll(async () => {
     const db = database.db;
@@ -141,6 +171,25 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
       cookies.set(role, `${sessionCookieName}=${token}`);
     }
     otherOrgUser = await createUser(db, { tenantId: "org-b", email: "someone@b.nl", role: "professional" });
+    const caseFields = {
+      birthYear: 2010,
+      gender: "unknown" as const,
+      lvb: "unknown" as const,
+      municipalityCode: null,
+      exploitationForms: [],
+    };
+    ownCase = await createCase(
+      db,
+      config,
+      { userId: ownUser.professional!, tenantId: "org-a", role: "professional" },
+      { ...caseFields, pseudonym: "Matrix-A" },
+    );
+    otherOrgCase = await createCase(
+      db,
+      config,
+      { userId: otherOrgUser, tenantId: "org-b", role: "professional" },
+      { ...caseFields, pseudonym: "Matrix-B" },
+    );
   }, 60_000);
 
   const context = () => ({
@@ -182,10 +231,13 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
     "/%s: no one → sign-in; each role → 200 with the permission, else 403; other organisation → 404",
     async (route, file) => {
       const access = expectations[route] as Extract<Access, { kind: "signed-in" }>;
-      const ownParams = (role: Role): Record<string, string> =>
-        access.tenantParam
+      const ownParams = (role: Role): Record<string, string> => ({
+        ...access.params,
+        ...(access.tenantParam
           ? { [access.tenantParam]: ownUser[role === "org_admin" ? "professional" : role]! }
-          : {};
+          : {}),
+        ...(access.caseParam ? { [access.caseParam]: ownCase } : {}),
+      });
       expect(await call(file, "loader", null, ownParams("professional"))).toBe(302);
       for (const role of roles) {
         const allowed = access.anyOf.some((permission) => can(role, permission));
@@ -201,6 +253,12 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
             role,
             other: 404,
           });
+        }
+        if (allowed && access.caseParam) {
+          expect({
+            role,
+            other: await call(file, "loader", role, { ...access.params, [access.caseParam]: otherOrgCase }),
+          }).toEqual({ role, other: 404 });
         }
         if (access.action) {
           // Without the session's form token nothing changes: 403 (or 403 for lacking the permission).

@@ -599,3 +599,22 @@ export async function rotateNotes(db: Kysely<Database>, config: Config, batchSiz
     if (done < batchSize) return total;
   }
 }
+
+/** Adds an encrypted note to a case the actor may change (not when closed). */
+export async function addCaseNote(
+  db: Kysely<Database>,
+  config: Config,
+  actor: CaseActor,
+  caseId: string,
+  text: string,
+  now = new Date(),
+): Promise<boolean> {
+  const saved = await db.transaction().execute(async (trx) => {
+    const found = await findWritableCase(trx, actor, caseId);
+    if (!found || found.status === "closed") return false;
+    await writeNote(trx, config, actor, { caseId, subjectType: "case", subjectId: caseId, text }, now);
+    return true;
+  });
+  if (saved) await auditCase(db, config, actor, "case.updated", caseId, now);
+  return saved;
+}
