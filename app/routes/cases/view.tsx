@@ -133,7 +133,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const text = (name: string) => String(form.get(name) ?? "").trim();
   if (intent === "share") {
     const outcome = await shareCase(context.db, context.config, actor, found.id, text("userId"));
-    if (outcome !== "shared") return data({ done: "" as const, error: "cases.share.error" as const }, { status: 422 });
+    if (outcome !== "shared")
+      return data({ done: "" as const, error: "cases.share.error" as const }, { status: 422 });
     return { done: "shared" as const, error: undefined };
   }
   if (intent === "unshare") {
