@@ -413,7 +413,9 @@ export async function listShareableColleagues(db: Db, actor: CaseActor) {
     .map((row) => ({ id: row.id, name: row.name || row.email }));
 }
 
+/** Who a case the actor may read is shared with (empty when the actor may not read it). */
 export async function listShares(db: Db, actor: CaseActor, caseId: string) {
+  if (!(await findCase(db, actor, caseId))) return [];
   return db
     .selectFrom("case_share as s")
     .innerJoin("user_account as u", "u.id", "s.user_id")
@@ -531,13 +533,14 @@ export interface NoteRow {
   writtenAt: Date;
 }
 
-/** The decrypted notes of a case the caller has already found for the actor. */
+/** The decrypted notes of a case the actor may read (empty when they may not). */
 export async function listNotes(
   db: Db,
   config: Config,
   actor: CaseActor,
   caseId: string,
 ): Promise<NoteRow[]> {
+  if (!(await findCase(db, actor, caseId))) return [];
   const keys = caseKeys(config);
   const rows = await db
     .selectFrom("case_note as n")
