@@ -196,6 +196,13 @@ describe("casussen zonder JavaScript", () => {
     await submit(page, "Stap opslaan");
     await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
 
+    // The case page with its history, trend chart, tasks and steps; the dashboard with the re-assessment.
+    await axe(page, casePath);
+    await axe(page, `${casePath}/stappen/2`);
+    await page.goto(`${fixture.app.url}/casussen`);
+    expect(await mainText(page)).toContain("Opnieuw signaleren");
+    await axe(page, "/casussen");
+
     // Consent: the young person (born 2010) cannot consent alone yet; a parent can; not before birth.
     await page.goto(`${fixture.app.url}${casePath}/toestemming`);
     await axe(page, `${casePath}/toestemming`);

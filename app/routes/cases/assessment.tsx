@@ -9,27 +9,22 @@ import { findWritableCase } from "../../modules/cases/cases.server";
 import { formToRequestBody } from "../../modules/screening/form-fields";
 import { findInstrument } from "../../modules/screening/instruments";
 import { scoreInstrumentRequest } from "../../modules/screening/score.server";
-import type { RouteHandle } from "../../ui/breadcrumbs";
 import { DutchContent } from "../../ui/content-language";
 import { CsrfField } from "../../ui/csrf-field";
 import { Heading } from "../../ui/heading";
 import { InfoNote } from "../../ui/info-box";
 import { Link } from "../../ui/link";
-import { localeFromMatches } from "../../ui/meta";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
 import { Paragraph } from "../../ui/paragraph";
 import { InstrumentForm, type FormValues } from "../screening/instrument-form";
+import { caseHandle, caseMeta } from "./case-meta";
 import { caseForAction, loadCase } from "./case-access.server";
 
-export const handle: RouteHandle = {
-  parentCrumbs: [{ path: "/casussen", label: "cases.title" }],
-  breadcrumbFromData: true,
-};
+export const handle = caseHandle;
 
 export function meta({ matches, loaderData }: Route.MetaArgs) {
-  const t = translator(localeFromMatches(matches));
-  return [{ title: `${loaderData?.breadcrumb ?? t("notFound.title")} | ${t("app.titleSuffix")}` }];
+  return caseMeta(matches, loaderData);
 }
 
 function instrumentOr404(id: string) {
@@ -57,7 +52,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       ...(found.municipalityCode ? { municipality: municipalityName(found.municipalityCode) } : {}),
     },
   };
-  const t = translator("nl");
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
   return {
     csrf: me.csrfToken,
     caseId: found.id,

@@ -1,13 +1,12 @@
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/close";
-import { translator } from "../../i18n";
+import { localeFromCookieHeader, translator } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
 import { caseSettings, closeCase } from "../../modules/cases/closing.server";
 import { closeStep } from "../../modules/cases/closing";
 import { outcomeKeys } from "../../modules/cases/labels";
 import { maxNoteLength } from "../../modules/cases/step-plan";
 import { caseOutcomes, type CaseOutcome } from "../../modules/cases/tables";
-import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { ChoiceGroup } from "../../ui/choice-group";
 import { CsrfField } from "../../ui/csrf-field";
@@ -15,27 +14,23 @@ import { FormField } from "../../ui/form-field";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
-import { localeFromMatches } from "../../ui/meta";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
 import { Paragraph } from "../../ui/paragraph";
 import { TextArea } from "../../ui/text-area";
+import { caseHandle, caseMeta } from "./case-meta";
 import { caseForAction, loadCase } from "./case-access.server";
 
-export const handle: RouteHandle = {
-  parentCrumbs: [{ path: "/casussen", label: "cases.title" }],
-  breadcrumbFromData: true,
-};
+export const handle = caseHandle;
 
 export function meta({ matches, loaderData }: Route.MetaArgs) {
-  const t = translator(localeFromMatches(matches));
-  return [{ title: `${loaderData?.breadcrumb ?? t("notFound.title")} | ${t("app.titleSuffix")}` }];
+  return caseMeta(matches, loaderData);
 }
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { me, actor, found } = await loadCase(request, context, params.id);
   const settings = await caseSettings(context.db, actor.tenantId);
-  const t = translator("nl");
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
   return {
     csrf: me.csrfToken,
     caseId: found.id,

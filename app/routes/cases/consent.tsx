@@ -1,6 +1,6 @@
 import { data, Form } from "react-router";
 import type { Route } from "./+types/consent";
-import { translator } from "../../i18n";
+import { localeFromCookieHeader, translator } from "../../i18n";
 import { useLocale, useTranslate } from "../../i18n/use-translate";
 import { checkConsent, checkWithdrawal, type ConsentField } from "../../modules/cases/consent";
 import {
@@ -19,7 +19,6 @@ import {
 } from "../../modules/cases/tables";
 import { readScope } from "../../modules/cases/visibility";
 import type { MessageKey } from "../../i18n";
-import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { ChoiceGroup } from "../../ui/choice-group";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
@@ -29,7 +28,6 @@ import { FormField } from "../../ui/form-field";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
-import { localeFromMatches } from "../../ui/meta";
 import { formatDay } from "../../ui/moment";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
@@ -37,22 +35,19 @@ import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 import { TextArea } from "../../ui/text-area";
 import { TextInput } from "../../ui/text-input";
+import { caseHandle, caseMeta } from "./case-meta";
 import { caseForAction, loadCase, today } from "./case-access.server";
 
-export const handle: RouteHandle = {
-  parentCrumbs: [{ path: "/casussen", label: "cases.title" }],
-  breadcrumbFromData: true,
-};
+export const handle = caseHandle;
 
 export function meta({ matches, loaderData }: Route.MetaArgs) {
-  const t = translator(localeFromMatches(matches));
-  return [{ title: `${loaderData?.breadcrumb ?? t("notFound.title")} | ${t("app.titleSuffix")}` }];
+  return caseMeta(matches, loaderData);
 }
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { me, actor, found } = await loadCase(request, context, params.id);
   const consents = await listConsents(context.db, actor, found.id);
-  const t = translator("nl");
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
   return {
     csrf: me.csrfToken,
     caseId: found.id,

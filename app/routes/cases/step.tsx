@@ -1,6 +1,6 @@
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/step";
-import { translator } from "../../i18n";
+import { localeFromCookieHeader, translator } from "../../i18n";
 import { useLocale, useTranslate } from "../../i18n/use-translate";
 import { notFound } from "../../modules/accounts/guard.server";
 import { listAssessments } from "../../modules/cases/assessments.server";
@@ -36,7 +36,6 @@ import { saveStep } from "../../modules/cases/steps.server";
 import { consultedParties } from "../../modules/cases/tables";
 import { bandKeys, flagLabelKeys } from "../../modules/screening/labels";
 import { findInstrument } from "../../modules/screening/instruments";
-import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { Checkbox, ChoiceGroup, Fieldset } from "../../ui/choice-group";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
@@ -46,7 +45,6 @@ import { FormField } from "../../ui/form-field";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
-import { localeFromMatches } from "../../ui/meta";
 import { formatDay, formatMoment } from "../../ui/moment";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
@@ -55,16 +53,13 @@ import { Paragraph } from "../../ui/paragraph";
 import { Select } from "../../ui/select";
 import { TextArea } from "../../ui/text-area";
 import { TextInput } from "../../ui/text-input";
+import { caseHandle, caseMeta } from "./case-meta";
 import { caseForAction, loadCase, today } from "./case-access.server";
 
-export const handle: RouteHandle = {
-  parentCrumbs: [{ path: "/casussen", label: "cases.title" }],
-  breadcrumbFromData: true,
-};
+export const handle = caseHandle;
 
 export function meta({ matches, loaderData }: Route.MetaArgs) {
-  const t = translator(localeFromMatches(matches));
-  return [{ title: `${loaderData?.breadcrumb ?? t("notFound.title")} | ${t("app.titleSuffix")}` }];
+  return caseMeta(matches, loaderData);
 }
 
 function stepOr404(value: string): StepNumber {
@@ -92,7 +87,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { steps, assessments, consultations } = await stepData(context, actor, found.id);
   const current = steps.find((item) => item.step === step);
   if (!current) notFound();
-  const t = translator("nl");
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
   return {
     csrf: me.csrfToken,
     caseId: found.id,

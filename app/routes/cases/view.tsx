@@ -31,7 +31,6 @@ import { frameworkOf, listSteps } from "../../modules/cases/steps.server";
 import { instruments } from "../../modules/screening/instruments";
 import { bandKeys, flagLabelKeys } from "../../modules/screening/labels";
 import { taxonomies } from "../../../content/taxonomies";
-import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
 import { DataTable } from "../../ui/data-table";
@@ -40,8 +39,7 @@ import { FormField } from "../../ui/form-field";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
-import { localeFromMatches } from "../../ui/meta";
-import { translator } from "../../i18n";
+import { localeFromCookieHeader, translator } from "../../i18n";
 import { formatDay, formatMoment } from "../../ui/moment";
 import { PageContent } from "../../ui/page-content";
 import { PageSection } from "../../ui/page-section";
@@ -50,17 +48,14 @@ import { Select } from "../../ui/select";
 import { StatusBadge } from "../../ui/status-badge";
 import { TextArea } from "../../ui/text-area";
 import { bandTones, flagTones } from "../screening/tones";
+import { caseHandle, caseMeta } from "./case-meta";
 import { caseForAction, loadCase } from "./case-access.server";
 import { TrendChart } from "./trend-chart";
 
-export const handle: RouteHandle = {
-  parentCrumbs: [{ path: "/casussen", label: "cases.title" }],
-  breadcrumbFromData: true,
-};
+export const handle = caseHandle;
 
 export function meta({ matches, loaderData }: Route.MetaArgs) {
-  const t = translator(localeFromMatches(matches));
-  return [{ title: `${loaderData?.breadcrumb ?? t("notFound.title")} | ${t("app.titleSuffix")}` }];
+  return caseMeta(matches, loaderData);
 }
 
 const formTerms = taxonomies.find((taxonomy) => taxonomy.id === "uitbuitingsvorm")?.terms ?? [];
@@ -68,7 +63,7 @@ const formTerms = taxonomies.find((taxonomy) => taxonomy.id === "uitbuitingsvorm
 /** The case page: facts, step plan, assessments with their trend, consent, tasks, sharing and notes. */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { me, actor, found } = await loadCase(request, context, params.id);
-  const t = translator("nl");
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
   const [writable, steps, assessments, consents, tasks, shares, colleagues, notes] = await Promise.all([
     findWritableCase(context.db, actor, found.id),
     listSteps(context.db, context.config, actor, found.id),
