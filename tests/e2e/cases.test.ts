@@ -8,7 +8,7 @@
 import { Secret, TOTP } from "otpauth";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, formatViolations } from "./support/browser";
+import { axeViolations, formatViolations, waitForHydration } from "./support/browser";
 import { useApp, usePage } from "./support/fixture";
 import { makeDataDir, removeDataDir, runZicht } from "./support/server";
 
@@ -29,6 +29,7 @@ beforeAll(async () => {
     ["pro@a.nl", "professional", "e2e-a"],
     ["aandacht@a.nl", "safeguarding_officer", "e2e-a"],
     ["pro@b.nl", "professional", "e2e-b"],
+    ["js@a.nl", "professional", "e2e-a"],
   ] as const) {
     const out = await run(["user", "create", "--email", email, "--role", role, "--org", org]);
     links[email] = /(\/uitnodiging\/[\w-]+)/.exec(out)?.[1] ?? "";
@@ -262,5 +263,55 @@ describe("casussen zonder JavaScript", () => {
     await officer.goto(`${fixture.app.url}${casePath}`);
     expect(await mainText(officer)).toContain("Gesloten — Gemeld");
     await officerContext.close();
+  });
+});
+
+describe("casussen met JavaScript", () => {
+  const view = usePage(fixture, {}, (message) => /status of (409|410|422)/.test(message.text()));
+
+  it("opent een casus, vult een signalering stap voor stap in en slaat een stap op, zonder fouten in de browser", async () => {
+    const { page } = view;
+    await enrolAndSignIn(page, "js@a.nl");
+    await waitForHydration(page);
+    await page.getByRole("link", { name: "Nieuwe casus" }).click();
+    await page.waitForURL(/\/casussen\/nieuw$/);
+    await page.getByLabel("Schuilnaam of code").fill("Uil-7");
+    await page.getByLabel("Geboortejaar").fill("2008");
+    await page.getByLabel("Jongen of man").check();
+    await page.getByLabel("Weet ik niet").check();
+    await page.getByLabel("Criminele uitbuiting").check();
+    await page.getByRole("button", { name: "Casus openen" }).click();
+    await page.waitForURL(/\/casussen\/[0-9a-f-]{36}$/);
+    const casePath = new URL(page.url()).pathname;
+    await page.getByRole("heading", { level: 1, name: "Casus Uil-7" }).waitFor();
+
+    // The instrument form in its step-by-step mode, inside the case.
+    await page
+      .getByRole("link", { name: "Signalenlijst criminele uitbuiting invullen voor deze casus" })
+      .click();
+    await page.waitForURL(/signaleren\/signalen-criminele-uitbuiting$/);
+    await page
+      .getByRole("heading", { level: 1, name: /Signalenlijst criminele uitbuiting voor casus Uil-7/ })
+      .waitFor();
+    for (let screen = 0; screen < 30; screen++) {
+      for (const radio of await page.locator('input[type="radio"][value="no"]:visible').all())
+        await radio.check();
+      const next = page.getByRole("button", { name: "Volgende", exact: true });
+      if ((await next.count()) === 0) break;
+      await next.click();
+    }
+    await page.getByRole("button", { name: "Bekijk de uitkomst" }).click();
+    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    await page.waitForSelector("svg.zicht-trend");
+    await page.getByText("Geen zorg", { exact: true }).first().waitFor();
+
+    await page.getByRole("link", { name: "Stap 4: Wegen met het afwegingskader" }).click();
+    await page.waitForURL(/stappen\/4$/);
+    await page.getByRole("heading", { level: 1, name: /Stap 4/ }).waitFor();
+    await page.locator('input[name="q-suspicion"][value="no"]').check();
+    await page.getByLabel("Klaar", { exact: true }).check();
+    await page.getByRole("button", { name: "Stap opslaan" }).click();
+    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    await page.getByText("Geen vermoeden: sluit de stappen af en leg vast waarom.").waitFor();
   });
 });
