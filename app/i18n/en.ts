@@ -958,7 +958,6 @@ export const en: Record<MessageKey, string> = {
   "cases.consent.givenOnLabel": "Date of consent",
   "cases.consent.how": "How",
   "cases.consent.state": "Valid?",
-  "cases.consent.valid": "Valid",
   "cases.consent.withdrawOn": "Withdrawn on",
   "cases.consent.withdraw": "Withdraw",
   "cases.consent.record": "Record consent",

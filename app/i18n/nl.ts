@@ -967,7 +967,6 @@ export const nl = {
   "cases.consent.givenOnLabel": "Datum van de toestemming",
   "cases.consent.how": "Hoe",
   "cases.consent.state": "Geldig?",
-  "cases.consent.valid": "Geldig",
   "cases.consent.withdrawOn": "Ingetrokken op",
   "cases.consent.withdraw": "Intrekken",
   "cases.consent.record": "Toestemming vastleggen",

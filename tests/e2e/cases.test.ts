@@ -225,6 +225,7 @@ describe("casussen zonder JavaScript", () => {
     await page.getByLabel("Schriftelijk").check();
     await submit(page, "Toestemming opslaan");
     expect(await mainText(page)).toContain("De toestemming is vastgelegd.");
+    await axe(page, `${casePath}/toestemming`);
 
     // The safeguarding officer of the organisation sees the open case.
     const officerContext = await fixture.browser.newContext({ javaScriptEnabled: false });

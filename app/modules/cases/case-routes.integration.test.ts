@@ -266,5 +266,33 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
         { version: "0", status: "open" },
       ),
     ).toBe(409);
+    // A closed case is not edited and takes no new consent.
+    const { version } = await database.db
+      .selectFrom("case_file")
+      .select("version")
+      .where("id", "=", caseId)
+      .executeTakeFirstOrThrow();
+    const edit = {
+      version: String(version),
+      pseudonym: "Vos-13",
+      birthYear: "2011",
+      gender: "female",
+      lvb: "yes",
+    };
+    expect(await call(editRoute.action as Handler, "pia", { id: caseId }, edit)).toBe(409);
+    const consent = {
+      intent: "record",
+      purpose: "referral",
+      givenBy: "parent_guardian",
+      givenOn: "2026-01-01",
+      form: "written",
+    };
+    expect(await call(consentRoute.action as Handler, "pia", { id: caseId }, consent)).toBe(409);
+    const after = await database.db
+      .selectFrom("case_file")
+      .select("pseudonym")
+      .where("id", "=", caseId)
+      .executeTakeFirstOrThrow();
+    expect(after.pseudonym).toBe("Vos-12");
   });
 });

@@ -243,7 +243,7 @@ export async function createCase(
 /**
  * Changes the case's fields. `version` is the version the form was based on:
  * a newer version in the database → CaseConflictError("version"), nothing
- * written. Returns false when the actor may not change the case.
+ * written. Returns false when the actor may not change the case or it is closed.
  */
 export async function updateCase(
   db: Kysely<Database>,
@@ -256,7 +256,7 @@ export async function updateCase(
 ): Promise<boolean> {
   const updated = await db.transaction().execute(async (trx) => {
     const current = await findWritableCase(trx, actor, caseId);
-    if (!current) return false;
+    if (!current || current.status === "closed") return false;
     if (await isPseudonymTaken(trx, actor.tenantId, fields.pseudonym, caseId)) {
       throw new CaseConflictError("pseudonym");
     }

@@ -70,7 +70,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const intent = form.get("intent");
   const fail = (problems: Problem[], status = 422) =>
     data({ intent: String(intent), problems, done: "" as const }, { status });
-  if (found.status === "closed") return fail([{ field: "purpose", message: "cases.error.closed" }], 409);
+  // A closed case takes no new consent, but a withdrawal is always recorded (it limits what is kept).
+  if (found.status === "closed" && intent !== "withdraw") {
+    return fail([{ field: "purpose", message: "cases.error.closed" }], 409);
+  }
   if (intent === "record") {
     const purpose = text("purpose");
     const givenBy = text("givenBy");
@@ -190,8 +193,6 @@ export default function CaseConsent({ loaderData, actionData }: Route.ComponentP
               `${t(consentFormKeys[consent.form])} (${consent.recordedBy})`,
               consent.withdrawnOn ? (
                 t("cases.consent.withdrawnOn", { date: formatDay(consent.withdrawnOn, locale) })
-              ) : loaderData.closed ? (
-                t("cases.consent.valid")
               ) : (
                 <Form key="withdraw" method="post" noValidate className="zicht-inline-form">
                   <CsrfField token={loaderData.csrf} />

@@ -30,6 +30,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     csrf: me.csrfToken,
     id: found.id,
     version: found.version,
+    closed: found.status === "closed",
     values: {
       pseudonym: found.pseudonym,
       birthYear: found.birthYear === null ? "" : String(found.birthYear),
@@ -47,7 +48,28 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const parsed = parseCaseForm(form, new Date());
   if (!parsed.ok) return data({ ...parsed, changed: false }, { status: 422 });
   try {
-    await updateCase(context.db, context.config, actor, found.id, Number(form.get("version")), parsed.fields);
+    const saved = await updateCase(
+      context.db,
+      context.config,
+      actor,
+      found.id,
+      Number(form.get("version")),
+      parsed.fields,
+    );
+    if (!saved) {
+      return data(
+        {
+          ...parsed,
+          ok: false as const,
+          errors: [],
+          warnings: [],
+          values: caseFormValues(form),
+          changed: false,
+          closed: true,
+        },
+        { status: 409 },
+      );
+    }
     return redirect(`/casussen/${found.id}`);
   } catch (error) {
     if (!(error instanceof CaseConflictError)) throw error;
@@ -73,13 +95,17 @@ export default function EditCase({ loaderData, actionData }: Route.ComponentProp
     <PageContent>
       <Heading level={1}>{t("cases.edit.title")}</Heading>
       {actionData?.changed ? <FormMessage kind="error">{t("cases.error.caseChanged")}</FormMessage> : null}
-      <CaseFormFields
-        csrf={loaderData.csrf}
-        values={loaderData.values}
-        state={actionData?.changed ? undefined : actionData}
-        version={loaderData.version}
-        submitLabel={t("cases.edit.submit")}
-      />
+      {loaderData.closed || (actionData && "closed" in actionData) ? (
+        <Paragraph>{t("cases.error.closed")}</Paragraph>
+      ) : (
+        <CaseFormFields
+          csrf={loaderData.csrf}
+          values={loaderData.values}
+          state={actionData?.changed ? undefined : actionData}
+          version={loaderData.version}
+          submitLabel={t("cases.edit.submit")}
+        />
+      )}
       <Paragraph>
         <Link to={`/casussen/${loaderData.id}`}>{t("cases.back")}</Link>
       </Paragraph>
