@@ -991,5 +991,6 @@ export const en: Record<MessageKey, string> = {
   "cases.consent.valid": "Valid",
   "cases.consent.withdrawTitle": "Withdraw consent",
   "cases.consent.which": "Which consent?",
+  "cases.steps.by": "({who}, {when})",
   // cases:end
 };
