@@ -79,6 +79,14 @@ const configSchema = z.object({
     .min(32, "moet minstens 32 tekens lang zijn")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  ZICHT_CASE_KEYS: z
+    .string()
+    .regex(
+      /^[a-z0-9-]{1,20}:[A-Za-z0-9+/_-]{43}=?(,[a-z0-9-]{1,20}:[A-Za-z0-9+/_-]{43}=?)*$/,
+      "moet een lijst zijn als sleutel-2:<32 bytes base64>,sleutel-1:<32 bytes base64> (de eerste versleutelt)",
+    )
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   ZICHT_PUBLIC_URL: z
     .string()
     .regex(/^https?:\/\/[^/]+$/, "moet een adres zijn zoals https://zicht.example.nl (zonder / aan het eind)")
@@ -108,6 +116,11 @@ export interface Config {
   sessions: { idleMinutes: number; absoluteHours: number };
   /** Key for session-independent hashes (audit log, client addresses); from a file in the data dir when unset. */
   secretKey: string | undefined;
+  /**
+   * Keys for case notes (AES-256-GCM), newest first: the first encrypts, all
+   * decrypt. Unset: one key derived from the secret key (development).
+   */
+  caseKeys: { id: string; key: Buffer }[] | undefined;
   /** Address the outside world reaches Zicht at, for links in e-mails. */
   publicUrl: string;
   mail: { smtpUrl: string | undefined; from: string };
@@ -161,9 +174,27 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
     sessions: { idleMinutes: raw.SESSION_IDLE_MINUTES, absoluteHours: raw.SESSION_ABSOLUTE_HOURS },
     secretKey: raw.ZICHT_SECRET_KEY,
+    caseKeys: raw.ZICHT_CASE_KEYS ? parseCaseKeys(raw.ZICHT_CASE_KEYS) : undefined,
     publicUrl: raw.ZICHT_PUBLIC_URL ?? `http://localhost:${raw.PORT}`,
     mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
   };
+}
+
+function parseCaseKeys(value: string): { id: string; key: Buffer }[] {
+  const keys = value.split(",").map((entry) => {
+    const [id = "", encoded = ""] = entry.split(":");
+    return {
+      id,
+      key: Buffer.from(encoded, encoded.includes("-") || encoded.includes("_") ? "base64url" : "base64"),
+    };
+  });
+  const ids = new Set(keys.map((key) => key.id));
+  if (ids.size !== keys.length)
+    throw new ConfigError("Ongeldige instelling ZICHT_CASE_KEYS: een sleutelnaam staat er twee keer in.");
+  if (keys.some((key) => key.key.length !== 32)) {
+    throw new ConfigError("Ongeldige instelling ZICHT_CASE_KEYS: elke sleutel moet precies 32 bytes zijn.");
+  }
+  return keys;
 }
 
 /** Names of all settings, for documentation tests. */

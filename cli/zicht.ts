@@ -18,6 +18,7 @@ import {
 } from "../app/modules/directory/hsds-exchange.server";
 import { exchangeToCsv } from "../app/modules/directory/hsds-exchange";
 import { AccountsCommandError, addAccountCommands } from "./accounts-commands";
+import { addCaseCommands } from "./cases-commands";
 import { BuildError, MissingBuildError, openDatabaseForProcess, startServer } from "../server/runtime";
 
 /** Exit codes: 0 done, 1 failed (config, lock, database), 2 wrong use of the command. */
@@ -279,6 +280,7 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
       });
     });
   addAccountCommands(program, withDatabase, out);
+  addCaseCommands(program, withDatabase, out);
 
   return program;
 }

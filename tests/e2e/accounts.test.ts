@@ -37,10 +37,9 @@ async function axe(page: Page, label: string) {
   expect(violations, formatViolations(label, violations)).toEqual([]);
 }
 
-const axeSignedIn = (page: Page, path: string) =>
-  axeWithSession(fixture.browser, page, fixture.app.url, path);
-const enrol = (page: Page, link: string) => enrolAt(page, fixture.app.url, link);
-const signIn = (page: Page, email: string, totp: TOTP) => signInAt(page, fixture.app.url, email, totp);
+const axeSignedIn = (page: Page, path: string) => axeWithSession(fixture, page, path);
+const enrol = (page: Page, link: string) => enrolAt(fixture, page, link);
+const signIn = (page: Page, email: string, totp: TOTP) => signInAt(fixture, page, email, totp, /\/beheer$/);
 
 describe("accounts zonder JavaScript", () => {
   const view = usePage(fixture, { javaScriptEnabled: false }, (message) =>

@@ -37,8 +37,8 @@ describe("kennisbank bewerken zonder JavaScript", () => {
   it("voorbeeld, opslaan, publieke pagina, versies, vergelijken en terugzetten", async () => {
     const { page } = view;
     const base = fixture.app.url;
-    const totp = await enrol(page, base, link);
-    await signIn(page, base, email, totp);
+    const totp = await enrol(fixture, page, link);
+    await signIn(fixture, page, email, totp, /\/beheer$/);
 
     await page.goto(`${base}/beheer`);
     await page.getByRole("link", { name: "Kennisbank en pagina's" }).click();
@@ -108,7 +108,7 @@ describe("kennisbank bewerken zonder JavaScript", () => {
       "/beheer/bibliotheek/podcast-na-de-daad",
       "/beheer/bibliotheek/podcast-na-de-daad/geschiedenis",
     ]) {
-      await axeSignedIn(fixture.browser, page, base, path);
+      await axeSignedIn(fixture, page, path);
     }
 
     // With JavaScript: axe on the preview and on a form with errors.

@@ -26,8 +26,8 @@ describe("de wegwijzer bijhouden zonder JavaScript", () => {
   );
 
   const signedIn = async (page: Page) => {
-    const totp = await enrol(page, fixture.app.url, links["redacteur@e2e.nl"]!);
-    await signIn(page, fixture.app.url, "redacteur@e2e.nl", totp);
+    const totp = await enrol(fixture, page, links["redacteur@e2e.nl"]!);
+    await signIn(fixture, page, "redacteur@e2e.nl", totp, /\/beheer$/);
   };
 
   it("een redacteur wijzigt telefoonnummer en openingstijden; de openbare pagina toont ze", async () => {
@@ -79,7 +79,7 @@ describe("de wegwijzer bijhouden zonder JavaScript", () => {
       "/beheer/wegwijzer/organisaties/nieuw",
       "/beheer/suggesties",
     ]) {
-      await axeSignedIn(fixture.browser, page, fixture.app.url, path);
+      await axeSignedIn(fixture, page, path);
     }
   });
 });

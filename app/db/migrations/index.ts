@@ -6,6 +6,8 @@ import * as knowledgeContent from "./20261129_0400_knowledge-content";
 import * as accounts from "./20261129_0500_accounts";
 import * as contentRevisionNote from "./20261129_0750_content-revision-note";
 import * as auditDetails from "./20261129_0700_audit-details";
+import * as cases from "./20261129_0800_cases";
+import * as caseAssessmentNotes from "./20261129_0810_case-assessment-notes";
 
 /**
  * Every migration, by its timestamped file name. Kysely runs them in name
@@ -20,4 +22,6 @@ export const migrations: Record<string, Migration> = {
   "20261129_0500_accounts": accounts,
   "20261129_0750_content-revision-note": contentRevisionNote,
   "20261129_0700_audit-details": auditDetails,
+  "20261129_0800_cases": cases,
+  "20261129_0810_case-assessment-notes": caseAssessmentNotes,
 };

@@ -39,7 +39,24 @@ export type AuditAction =
   | "directory.service_updated"
   | "directory.service_deactivated"
   | "directory.organisation_created"
-  | "directory.organisation_updated";
+  | "directory.organisation_updated"
+  // Case data: ids and action only, never content (cases module).
+  | "case.listed"
+  | "case.read"
+  | "case.created"
+  | "case.updated"
+  | "case.shared"
+  | "case.unshared"
+  | "case.assessment_added"
+  | "case.step_saved"
+  | "case.consultation_added"
+  | "case.consent_recorded"
+  | "case.consent_withdrawn"
+  | "case.consent_overridden"
+  | "case.task_done"
+  | "case.close_requested"
+  | "case.closed"
+  | "case.notes_rotated";
 
 export interface AuditEvent {
   action: AuditAction;

@@ -8,6 +8,7 @@ import { runSeeds } from "../../db/seed/index.server";
 import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import routes from "../../routes";
+import { createCase } from "../cases/cases.server";
 import { createTenant, createUser } from "./accounts.server";
 import { can, roles, type Permission, type Role } from "./permissions";
 import { createSession, sessionCookieName } from "./sessions.server";
@@ -23,9 +24,11 @@ type Access =
       kind: "signed-in";
       anyOf: Permission[];
       tenantParam?: "id";
-      action?: boolean;
-      /** Route parameters of a platform-wide record that exists (seeded Wegwijzer or content). */
+      /** `:id` is a case: the own organisation's case (owned by the professional) or another's. */
+      caseParam?: "id";
+      /** Other route parameters, the same for every call. */
       params?: Record<string, string>;
+      action?: boolean;
     }
   | { kind: "flow" }; // sign-in steps and links: guarded by their own token or half-way session
 
@@ -44,6 +47,15 @@ const content = (params: Record<string, string> = {}): Access => ({
   anyOf: ["edit:content:any"],
   action: true,
   params,
+});
+const caseReaders: Permission[] = ["read:case:own", "read:case:org"];
+const caseWriters: Permission[] = ["write:case:own", "write:case:org"];
+const casePage = (params?: Record<string, string>): Access => ({
+  kind: "signed-in",
+  anyOf: caseReaders,
+  caseParam: "id",
+  action: true,
+  ...(params ? { params } : {}),
 });
 
 const expectations: Record<string, Access> = {
@@ -110,6 +122,14 @@ const expectations: Record<string, Access> = {
   "beheer/bibliotheek/nieuw": content(),
   "beheer/bibliotheek/:id": content(seededItem),
   "beheer/bibliotheek/:id/geschiedenis": content(seededItem),
+  casussen: { kind: "signed-in", anyOf: caseReaders, action: true },
+  "casussen/nieuw": { kind: "signed-in", anyOf: caseWriters, action: true },
+  "casussen/:id": casePage(),
+  "casussen/:id/bewerken": casePage(),
+  "casussen/:id/signaleren/:instrumentId": casePage({ instrumentId: "signalen-seksuele-uitbuiting" }),
+  "casussen/:id/stappen/:step": casePage({ step: "3" }),
+  "casussen/:id/toestemming": casePage(),
+  "casussen/:id/afsluiten": casePage(),
 };
 
 interface RouteEntry {
@@ -163,6 +183,8 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
   const cookies = new Map<Role, string>();
   const ownUser: Partial<Record<Role, string>> = {};
   let otherOrgUser = "";
+  let ownCase = "";
+  let otherOrgCase = "";
 
   beforeAll(async () => {
     const db = database.db;
@@ -180,6 +202,25 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
       cookies.set(role, `${sessionCookieName}=${token}`);
     }
     otherOrgUser = await createUser(db, { tenantId: "org-b", email: "someone@b.nl", role: "professional" });
+    const caseFields = {
+      birthYear: 2010,
+      gender: "unknown" as const,
+      lvb: "unknown" as const,
+      municipalityCode: null,
+      exploitationForms: [],
+    };
+    ownCase = await createCase(
+      db,
+      config,
+      { userId: ownUser.professional!, tenantId: "org-a", role: "professional" },
+      { ...caseFields, pseudonym: "Matrix-A" },
+    );
+    otherOrgCase = await createCase(
+      db,
+      config,
+      { userId: otherOrgUser, tenantId: "org-b", role: "professional" },
+      { ...caseFields, pseudonym: "Matrix-B" },
+    );
   }, 60_000);
 
   const context = () => ({
@@ -221,10 +262,13 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
     "/%s: no one → sign-in; each role → 200 with the permission, else 403; other organisation → 404",
     async (route, file) => {
       const access = expectations[route] as Extract<Access, { kind: "signed-in" }>;
-      const ownParams = (role: Role): Record<string, string> =>
-        access.tenantParam
+      const ownParams = (role: Role): Record<string, string> => ({
+        ...access.params,
+        ...(access.tenantParam
           ? { [access.tenantParam]: ownUser[role === "org_admin" ? "professional" : role]! }
-          : (access.params ?? {});
+          : {}),
+        ...(access.caseParam ? { [access.caseParam]: ownCase } : {}),
+      });
       expect(await call(file, "loader", null, ownParams("professional"))).toBe(302);
       for (const role of roles) {
         const allowed = access.anyOf.some((permission) => can(role, permission));
@@ -240,6 +284,12 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
             role,
             other: 404,
           });
+        }
+        if (allowed && access.caseParam) {
+          expect({
+            role,
+            other: await call(file, "loader", role, { ...access.params, [access.caseParam]: otherOrgCase }),
+          }).toEqual({ role, other: 404 });
         }
         if (access.action) {
           // Without the session's form token nothing changes: 403 (or 403 for lacking the permission).

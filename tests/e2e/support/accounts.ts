@@ -1,12 +1,13 @@
 /**
- * Signed-in work in the end-to-end tests: users made with the CLI before the
+ * Signed-in people in end-to-end tests: users made with the CLI before the
  * app starts, enrolment through the invitation page (the test computes the
- * TOTP codes), sign-in, and axe on pages that need the session.
+ * TOTP codes), signing in, and axe on pages that need the session.
  */
 import { Secret, TOTP } from "otpauth";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { axeViolations, formatViolations } from "./browser";
+import type { AppFixture } from "./fixture";
 import { runZicht } from "./server";
 
 export const testPassword = "paard-batterij-nietje-kompas";
@@ -32,8 +33,8 @@ export async function createUsers(
 }
 
 /** Enrols through the invitation page; returns the TOTP generator. */
-export async function enrol(page: Page, baseUrl: string, link: string): Promise<TOTP> {
-  await page.goto(`${baseUrl}${link}`);
+export async function enrol(fixture: AppFixture, page: Page, link: string): Promise<TOTP> {
+  await page.goto(`${fixture.app.url}${link}`);
   const secret = (await page.locator(".zicht-secret").innerText()).replace(/\s/g, "");
   const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" });
   await page.getByLabel("Wachtwoord", { exact: true }).fill(testPassword);
@@ -44,8 +45,9 @@ export async function enrol(page: Page, baseUrl: string, link: string): Promise<
   return totp;
 }
 
-export async function signIn(page: Page, baseUrl: string, email: string, totp: TOTP) {
-  await page.goto(`${baseUrl}/inloggen`);
+/** Signs in with password and second factor and waits for the start page (`landing`). */
+export async function signIn(fixture: AppFixture, page: Page, email: string, totp: TOTP, landing: RegExp) {
+  await page.goto(`${fixture.app.url}/inloggen`);
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(testPassword);
   await page.getByRole("button", { name: "Inloggen", exact: true }).click();
@@ -53,19 +55,30 @@ export async function signIn(page: Page, baseUrl: string, email: string, totp: T
   // The enrolment used this period's code; the next period's is accepted (clock drift window).
   await page.getByLabel("Code", { exact: true }).fill(totp.generate({ timestamp: Date.now() + 30_000 }));
   await page.getByRole("button", { name: "Verder" }).click();
-  await page.waitForURL(/\/beheer$/);
+  await page.waitForURL(landing);
 }
 
-/** axe on a signed-in page: a context with the same session cookie (axe cannot run without JavaScript). */
-export async function axeSignedIn(browser: Browser, page: Page, baseUrl: string, path: string) {
-  const context = await browser.newContext();
+/**
+ * axe on a signed-in page: a context with the same session cookie (axe
+ * cannot run without JavaScript). With `screenshotDir`, a full-page
+ * screenshot of the scanned page is kept there.
+ */
+export async function axeSignedIn(fixture: AppFixture, page: Page, path: string, screenshotDir?: string) {
+  const context = await fixture.browser.newContext();
   try {
     await context.addCookies(await page.context().cookies());
     const scanned = await context.newPage();
-    await scanned.goto(`${baseUrl}${path}`);
-    expect(new URL(scanned.url()).pathname + new URL(scanned.url()).search).toBe(path);
+    await scanned.goto(`${fixture.app.url}${path}`);
+    const url = new URL(scanned.url());
+    expect(path.includes("?") ? url.pathname + url.search : url.pathname).toBe(path);
     const violations = await axeViolations(scanned);
     expect(violations, formatViolations(path, violations)).toEqual([]);
+    if (screenshotDir) {
+      await scanned.screenshot({
+        path: `${screenshotDir}/${path.replace(/[^a-z0-9]+/gi, "_")}.png`,
+        fullPage: true,
+      });
+    }
   } finally {
     await context.close();
   }

@@ -1,0 +1,176 @@
+import { sql, type Kysely } from "kysely";
+import type { Config } from "../../config.server";
+import type { Database } from "../../db/database";
+import { allItems, type InstrumentDefinition } from "../screening/definition";
+import type { ScreeningResult } from "../screening/evaluate";
+import type { ScoreRequest } from "../screening/score-request";
+import { reassessDueOn } from "./assessment-trend";
+import {
+  auditCase,
+  findCase,
+  findWritableCase,
+  listNotes,
+  newId,
+  writeNote,
+  type CaseActor,
+} from "./cases.server";
+
+/**
+ * Instruments filled in inside a case. The row keeps the instrument id and
+ * version, the answers, the band (or flag) and the score. Free-text answers
+ * and the reason for a chosen flag are encrypted notes (subject
+ * `assessment`), never plain in `answers`. Every assessment replaces the
+ * open re-assessment task of that instrument with a new one.
+ */
+export interface AssessmentRow {
+  id: string;
+  instrumentId: string;
+  instrumentVersion: string;
+  band: ScreeningResult extends infer R ? (R extends { band: infer B } ? B : never) | null : never;
+  flag: "green" | "yellow" | "red" | "black" | null;
+  score: number | null;
+  assessedAt: Date;
+  assessedBy: string;
+}
+
+export async function addAssessment(
+  db: Kysely<Database>,
+  config: Config,
+  actor: CaseActor,
+  caseId: string,
+  input: { definition: InstrumentDefinition; request: ScoreRequest; result: ScreeningResult },
+  now = new Date(),
+): Promise<string | undefined> {
+  const { definition, request, result } = input;
+  const textItems = new Set(
+    allItems(definition)
+      .filter((item) => item.type === "text")
+      .map((item) => item.id),
+  );
+  const plain = Object.fromEntries(Object.entries(request.answers).filter(([id]) => !textItems.has(id)));
+  const free = Object.entries(request.answers)
+    .filter(([id, value]) => textItems.has(id) && typeof value === "string" && value.trim() !== "")
+    .map(([id, value]) => `${id}: ${String(value)}`);
+  if (request.override) free.push(`reden gekozen vlag: ${request.override.reason}`);
+  const outcome = result.kind === "signals" ? result.band : result.flag;
+  const id = newId();
+  const stored = await db.transaction().execute(async (trx) => {
+    const found = await findWritableCase(trx, actor, caseId);
+    if (!found || found.status === "closed") return false;
+    await trx
+      .insertInto("case_assessment")
+      .values({
+        id,
+        case_id: caseId,
+        tenant_id: actor.tenantId,
+        instrument_id: definition.id,
+        instrument_version: definition.version,
+        answers: JSON.stringify(
+          request.override ? { ...plain, "override.flag": request.override.flag } : plain,
+        ),
+        band: result.kind === "signals" ? result.band : null,
+        flag: result.kind === "flags" ? result.flag : null,
+        score: result.kind === "signals" ? result.total : null,
+        assessed_by: actor.userId,
+        assessed_at: now,
+      })
+      .execute();
+    if (free.length > 0) {
+      await writeNote(
+        trx,
+        config,
+        actor,
+        { caseId, subjectType: "assessment", subjectId: id, text: free.join("\n") },
+        now,
+      );
+    }
+    // One open re-assessment per instrument: the newest.
+    await trx
+      .updateTable("case_task")
+      .set({ done_at: now, done_by: actor.userId })
+      .where("case_id", "=", caseId)
+      .where("tenant_id", "=", actor.tenantId)
+      .where("kind", "=", "reassess")
+      .where("instrument_id", "=", definition.id)
+      .where("done_at", "is", null)
+      .execute();
+    await trx
+      .insertInto("case_task")
+      .values({
+        id: newId(),
+        case_id: caseId,
+        tenant_id: actor.tenantId,
+        kind: "reassess",
+        instrument_id: definition.id,
+        due_on: reassessDueOn(outcome, now.toISOString().slice(0, 10)),
+        assigned_to: found.ownerUserId,
+        created_by: actor.userId,
+        created_at: now,
+        done_by: null,
+        done_at: null,
+      })
+      .execute();
+    return true;
+  });
+  if (!stored) return undefined;
+  await auditCase(db, config, actor, "case.assessment_added", caseId, now);
+  return id;
+}
+
+/** All assessments of a case the actor may read, oldest first. */
+export async function listAssessments(db: Kysely<Database>, actor: CaseActor, caseId: string) {
+  const found = await findCase(db, actor, caseId);
+  if (!found) return [];
+  const rows = await db
+    .selectFrom("case_assessment as a")
+    .innerJoin("user_account as u", "u.id", "a.assessed_by")
+    .select([
+      "a.id",
+      "a.instrument_id",
+      "a.instrument_version",
+      "a.band",
+      "a.flag",
+      "a.score",
+      "a.assessed_at",
+      sql<string>`coalesce(nullif(u.name, ''), u.email)`.as("assessed_by"),
+    ])
+    .where("a.case_id", "=", caseId)
+    .where("a.tenant_id", "=", actor.tenantId)
+    .orderBy("a.assessed_at")
+    .orderBy("a.id")
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    instrumentId: row.instrument_id,
+    instrumentVersion: row.instrument_version,
+    band: row.band,
+    flag: row.flag,
+    score: row.score,
+    assessedAt: row.assessed_at,
+    assessedBy: row.assessed_by,
+  }));
+}
+
+/** One stored assessment with its answers and decrypted free text, for showing it again. */
+export async function getAssessment(
+  db: Kysely<Database>,
+  config: Config,
+  actor: CaseActor,
+  caseId: string,
+  assessmentId: string,
+) {
+  const found = await findCase(db, actor, caseId);
+  if (!found) return undefined;
+  const row = await db
+    .selectFrom("case_assessment")
+    .selectAll()
+    .where("id", "=", assessmentId)
+    .where("case_id", "=", caseId)
+    .where("tenant_id", "=", actor.tenantId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const notes = (await listNotes(db, config, actor, caseId)).filter(
+    (note) => note.subjectType === "assessment" && note.subjectId === assessmentId,
+  );
+  return { ...row, freeText: notes.map((note) => note.text) };
+}

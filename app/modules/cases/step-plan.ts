@@ -1,0 +1,172 @@
+import type { MessageKey } from "../../i18n";
+import { isIsoDate } from "./consent";
+import { frameworkAnswersFrom, frameworkConsequence, type FrameworkAnswers } from "./decision-framework";
+import type { StepStatus } from "./tables";
+
+/**
+ * The Meldcode step plan (pure): five steps per case, each saved with a
+ * status, structured data and an (encrypted) note.
+ *
+ * 1 map the signals (link the assessments), 2 consult (the consultation log),
+ * 3 talk with the young person and, where fitting, the parents (skip only
+ * with a reason), 4 weigh with the decision framework, 5 decide: organise
+ * help and/or report (with date and reference).
+ */
+export const steps = [1, 2, 3, 4, 5] as const;
+export type StepNumber = (typeof steps)[number];
+
+export function isStepNumber(value: unknown): value is StepNumber {
+  return typeof value === "number" && (steps as readonly number[]).includes(value);
+}
+
+export const maxNoteLength = 5000;
+
+export interface Step1Data {
+  assessmentIds: string[];
+}
+export interface Step3Data {
+  talkedWith: Array<"young_person" | "parents">;
+  talkedOn: string | null;
+}
+export type Step4Data = FrameworkAnswers;
+export interface Step5Data {
+  help: boolean;
+  report: boolean;
+  reportKind: "veilig_thuis" | "police" | null;
+  reportedOn: string | null;
+  reference: string | null;
+}
+export type StepData = Step1Data | Step3Data | Step4Data | Step5Data | Record<string, never>;
+
+/** What the step form needs to know about the rest of the case. */
+export interface StepFacts {
+  assessmentIds: readonly string[];
+  consultations: number;
+  /** The framework answers saved in step 4 (for step 5). */
+  framework: FrameworkAnswers;
+}
+
+export type StepField =
+  | "status"
+  | "assessments"
+  | "consultations"
+  | "talkedWith"
+  | "talkedOn"
+  | "framework"
+  | "decision"
+  | "reportKind"
+  | "reportedOn"
+  | "reference"
+  | "note";
+
+export interface StepProblem {
+  field: StepField;
+  message: MessageKey;
+}
+
+export type ParsedStep =
+  | { ok: true; status: StepStatus; data: StepData; note: string; version: number }
+  | { ok: false; problems: StepProblem[] };
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value.trim() : "";
+};
+const all = (form: FormData, name: string) =>
+  form.getAll(name).filter((value): value is string => typeof value === "string");
+
+export function parseStepForm(step: StepNumber, form: FormData, facts: StepFacts, today: string): ParsedStep {
+  const problems: StepProblem[] = [];
+  const statusValue = text(form, "status");
+  const status: StepStatus | undefined =
+    statusValue === "done" || statusValue === "open" || (statusValue === "skipped" && step === 3)
+      ? statusValue
+      : undefined;
+  if (!status) problems.push({ field: "status", message: "cases.error.choose" });
+  const version = Number(text(form, "version"));
+  const note = text(form, "note");
+  if (note.length > maxNoteLength) problems.push({ field: "note", message: "cases.error.noteLength" });
+  const done = status === "done";
+  let data: StepData = {};
+
+  switch (step) {
+    case 1: {
+      const chosen = all(form, "assessments");
+      const assessmentIds = facts.assessmentIds.filter((id) => chosen.includes(id));
+      if (chosen.length !== assessmentIds.length)
+        problems.push({ field: "assessments", message: "cases.error.choose" });
+      if (done && assessmentIds.length === 0 && note === "") {
+        problems.push({ field: "assessments", message: "cases.step1.error.nothing" });
+      }
+      data = { assessmentIds };
+      break;
+    }
+    case 2:
+      if (done && facts.consultations === 0) {
+        problems.push({ field: "consultations", message: "cases.step2.error.noConsultation" });
+      }
+      break;
+    case 3: {
+      const talkedWith = all(form, "talkedWith").filter(
+        (value): value is "young_person" | "parents" => value === "young_person" || value === "parents",
+      );
+      const talkedOn = text(form, "talkedOn") || null;
+      if (talkedOn !== null && !isIsoDate(talkedOn))
+        problems.push({ field: "talkedOn", message: "cases.error.date" });
+      else if (talkedOn !== null && talkedOn > today) {
+        problems.push({ field: "talkedOn", message: "cases.error.dateFuture" });
+      }
+      if (done && !talkedWith.includes("young_person")) {
+        problems.push({ field: "talkedWith", message: "cases.step3.error.youngPerson" });
+      }
+      if (done && talkedOn === null) problems.push({ field: "talkedOn", message: "cases.error.date" });
+      if (status === "skipped" && note === "")
+        problems.push({ field: "note", message: "cases.step3.error.skipReason" });
+      data = { talkedWith, talkedOn };
+      break;
+    }
+    case 4: {
+      const answers = frameworkAnswersFrom((name) => form.get(name));
+      if (done && frameworkConsequence(answers).kind === "incomplete") {
+        problems.push({ field: "framework", message: "cases.step4.error.incomplete" });
+      }
+      data = answers;
+      break;
+    }
+    case 5: {
+      const help = form.get("help") === "yes";
+      const report = form.get("report") === "yes";
+      const kindValue = text(form, "reportKind");
+      const reportKind = kindValue === "veilig_thuis" || kindValue === "police" ? kindValue : null;
+      const reportedOn = text(form, "reportedOn") || null;
+      const reference = text(form, "reference") || null;
+      if (done && !help && !report)
+        problems.push({ field: "decision", message: "cases.step5.error.nothing" });
+      if (done && !report && frameworkConsequence(facts.framework).kind === "report") {
+        problems.push({ field: "decision", message: "cases.step5.error.reportObligatory" });
+      }
+      if (report) {
+        if (!reportKind) problems.push({ field: "reportKind", message: "cases.error.choose" });
+        if (reportedOn === null || !isIsoDate(reportedOn)) {
+          problems.push({ field: "reportedOn", message: "cases.error.date" });
+        } else if (reportedOn > today)
+          problems.push({ field: "reportedOn", message: "cases.error.dateFuture" });
+      }
+      if (reference !== null && reference.length > 80) {
+        problems.push({ field: "reference", message: "cases.step5.error.reference" });
+      }
+      data = {
+        help,
+        report,
+        reportKind: report ? reportKind : null,
+        reportedOn: report ? reportedOn : null,
+        reference: report ? reference : null,
+      };
+      break;
+    }
+  }
+  if (!Number.isInteger(version) || version < 0)
+    problems.push({ field: "status", message: "cases.error.choose" });
+  if (problems.length > 0 || !status) return { ok: false, problems };
+  return { ok: true, status, data, note, version };
+}

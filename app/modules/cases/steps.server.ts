@@ -1,0 +1,237 @@
+import { sql, type Kysely } from "kysely";
+import type { Config } from "../../config.server";
+import type { Database } from "../../db/database";
+import type { FrameworkAnswers } from "./decision-framework";
+import {
+  auditCase,
+  findCase,
+  findWritableCase,
+  listNotes,
+  newId,
+  writeNote,
+  type CaseActor,
+} from "./cases.server";
+import type { StepData, StepNumber } from "./step-plan";
+import type { ConsultedParty, StepStatus } from "./tables";
+
+/**
+ * The Meldcode steps and the consultation log of a case. A step is saved
+ * only over the version the form was based on; a newer version in the
+ * database means someone else saved in between: StepConflictError, nothing
+ * written (the route answers 409).
+ */
+export class StepConflictError extends Error {
+  constructor() {
+    super("step changed");
+    this.name = "StepConflictError";
+  }
+}
+
+export interface StepRow {
+  step: StepNumber;
+  status: StepStatus;
+  data: Record<string, unknown>;
+  version: number;
+  updatedBy: string | null;
+  updatedAt: Date | null;
+  notes: Array<{ text: string; writtenBy: string; writtenAt: Date }>;
+}
+
+export async function listSteps(
+  db: Kysely<Database>,
+  config: Config,
+  actor: CaseActor,
+  caseId: string,
+): Promise<StepRow[] | undefined> {
+  const found = await findCase(db, actor, caseId);
+  if (!found) return undefined;
+  const [rows, notes] = await Promise.all([
+    db
+      .selectFrom("case_step as s")
+      .leftJoin("user_account as u", "u.id", "s.updated_by")
+      .select([
+        "s.step",
+        "s.status",
+        "s.data",
+        "s.version",
+        "s.updated_at",
+        sql<string | null>`coalesce(nullif(u.name, ''), u.email)`.as("updated_by"),
+      ])
+      .where("s.case_id", "=", caseId)
+      .where("s.tenant_id", "=", actor.tenantId)
+      .orderBy("s.step")
+      .execute(),
+    listNotes(db, config, actor, caseId),
+  ]);
+  return rows.map((row) => ({
+    step: row.step as StepNumber,
+    status: row.status,
+    data: row.data,
+    version: row.version,
+    updatedBy: row.updated_by,
+    updatedAt: row.updated_at,
+    notes: notes
+      .filter((note) => note.subjectType === "step" && note.subjectId === String(row.step))
+      .map((note) => ({ text: note.text, writtenBy: note.writtenBy, writtenAt: note.writtenAt })),
+  }));
+}
+
+/** The framework answers saved in step 4 (empty when none). */
+export function frameworkOf(steps: readonly StepRow[]): FrameworkAnswers {
+  return (steps.find((step) => step.step === 4)?.data ?? {}) as FrameworkAnswers;
+}
+
+/**
+ * Saves one step. Returns false when the actor may not change the case (or
+ * it is closed). Throws StepConflictError when the step has a newer version.
+ * A decision to report (step 5) is also recorded as a report with its date
+ * and reference.
+ */
+export async function saveStep(
+  db: Kysely<Database>,
+  config: Config,
+  actor: CaseActor,
+  caseId: string,
+  step: StepNumber,
+  input: { status: StepStatus; data: StepData; note: string; version: number },
+  now = new Date(),
+): Promise<boolean> {
+  const saved = await db.transaction().execute(async (trx) => {
+    const found = await findWritableCase(trx, actor, caseId);
+    if (!found || found.status === "closed") return false;
+    const result = await trx
+      .updateTable("case_step")
+      .set({
+        status: input.status,
+        data: JSON.stringify(input.data),
+        version: sql`version + 1`,
+        updated_by: actor.userId,
+        updated_at: now,
+      })
+      .where("case_id", "=", caseId)
+      .where("tenant_id", "=", actor.tenantId)
+      .where("step", "=", step)
+      .where("version", "=", input.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw new StepConflictError();
+    if (input.note) {
+      await writeNote(
+        trx,
+        config,
+        actor,
+        { caseId, subjectType: "step", subjectId: String(step), text: input.note },
+        now,
+      );
+    }
+    const data = input.data as {
+      report?: boolean;
+      reportKind?: "veilig_thuis" | "police";
+      reportedOn?: string;
+      reference?: string | null;
+    };
+    if (step === 5 && input.status === "done" && data.report && data.reportKind && data.reportedOn) {
+      const existing = await trx
+        .selectFrom("case_report")
+        .select("id")
+        .where("case_id", "=", caseId)
+        .where("tenant_id", "=", actor.tenantId)
+        .where("kind", "=", data.reportKind)
+        .where("reported_on", "=", data.reportedOn)
+        .executeTakeFirst();
+      if (!existing) {
+        await trx
+          .insertInto("case_report")
+          .values({
+            id: newId(),
+            case_id: caseId,
+            tenant_id: actor.tenantId,
+            kind: data.reportKind,
+            reported_on: data.reportedOn,
+            reference: data.reference ?? null,
+            consent_id: null,
+            override_id: null,
+            created_by: actor.userId,
+            created_at: now,
+          })
+          .execute();
+      }
+    }
+    return true;
+  });
+  if (saved) await auditCase(db, config, actor, "case.step_saved", caseId, now);
+  return saved;
+}
+
+export async function addConsultation(
+  db: Kysely<Database>,
+  config: Config,
+  actor: CaseActor,
+  caseId: string,
+  input: { consulted: ConsultedParty; consultedOn: string; advice: string },
+  now = new Date(),
+): Promise<boolean> {
+  const saved = await db.transaction().execute(async (trx) => {
+    const found = await findWritableCase(trx, actor, caseId);
+    if (!found || found.status === "closed") return false;
+    const id = newId();
+    await trx
+      .insertInto("case_consultation")
+      .values({
+        id,
+        case_id: caseId,
+        tenant_id: actor.tenantId,
+        consulted: input.consulted,
+        consulted_on: input.consultedOn,
+        recorded_by: actor.userId,
+        recorded_at: now,
+      })
+      .execute();
+    if (input.advice) {
+      await writeNote(
+        trx,
+        config,
+        actor,
+        { caseId, subjectType: "consultation", subjectId: id, text: input.advice },
+        now,
+      );
+    }
+    return true;
+  });
+  if (saved) await auditCase(db, config, actor, "case.consultation_added", caseId, now);
+  return saved;
+}
+
+export async function listConsultations(
+  db: Kysely<Database>,
+  config: Config,
+  actor: CaseActor,
+  caseId: string,
+) {
+  const found = await findCase(db, actor, caseId);
+  if (!found) return [];
+  const [rows, notes] = await Promise.all([
+    db
+      .selectFrom("case_consultation as c")
+      .innerJoin("user_account as u", "u.id", "c.recorded_by")
+      .select([
+        "c.id",
+        "c.consulted",
+        sql<string>`c.consulted_on::text`.as("consulted_on"),
+        sql<string>`coalesce(nullif(u.name, ''), u.email)`.as("recorded_by"),
+      ])
+      .where("c.case_id", "=", caseId)
+      .where("c.tenant_id", "=", actor.tenantId)
+      .orderBy("c.consulted_on")
+      .orderBy("c.recorded_at")
+      .execute(),
+    listNotes(db, config, actor, caseId),
+  ]);
+  return rows.map((row) => ({
+    id: row.id,
+    consulted: row.consulted,
+    consultedOn: row.consulted_on,
+    recordedBy: row.recorded_by,
+    advice:
+      notes.find((note) => note.subjectType === "consultation" && note.subjectId === row.id)?.text ?? "",
+  }));
+}
