@@ -13,6 +13,7 @@ import type { Route } from "./+types/root";
 import { listHelplines } from "./modules/advice/helpline.server";
 import { getSignedIn } from "./modules/accounts/guard.server";
 import { homeFor } from "./modules/accounts/web-session.server";
+import { can } from "./modules/accounts/permissions";
 import { localeFromCookieHeader, translator, type Locale } from "./i18n";
 import { useLocale, useTranslate } from "./i18n/use-translate";
 import { ErrorPage } from "./ui/error-page";
@@ -47,9 +48,14 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   ]);
   return data({
     locale,
-    // The header shows who is signed in, a sign-out button and the workspace link.
+    // The header shows who is signed in, a sign-out button and the links to their work.
     account: signedIn
-      ? { email: signedIn.email, csrf: signedIn.csrfToken, workspace: homeFor(signedIn.role) === "/beheer" }
+      ? {
+          email: signedIn.email,
+          csrf: signedIn.csrfToken,
+          cases: can(signedIn.role, "read:case:own") || can(signedIn.role, "read:case:org"),
+          workspace: homeFor(signedIn.role) === "/beheer",
+        }
       : null,
     nonce: context.cspNonce,
     // Every page shows the urgent ones in the footer; the home page shows all (useHelplines).

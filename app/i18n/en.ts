@@ -931,6 +931,7 @@ export const en: Record<MessageKey, string> = {
   "editor.suggestion.text": "Work the suggestion into the form and save. Then the suggestion is accepted.",
   "nav.account": "My account: {name}",
   "nav.admin": "Admin",
+  "nav.cases": "Cases",
   "nav.signOut": "Sign out",
   "directory.service.eligibility": "More about who can use it",
   "directory.service.website": "Website of this service",

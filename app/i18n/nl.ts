@@ -942,6 +942,7 @@ export const nl = {
     "Verwerk de suggestie in het formulier en sla op. Dan is de suggestie overgenomen.",
   "nav.account": "Mijn account: {name}",
   "nav.admin": "Beheer",
+  "nav.cases": "Casussen",
   "nav.signOut": "Uitloggen",
   "directory.service.eligibility": "Meer over wie hier terecht kan",
   "directory.service.website": "Website van deze hulp",

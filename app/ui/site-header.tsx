@@ -19,6 +19,8 @@ export const mainNavigation: ReadonlyArray<{ to: string; label: MessageKey }> = 
 export interface HeaderAccount {
   email: string;
   csrf: string;
+  /** The role works with cases (/casussen). */
+  cases: boolean;
   /** The role has a part in /beheer. */
   workspace: boolean;
 }
@@ -107,6 +109,13 @@ export function SiteHeader({ account }: { account: HeaderAccount | null }) {
                 </NavLink>
               </li>
             ))}
+          {account?.cases ? (
+            <li className="zicht-nav__item">
+              <NavLink to="/casussen" className="zicht-nav__link">
+                {t("nav.cases")}
+              </NavLink>
+            </li>
+          ) : null}
           {account?.workspace ? (
             <li className="zicht-nav__item">
               <NavLink to="/beheer" className="zicht-nav__link" end>

@@ -46,6 +46,11 @@ const fixture = useApp({ dataDir });
 async function enrolAndSignIn(page: Page, email: string) {
   const totp = await enrol(fixture, page, links[email]!);
   await signIn(fixture, page, email, totp, /\/casussen$/);
+  // The header leads back to the cases from every page.
+  const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+  expect(await nav.getByRole("link", { name: "Casussen", exact: true }).getAttribute("href")).toBe(
+    "/casussen",
+  );
 }
 
 /** axe on a signed-in page (and a screenshot when ZICHT_E2E_SCREENSHOTS names a folder). */
