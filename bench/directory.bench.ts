@@ -23,7 +23,6 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { CompiledQuery, sql, type Kysely, type PluginTransformQueryArgs } from "kysely";
 import pg from "pg";
-import { taxonomies } from "../content/taxonomies";
 import {
   handleForPGlite,
   handleForPostgres,
@@ -34,11 +33,7 @@ import type { Database } from "../app/db/database";
 import { migrateToLatest } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
 import { termId } from "../app/modules/directory/directory-content";
-import {
-  nationalAreaCode,
-  rememberSearchWords,
-  serviceSearchColumns,
-} from "../app/modules/directory/directory.server";
+import { refreshServiceSearch } from "../app/modules/directory/directory.server";
 import {
   areaCodesFor,
   areaNamer,
@@ -83,20 +78,12 @@ const chunk = <T>(items: readonly T[], size: number): T[][] =>
   );
 
 /**
- * Inserts the generated directory with multi-row inserts, filling the same
- * columns as the real write path (search text and vector through
- * serviceSearchColumns, shared with writeService).
+ * Inserts the generated directory with multi-row inserts, then computes the
+ * search data with refreshServiceSearch, the same function every real write
+ * path calls.
  */
 async function bulkLoad(db: Db, generated: GeneratedDirectory, regions: RegionData): Promise<void> {
   const areaName = areaNamer(regions);
-  const termNames = new Map(
-    taxonomies.flatMap((taxonomy) =>
-      taxonomy.terms.map((term) => [termId(taxonomy.id, term.code), term.name.nl] as const),
-    ),
-  );
-  const organisationById = new Map(
-    generated.organisations.map((organisation) => [organisation.id, organisation]),
-  );
   const now = new Date();
   await db.transaction().execute(async (trx) => {
     for (const part of chunk(generated.organisations, 500)) {
@@ -134,10 +121,6 @@ async function bulkLoad(db: Db, generated: GeneratedDirectory, regions: RegionDa
     let sortOrder = 1000;
     for (const part of chunk(generated.services, 500)) {
       const serviceRows = part.map((service) => {
-        const organisation = organisationById.get(service.organisationId);
-        const serviceTerms = (Object.keys(service.terms) as Array<keyof typeof service.terms>).flatMap(
-          (taxonomy) => service.terms[taxonomy].map((code) => termId(taxonomy, code)),
-        );
         return {
           id: service.id,
           organization_id: service.organisationId,
@@ -157,23 +140,9 @@ async function bulkLoad(db: Db, generated: GeneratedDirectory, regions: RegionDa
           sort_order: sortOrder++,
           assured_date: service.assuredDate,
           last_modified: now,
-          ...serviceSearchColumns(service, {
-            organisationNames: organisation ? [organisation.name] : [],
-            programName: "",
-            termIds: serviceTerms,
-            termNames: serviceTerms.map((term) => termNames.get(term) ?? ""),
-            areaCodes: service.areas.map((area) =>
-              area.kind === "national" ? nationalAreaCode : area.kind === "region" ? area.id : area.code,
-            ),
-            areaNames: service.areas.map(areaName),
-          }),
         };
       });
       await trx.insertInto("service").values(serviceRows).execute();
-      await rememberSearchWords(
-        trx,
-        serviceRows.map((row) => row.search_text),
-      );
       const areas = part.flatMap((service) =>
         service.areas.map((area, index) => ({
           id: `${service.id}-gebied-${index + 1}`,
@@ -238,6 +207,10 @@ async function bulkLoad(db: Db, generated: GeneratedDirectory, regions: RegionDa
       );
       if (contacts.length > 0) await trx.insertInto("contact").values(contacts).execute();
     }
+    await refreshServiceSearch(
+      trx,
+      generated.services.map((service) => service.id),
+    );
   });
   await sql`analyze`.execute(db);
 }

@@ -4,6 +4,7 @@ import * as directory from "./20261129_0200_directory";
 import * as directorySearchArrays from "./20261129_0300_directory-search-arrays";
 import * as knowledgeContent from "./20261129_0400_knowledge-content";
 import * as accounts from "./20261129_0500_accounts";
+import * as directorySearchTable from "./20261129_0600_directory-search-table";
 
 /**
  * Every migration, by its timestamped file name. Kysely runs them in name
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "20261129_0300_directory-search-arrays": directorySearchArrays,
   "20261129_0400_knowledge-content": knowledgeContent,
   "20261129_0500_accounts": accounts,
+  "20261129_0600_directory-search-table": directorySearchTable,
 };

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Database } from "../../db/database";
 import { phoneNumberSchema } from "./directory-content";
 import type { Suggestion } from "./change-request";
+import { refreshServiceSearch } from "./directory.server";
 
 /** Stores a suggestion as a pending change request; public data stays as it is. */
 export async function createChangeRequest(
@@ -70,8 +71,9 @@ export function isValidValue(field: string, value: string): boolean {
 
 /**
  * An editor's decision on a pending suggestion. Accepting a suggestion for
- * a name, description, phone number or e-mail address changes the service
- * and logs the change in `metadata` (with the editor as `updated_by`); for
+ * a name, description, phone number or e-mail address changes the service,
+ * refreshes its search data and logs the change in `metadata` (with the
+ * editor as `updated_by`); for
  * other fields it records the decision only. Returns the service id, or null
  * when the suggestion is not pending (decided already, or unknown). Run it
  * in a transaction.
@@ -192,5 +194,7 @@ export async function decideChangeRequest(
       .where("id", "=", request.service_id)
       .execute();
   }
+  // The new name, description, number or address is searchable at once.
+  await refreshServiceSearch(db, [request.service_id]);
   return { serviceId: request.service_id, applied: true };
 }

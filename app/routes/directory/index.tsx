@@ -95,6 +95,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     });
   }
   const searched = directoryQueryString({ ...query, page: 1 }) !== "" || query.page > 1;
+  // Counts stop at countLimit: "meer dan 1.000".
+  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL");
+  const countLabel = (count: { total: number; capped: boolean }) =>
+    count.capped
+      ? t("directory.results.moreThan", { count: number.format(count.total) })
+      : String(count.total);
   return data(
     {
       values,
@@ -111,6 +117,14 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       })),
       search: {
         total: search.total,
+        totalCapped: search.totalCapped,
+        heading:
+          search.total === 1 && !search.totalCapped
+            ? t("directory.results.one")
+            : search.totalCapped
+              ? t("directory.results.countMore", { count: number.format(search.total) })
+              : t("directory.results.count", { count: search.total }),
+        countLabel: countLabel({ total: search.total, capped: search.totalCapped }),
         page: search.page,
         pageCount: search.pageCount,
         results: search.results.map((result) => ({
@@ -148,6 +162,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
             : [],
         widenings: search.widenings.map((widening) => ({
           ...widening,
+          countLabel: countLabel(widening),
           href: `/wegwijzer${directoryQueryString(widened(query, widening), { page: 1 })}`,
         })),
       },
@@ -220,7 +235,7 @@ export default function Directory({ loaderData }: Route.ComponentProps) {
 
       {search && loaderData.searched ? (
         <p className="zicht-directory__jump">
-          <Link to="#results-heading">{t("directory.results.jump", { count: search.total })}</Link>
+          <Link to="#results-heading">{t("directory.results.jump", { count: search.countLabel })}</Link>
         </p>
       ) : null}
       <div className="zicht-directory">
@@ -361,14 +376,8 @@ export default function Directory({ loaderData }: Route.ComponentProps) {
             places={search?.suggestions ?? []}
           />
           {search ? (
-            <PageSection
-              headingId="results-heading"
-              heading={
-                search.total === 1
-                  ? t("directory.results.one")
-                  : t("directory.results.count", { count: search.total })
-              }
-            >
+            <PageSection headingId="results-heading" heading={search.heading}>
+              {search.totalCapped ? <Paragraph>{t("directory.results.narrowHint")}</Paragraph> : null}
               {search.recognised.length > 0 ? (
                 <Paragraph>
                   {t("directory.results.recognised", { items: search.recognised.join(" · ") })}
@@ -384,7 +393,7 @@ export default function Directory({ loaderData }: Route.ComponentProps) {
                         {search.widenings.map((widening) => (
                           <li key={widening.drop}>
                             <Link to={widening.href}>
-                              {t(wideningKeys[widening.drop], { count: widening.total })}
+                              {t(wideningKeys[widening.drop], { count: widening.countLabel })}
                             </Link>
                           </li>
                         ))}
