@@ -9,9 +9,11 @@ type AnyDb = Kysely<any>;
  * (docs/decisions/006, bench/README.md): one row per **active** service
  * with only what a search filters and sorts on — area codes, term ids, the
  * age range as [age_from, age_below), the weekly opening hours as minutes
- * since Monday 00:00 (Europe/Amsterdam), sort order, name and the Dutch
- * search vector. A search scans a few MB instead of the wide `service` heap
- * (descriptions, translations, search text). The repository keeps it with
+ * since Monday 00:00 (Europe/Amsterdam), sort order, name and a copy of the
+ * Dutch search vector (so text is matched and ranked without a join). A
+ * search reads this table through its GIN indexes instead of the wide
+ * `service` heap (descriptions, translations, search text). The repository
+ * keeps the table with
  * `refreshServiceSearch` in the same write; this migration fills it from the
  * existing rows and moves the area and term copies off `service` (added in
  * 20261129_0300, read only by the search).

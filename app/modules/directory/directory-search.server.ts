@@ -70,7 +70,9 @@ export async function searchDirectory(
   db: Kysely<Database>,
   query: DirectoryQuery,
   now: Date,
+  options: { countLimit?: number } = {},
 ): Promise<DirectorySearch> {
+  const limit = options.countLimit ?? countLimit;
   const regionData = await loadRegionData(db);
   const interpreted = interpretText(query.text, (words) =>
     query.place ? false : placeKinds.has(resolvePlace(words, regionData).kind),
@@ -101,12 +103,7 @@ export async function searchDirectory(
   };
   const offset = (query.page - 1) * pageSize;
   const [found, facets] = await Promise.all([
-    findServices(
-      db,
-      filters,
-      { offset, limit: pageSize },
-      { countUpTo: Math.max(countLimit, offset + pageSize) },
-    ),
+    findServices(db, filters, { offset, limit: pageSize }, { countUpTo: Math.max(limit, offset + 1) }),
     countByTerms(db, filters),
   ]);
   const records = await getServices(
@@ -120,7 +117,7 @@ export async function searchDirectory(
     openNow: openingState(openingSchedules(service), now),
     possiblyOutdated: isPossiblyOutdated(service.assuredDate, now),
   }));
-  const widenings = found.total === 0 ? await widen(db, filters) : [];
+  const widenings = found.total === 0 ? await widen(db, filters, limit) : [];
   return {
     total: found.total,
     totalCapped: found.capped,
@@ -136,7 +133,7 @@ export async function searchDirectory(
 }
 
 /** For an empty result: how many services each dropped filter would give. */
-async function widen(db: Kysely<Database>, filters: ServiceFilters): Promise<Widening[]> {
+async function widen(db: Kysely<Database>, filters: ServiceFilters, limit: number): Promise<Widening[]> {
   const candidates: Array<[Widening["drop"], ServiceFilters | undefined]> = [
     ["place", filters.area ? { ...filters, area: undefined } : undefined],
     ["age", filters.age !== undefined ? { ...filters, age: undefined } : undefined],
@@ -154,7 +151,7 @@ async function widen(db: Kysely<Database>, filters: ServiceFilters): Promise<Wid
   const widenings: Widening[] = [];
   for (const [drop, wider] of candidates) {
     if (!wider) continue;
-    const { total, capped } = await countServices(db, wider, countLimit);
+    const { total, capped } = await countServices(db, wider, limit);
     if (total > 0) widenings.push({ drop, total, capped });
   }
   return widenings;

@@ -94,17 +94,20 @@ async function decideTextMatch(db: Kysely<Database>, filters: ServiceFilters): P
     .slice(0, 8);
   const looked = words.filter((word) => word.length >= 3);
   if (looked.length === 0) return { tsQuery: filters.tsQuery };
-  const near = await sql<{ asked: string; word: string }>`
-    select q.asked, w.word
-    from unnest(${textArray(looked)}) as q(asked)
-    cross join lateral (
-      select sw.word from search_word sw
-      where sw.word % q.asked and sw.word <> q.asked
-      order by similarity(sw.word, q.asked) desc, sw.word
-      limit ${nearWordsPerWord}
-    ) as w`.execute(db);
+  // One statement per word, with the word as a constant: the planner then uses
+  // the trigram index (in a lateral join over all words it scanned the table).
   const nearBy = new Map<string, string[]>();
-  for (const row of near.rows) nearBy.set(row.asked, [...(nearBy.get(row.asked) ?? []), row.word]);
+  for (const asked of looked) {
+    const near = await sql<{ word: string }>`
+      select sw.word from search_word sw
+      where sw.word % ${asked} and sw.word <> ${asked}
+      order by similarity(sw.word, ${asked}) desc, sw.word
+      limit ${nearWordsPerWord}`.execute(db);
+    nearBy.set(
+      asked,
+      near.rows.map((row) => row.word),
+    );
+  }
   const tsQuery = words
     .map((word) => {
       const own = tsQueryText(word);
@@ -174,7 +177,7 @@ function conditions(
   return where;
 }
 
-const and = (where: Condition[]) => sql.join(where, sql` and `);
+const and = (where: Condition[]): Condition => sql<boolean>`(${sql.join(where, sql` and `)})`;
 
 export interface RankedService {
   id: string;
@@ -215,8 +218,34 @@ export async function countServices(
 }
 
 /**
+ * The ranking tiers of a search by place, best first, as conditions: local
+ * (the municipality or a named region containing it), its province,
+ * national, area unknown. Without a place there is one tier.
+ */
+function rankTiers(filters: ServiceFilters): Array<{ rank: number; condition: Condition }> {
+  if (!filters.area) return [{ rank: 0, condition: sql<boolean>`true` }];
+  const overlaps = (codes: readonly string[]) =>
+    codes.length > 0 ? sql<boolean>`ss.area_codes && ${textArray(codes)}` : undefined;
+  const local = overlaps(filters.area.local);
+  const regional = overlaps(filters.area.regional);
+  const none = (...others: Array<Condition | undefined>): Condition[] =>
+    others.filter((other) => other !== undefined).map((other) => sql<boolean>`not (${other})`);
+  const tiers: Array<{ rank: number; condition: Condition }> = [];
+  if (local) tiers.push({ rank: 3, condition: local });
+  if (regional) tiers.push({ rank: 2, condition: and([regional, ...none(local)]) });
+  const national = sql<boolean>`ss.area_codes @> ${textArray([nationalAreaCode])}`;
+  tiers.push({ rank: 1, condition: and([national, ...none(local, regional)]) });
+  tiers.push({ rank: 0, condition: sql<boolean>`ss.area_codes = '{}'` });
+  return tiers;
+}
+
+/**
  * One page of matching service ids in ranking order, and the count (exact,
- * or up to `countUpTo`: see countServices).
+ * or up to `countUpTo`: see countServices). Ranking: local above province
+ * above national above unknown area, then relevance, then sort order and
+ * name. Read tier by tier, best first, until the page is full: a search by
+ * place usually fills its page from the few local services (found through
+ * the area index) without sorting every national one.
  */
 export async function findServices(
   db: Kysely<Database>,
@@ -225,32 +254,42 @@ export async function findServices(
   options: { countUpTo?: number } = {},
 ): Promise<ServiceCount & { services: RankedService[] }> {
   const match = await textMatch(db, filters);
-  const local = filters.area?.local ?? [];
-  const regional = filters.area?.regional ?? [];
-  const areaRank = filters.area
-    ? sql<number>`(case
-        when ${local.length > 0 ? sql`ss.area_codes && ${textArray(local)}` : sql`false`} then 3
-        when ${regional.length > 0 ? sql`ss.area_codes && ${textArray(regional)}` : sql`false`} then 2
-        when ss.area_codes @> ${textArray([nationalAreaCode])} then 1
-        else 0 end)`
-    : sql<number>`0`;
-  const relevance = match.tsQuery
-    ? [sql`ts_rank(ss.search_vector, to_tsquery('dutch', ${match.tsQuery})) desc`]
-    : [];
-  const where = and(conditions(filters, match));
-  const [result, count] = await Promise.all([
-    sql<{ id: string; area_rank: number }>`
-      select ss.service_id as id, ${areaRank} as area_rank
-      from service_search ss
-      where ${where}
-      order by ${sql.join([sql`area_rank desc`, ...relevance, sql`ss.sort_order, ss.name, ss.service_id`])}
-      limit ${page.limit} offset ${page.offset}`.execute(db),
-    countServices(db, filters, options.countUpTo),
-  ]);
-  return {
-    ...count,
-    services: result.rows.map((row) => ({ id: row.id, areaRank: Number(row.area_rank) })),
+  const where = conditions(filters, match);
+  const order = [
+    ...(match.tsQuery ? [sql`ts_rank(ss.search_vector, to_tsquery('dutch', ${match.tsQuery})) desc`] : []),
+    sql`ss.sort_order, ss.name, ss.service_id`,
+  ];
+  const readPage = async () => {
+    const services: RankedService[] = [];
+    let skip = page.offset;
+    for (const tier of rankTiers(filters)) {
+      const need = page.limit - services.length;
+      if (need <= 0) break;
+      const inTier = and([...where, tier.condition]);
+      if (skip > 0) {
+        // Skip whole tiers that lie before the page.
+        const { rows } = await sql<{ total: number }>`
+          select count(*)::int as total from (
+            select 1 from service_search ss where ${inTier} limit ${skip + 1}
+          ) as hits`.execute(db);
+        const before = Number(rows[0]?.total ?? 0);
+        if (before <= skip) {
+          skip -= before;
+          continue;
+        }
+      }
+      const { rows } = await sql<{ id: string }>`
+        select ss.service_id as id from service_search ss
+        where ${inTier}
+        order by ${sql.join(order)}
+        limit ${need} offset ${skip}`.execute(db);
+      skip = 0;
+      for (const row of rows) services.push({ id: row.id, areaRank: tier.rank });
+    }
+    return services;
   };
+  const [services, count] = await Promise.all([readPage(), countServices(db, filters, options.countUpTo)]);
+  return { ...count, services };
 }
 
 export type FacetTaxonomy = "hulpsoort" | "uitbuitingsvorm";

@@ -69,6 +69,7 @@ export interface ServiceSearchTable {
   open_week: string;
   sort_order: number;
   name: string;
+  /** A copy of service.search_vector. */
   search_vector: string;
 }
 

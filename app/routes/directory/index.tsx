@@ -2,7 +2,7 @@ import { data, Form } from "react-router";
 import type { Route } from "./+types/index";
 import { localeFromCookieHeader, translator, type MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
-import { serviceView } from "../../modules/directory/directory";
+import { formatCount, resultsHeading, serviceView } from "../../modules/directory/directory";
 import { searchDirectory, type Widening } from "../../modules/directory/directory-search.server";
 import { listTerms } from "../../modules/directory/read.server";
 import { termId } from "../../modules/directory/directory-content";
@@ -95,12 +95,6 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     });
   }
   const searched = directoryQueryString({ ...query, page: 1 }) !== "" || query.page > 1;
-  // Counts stop at countLimit: "meer dan 1.000".
-  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL");
-  const countLabel = (count: { total: number; capped: boolean }) =>
-    count.capped
-      ? t("directory.results.moreThan", { count: number.format(count.total) })
-      : String(count.total);
   return data(
     {
       values,
@@ -118,13 +112,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       search: {
         total: search.total,
         totalCapped: search.totalCapped,
-        heading:
-          search.total === 1 && !search.totalCapped
-            ? t("directory.results.one")
-            : search.totalCapped
-              ? t("directory.results.countMore", { count: number.format(search.total) })
-              : t("directory.results.count", { count: search.total }),
-        countLabel: countLabel({ total: search.total, capped: search.totalCapped }),
+        // Counts stop at countLimit: "Meer dan 1.000 resultaten".
+        heading: resultsHeading({ total: search.total, capped: search.totalCapped }, locale, t),
+        countLabel: formatCount({ total: search.total, capped: search.totalCapped }, locale, t),
         page: search.page,
         pageCount: search.pageCount,
         results: search.results.map((result) => ({
@@ -162,7 +152,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
             : [],
         widenings: search.widenings.map((widening) => ({
           ...widening,
-          countLabel: countLabel(widening),
+          countLabel: formatCount(widening, locale, t),
           href: `/wegwijzer${directoryQueryString(widened(query, widening), { page: 1 })}`,
         })),
       },
