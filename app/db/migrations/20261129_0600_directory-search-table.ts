@@ -58,6 +58,8 @@ export async function up(db: AnyDb): Promise<void> {
     db,
   );
   await sql`analyze service_search`.execute(db);
+  // Nearest known words (typos) by trigram distance: a GiST index answers "order by word <-> ?" directly.
+  await sql`create index search_word_trgm_gist on search_word using gist (word gist_trgm_ops)`.execute(db);
 
   await sql`drop index service_area_unknown_idx`.execute(db);
   await sql`drop index service_term_ids_idx`.execute(db);
@@ -66,6 +68,7 @@ export async function up(db: AnyDb): Promise<void> {
 }
 
 export async function down(db: AnyDb): Promise<void> {
+  await sql`drop index search_word_trgm_gist`.execute(db);
   await sql`alter table service
     add column area_codes text[] not null default '{}',
     add column term_ids text[] not null default '{}'`.execute(db);

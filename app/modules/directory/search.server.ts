@@ -94,14 +94,15 @@ async function decideTextMatch(db: Kysely<Database>, filters: ServiceFilters): P
     .slice(0, 8);
   const looked = words.filter((word) => word.length >= 3);
   if (looked.length === 0) return { tsQuery: filters.tsQuery };
-  // One statement per word, with the word as a constant: the planner then uses
-  // the trigram index (in a lateral join over all words it scanned the table).
+  // One statement per word (in a lateral join over all words the planner
+  // scanned the whole vocabulary).
   const nearBy = new Map<string, string[]>();
   for (const asked of looked) {
+    // Nearest first by trigram distance (1 - similarity), through the GiST index.
     const near = await sql<{ word: string }>`
       select sw.word from search_word sw
       where sw.word % ${asked} and sw.word <> ${asked}
-      order by similarity(sw.word, ${asked}) desc, sw.word
+      order by sw.word <-> ${asked}
       limit ${nearWordsPerWord}`.execute(db);
     nearBy.set(
       asked,
@@ -129,11 +130,12 @@ function conditions(
   filters: ServiceFilters,
   match: TextMatch,
   except?: "hulpsoort" | "uitbuitingsvorm",
+  area: "with area" | "without area" = "with area",
 ): Condition[] {
   // Only active services have a row in service_search.
   const where: Condition[] = [sql<boolean>`true`];
   if (match.tsQuery) where.push(sql<boolean>`ss.search_vector @@ to_tsquery('dutch', ${match.tsQuery})`);
-  if (filters.area) {
+  if (filters.area && area === "with area") {
     // Services for this place, its province or region, national ones, and those whose area is unknown.
     const codes = [...filters.area.local, ...filters.area.regional, nationalAreaCode];
     where.push(sql<boolean>`(ss.area_codes && ${textArray(codes)} or ss.area_codes = '{}')`);
@@ -203,18 +205,24 @@ export async function countServices(
   upTo?: number,
 ): Promise<ServiceCount> {
   const match = await textMatch(db, filters);
-  const where = and(conditions(filters, match));
   if (upTo === undefined) {
     const { rows } = await sql<{ total: number }>`
-      select count(*)::int as total from service_search ss where ${where}`.execute(db);
+      select count(*)::int as total from service_search ss
+      where ${and(conditions(filters, match))}`.execute(db);
     return { total: Number(rows[0]?.total ?? 0), capped: false };
   }
-  const { rows } = await sql<{ total: number }>`
-    select count(*)::int as total from (
-      select 1 from service_search ss where ${where} limit ${upTo + 1}
-    ) as hits`.execute(db);
-  const total = Number(rows[0]?.total ?? 0);
-  return total > upTo ? { total: upTo, capped: true } : { total, capped: false };
+  // Tier by tier (each through its own index), until the limit is passed.
+  const where = conditions(filters, match, undefined, "without area");
+  let total = 0;
+  for (const tier of rankTiers(filters)) {
+    const { rows } = await sql<{ total: number }>`
+      select count(*)::int as total from (
+        select 1 from service_search ss where ${and([...where, tier.condition])} limit ${upTo + 1 - total}
+      ) as hits`.execute(db);
+    total += Number(rows[0]?.total ?? 0);
+    if (total > upTo) return { total: upTo, capped: true };
+  }
+  return { total, capped: false };
 }
 
 /**
@@ -254,7 +262,8 @@ export async function findServices(
   options: { countUpTo?: number } = {},
 ): Promise<ServiceCount & { services: RankedService[] }> {
   const match = await textMatch(db, filters);
-  const where = conditions(filters, match);
+  // Each tier is a condition on the area codes: the tiers together are the area filter.
+  const where = conditions(filters, match, undefined, "without area");
   const order = [
     ...(match.tsQuery ? [sql`ts_rank(ss.search_vector, to_tsquery('dutch', ${match.tsQuery})) desc`] : []),
     sql`ss.sort_order, ss.name, ss.service_id`,
