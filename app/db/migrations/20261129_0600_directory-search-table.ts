@@ -50,13 +50,23 @@ export async function up(db: AnyDb): Promise<void> {
       ), '{}'::int4multirange),
       s.sort_order, s.name, s.search_vector
     from service s where s.status = 'active'`.execute(db);
-  await sql`create index service_search_vector_gin on service_search using gin (search_vector)`.execute(db);
-  await sql`create index service_search_area_codes_gin on service_search using gin (area_codes)`.execute(db);
-  await sql`create index service_search_term_ids_gin on service_search using gin (term_ids)`.execute(db);
+  await sql`create index service_search_vector_gin on service_search using gin (search_vector) with (fastupdate = off)`.execute(
+    db,
+  );
+  await sql`create index service_search_area_codes_gin on service_search using gin (area_codes) with (fastupdate = off)`.execute(
+    db,
+  );
+  await sql`create index service_search_term_ids_gin on service_search using gin (term_ids) with (fastupdate = off)`.execute(
+    db,
+  );
   // Services whose area is unknown match every place (ranked last): find them without a scan.
   await sql`create index service_search_area_unknown_idx on service_search (service_id) where area_codes = '{}'`.execute(
     db,
   );
+  // No pending list in the GIN indexes: with fastupdate (the default) new entries wait in an unsorted
+  // list that every search scans until VACUUM merges it, and PGlite has no autovacuum. Writes are
+  // rare (editors, imports); searches are many.
+  await sql`alter index search_word_trgm_idx set (fastupdate = off)`.execute(db);
   await sql`analyze service_search`.execute(db);
   // Nearest known words (typos) by trigram distance: a GiST index answers "order by word <-> ?" directly.
   await sql`create index search_word_trgm_gist on search_word using gist (word gist_trgm_ops)`.execute(db);
@@ -79,8 +89,12 @@ export async function down(db: AnyDb): Promise<void> {
     term_ids = coalesce(
       (select array_agg(a.taxonomy_term_id order by a.taxonomy_term_id) from attribute a where a.link_id = s.id),
       '{}')`.execute(db);
-  await sql`create index service_area_codes_idx on service using gin (area_codes)`.execute(db);
-  await sql`create index service_term_ids_idx on service using gin (term_ids)`.execute(db);
+  await sql`create index service_area_codes_idx on service using gin (area_codes) with (fastupdate = off)`.execute(
+    db,
+  );
+  await sql`create index service_term_ids_idx on service using gin (term_ids) with (fastupdate = off)`.execute(
+    db,
+  );
   await sql`create index service_area_unknown_idx on service (id) where area_codes = '{}'`.execute(db);
   await sql`drop table service_search`.execute(db);
 }

@@ -456,11 +456,13 @@ const weekdayNumbers = sql`(values ('MO', 0), ('TU', 1), ('WE', 2), ('TH', 3), (
  * service and its organisation weigh most; then description, programme,
  * terms, areas, phone numbers and e-mail addresses), their row in the narrow
  * `service_search` table (area codes, term ids, ages, weekly opening hours,
- * sort order; only active services have one) and the words in
- * `search_word`. The one place that computes a service's search data: every
- * write path (seed, import, suggestions, editors, the benchmark's bulk load)
- * calls it after changing a service's name, description, terms, areas, ages,
- * status, phones or hours. Run it in the writer's transaction.
+ * sort order, name and a copy of the vector; only active services have one)
+ * and the words in `search_word`. The one place that computes a service's
+ * search data: every write path (seed, import, suggestions, editors, the
+ * benchmark's bulk load) calls it after changing a service's name,
+ * description, terms, areas, ages, status, phones, e-mail addresses or
+ * hours — and for all services of an organisation whose name changed. Run
+ * it in the writer's transaction.
  */
 export async function refreshServiceSearch(db: Db, serviceIds: readonly string[]): Promise<void> {
   const unique = [...new Set(serviceIds)];
