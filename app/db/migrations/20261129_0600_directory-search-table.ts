@@ -89,12 +89,8 @@ export async function down(db: AnyDb): Promise<void> {
     term_ids = coalesce(
       (select array_agg(a.taxonomy_term_id order by a.taxonomy_term_id) from attribute a where a.link_id = s.id),
       '{}')`.execute(db);
-  await sql`create index service_area_codes_idx on service using gin (area_codes) with (fastupdate = off)`.execute(
-    db,
-  );
-  await sql`create index service_term_ids_idx on service using gin (term_ids) with (fastupdate = off)`.execute(
-    db,
-  );
+  await sql`create index service_area_codes_idx on service using gin (area_codes)`.execute(db);
+  await sql`create index service_term_ids_idx on service using gin (term_ids)`.execute(db);
   await sql`create index service_area_unknown_idx on service (id) where area_codes = '{}'`.execute(db);
   await sql`drop table service_search`.execute(db);
 }
