@@ -167,6 +167,17 @@ describe(`Wegwijzer search storage (service_search) on ${testEngineLabel}`, () =
         paged.push(...(await findServices(database.db, filters, { offset, limit: 3 })).services);
       }
       expect(paged).toEqual(all.services);
+      // Counting in the same pass, tier by tier, up to a limit.
+      for (const countUpTo of [1, 5, all.total - 1, all.total, all.total + 10]) {
+        for (const offset of [0, 4]) {
+          const found = await findServices(database.db, filters, { offset, limit: 3 }, { countUpTo });
+          expect(found.services).toEqual(all.services.slice(offset, offset + 3));
+          expect(found).toMatchObject({
+            total: Math.min(all.total, countUpTo),
+            capped: all.total > countUpTo,
+          });
+        }
+      }
     }
   });
 

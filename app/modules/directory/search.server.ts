@@ -134,7 +134,16 @@ function conditions(
 ): Condition[] {
   // Only active services have a row in service_search.
   const where: Condition[] = [sql<boolean>`true`];
-  if (match.tsQuery) where.push(sql<boolean>`ss.search_vector @@ to_tsquery('dutch', ${match.tsQuery})`);
+  if (match.tsQuery) {
+    where.push(
+      area === "with area"
+        ? sql<boolean>`ss.search_vector @@ to_tsquery('dutch', ${match.tsQuery})`
+        : // Within a tier the area index finds few services: check their vectors one by one. The
+          // function form of @@ keeps the planner from also scanning the vector's index for every
+          // service with the words (thousands for a common prefix), once per tier and statement.
+          sql<boolean>`ts_match_vq(ss.search_vector, to_tsquery('dutch', ${match.tsQuery}))`,
+    );
+  }
   if (filters.area && area === "with area") {
     // Services for this place, its province or region, national ones, and those whose area is unknown.
     const codes = [...filters.area.local, ...filters.area.regional, nationalAreaCode];
@@ -212,17 +221,8 @@ export async function countServices(
     return { total: Number(rows[0]?.total ?? 0), capped: false };
   }
   // Tier by tier (each through its own index), until the limit is passed.
-  const where = conditions(filters, match, undefined, "without area");
-  let total = 0;
-  for (const tier of rankTiers(filters)) {
-    const { rows } = await sql<{ total: number }>`
-      select count(*)::int as total from (
-        select 1 from service_search ss where ${and([...where, tier.condition])} limit ${upTo + 1 - total}
-      ) as hits`.execute(db);
-    total += Number(rows[0]?.total ?? 0);
-    if (total > upTo) return { total: upTo, capped: true };
-  }
-  return { total, capped: false };
+  const read = await readTiers(db, filters, { offset: 0, limit: 0 }, upTo);
+  return { total: read.counted, capped: read.capped };
 }
 
 /**
@@ -261,44 +261,86 @@ export async function findServices(
   page: { offset: number; limit: number },
   options: { countUpTo?: number } = {},
 ): Promise<ServiceCount & { services: RankedService[] }> {
+  if (!filters.area) {
+    // One tier: the text index (if any) finds the matches.
+    const [services, count] = await Promise.all([
+      readTiers(db, filters, page, undefined),
+      countServices(db, filters, options.countUpTo),
+    ]);
+    return { ...count, services: services.services };
+  }
+  if (options.countUpTo === undefined) {
+    const [services, count] = await Promise.all([
+      readTiers(db, filters, page, undefined),
+      countServices(db, filters),
+    ]);
+    return { ...count, services: services.services };
+  }
+  const read = await readTiers(db, filters, page, options.countUpTo);
+  return { total: read.counted, capped: read.capped, services: read.services };
+}
+
+/**
+ * Reads a page tier by tier and, with `countUpTo`, counts the tiers in the
+ * same pass (a tier read to its end is counted without another statement).
+ */
+async function readTiers(
+  db: Kysely<Database>,
+  filters: ServiceFilters,
+  page: { offset: number; limit: number },
+  countUpTo: number | undefined,
+): Promise<{ services: RankedService[]; counted: number; capped: boolean }> {
   const match = await textMatch(db, filters);
   // Each tier is a condition on the area codes: the tiers together are the area filter.
-  const where = conditions(filters, match, undefined, "without area");
+  const where = filters.area
+    ? conditions(filters, match, undefined, "without area")
+    : conditions(filters, match);
   const order = [
     ...(match.tsQuery ? [sql`ts_rank(ss.search_vector, to_tsquery('dutch', ${match.tsQuery})) desc`] : []),
     sql`ss.sort_order, ss.name, ss.service_id`,
   ];
-  const readPage = async () => {
-    const services: RankedService[] = [];
-    let skip = page.offset;
-    for (const tier of rankTiers(filters)) {
-      const need = page.limit - services.length;
-      if (need <= 0) break;
-      const inTier = and([...where, tier.condition]);
+  const countUpToLimit = async (inTier: Condition, limit: number) => {
+    const { rows } = await sql<{ total: number }>`
+      select count(*)::int as total from (
+        select 1 from service_search ss where ${inTier} limit ${limit}
+      ) as hits`.execute(db);
+    return Number(rows[0]?.total ?? 0);
+  };
+  const services: RankedService[] = [];
+  let skip = page.offset;
+  let counted = 0;
+  for (const tier of rankTiers(filters)) {
+    const need = page.limit - services.length;
+    const counting = countUpTo !== undefined && counted <= countUpTo;
+    if (need <= 0 && !counting) break;
+    const inTier = and([...where, tier.condition]);
+    let inThisTier: number | undefined;
+    if (need > 0) {
       if (skip > 0) {
         // Skip whole tiers that lie before the page.
-        const { rows } = await sql<{ total: number }>`
-          select count(*)::int as total from (
-            select 1 from service_search ss where ${inTier} limit ${skip + 1}
-          ) as hits`.execute(db);
-        const before = Number(rows[0]?.total ?? 0);
+        const before = await countUpToLimit(inTier, skip + 1);
         if (before <= skip) {
           skip -= before;
-          continue;
+          inThisTier = before;
         }
       }
-      const { rows } = await sql<{ id: string }>`
-        select ss.service_id as id from service_search ss
-        where ${inTier}
-        order by ${sql.join(order)}
-        limit ${need} offset ${skip}`.execute(db);
-      skip = 0;
-      for (const row of rows) services.push({ id: row.id, areaRank: tier.rank });
+      if (inThisTier === undefined) {
+        const { rows } = await sql<{ id: string }>`
+          select ss.service_id as id from service_search ss
+          where ${inTier}
+          order by ${sql.join(order)}
+          limit ${need} offset ${skip}`.execute(db);
+        for (const row of rows) services.push({ id: row.id, areaRank: tier.rank });
+        // Fewer than asked: the tier was read to its end.
+        if (rows.length < need) inThisTier = skip + rows.length;
+        skip = 0;
+      }
     }
-    return services;
-  };
-  const [services, count] = await Promise.all([readPage(), countServices(db, filters, options.countUpTo)]);
-  return { ...count, services };
+    if (countUpTo === undefined || !counting) continue;
+    counted += inThisTier ?? (await countUpToLimit(inTier, countUpTo + 1 - counted));
+  }
+  if (countUpTo !== undefined && counted > countUpTo) return { services, counted: countUpTo, capped: true };
+  return { services, counted, capped: false };
 }
 
 export type FacetTaxonomy = "hulpsoort" | "uitbuitingsvorm";
