@@ -23,7 +23,6 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { CompiledQuery, sql, type Kysely, type PluginTransformQueryArgs } from "kysely";
 import pg from "pg";
-import { taxonomies } from "../content/taxonomies";
 import {
   handleForPGlite,
   handleForPostgres,
@@ -34,11 +33,7 @@ import type { Database } from "../app/db/database";
 import { migrateToLatest } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
 import { termId } from "../app/modules/directory/directory-content";
-import {
-  nationalAreaCode,
-  rememberSearchWords,
-  serviceSearchColumns,
-} from "../app/modules/directory/directory.server";
+import { refreshServiceSearch } from "../app/modules/directory/directory.server";
 import {
   areaCodesFor,
   areaNamer,
@@ -47,8 +42,19 @@ import {
 } from "../app/modules/directory/places.server";
 import type { RegionData } from "../app/modules/directory/regions";
 import { normaliseWords, tsQueryText, type Gender } from "../app/modules/directory/search-query";
-import { findServices, type ServiceFilters } from "../app/modules/directory/search.server";
-import { generateDirectory, randomGenerator, type GeneratedDirectory } from "./generate-directory";
+import { countLimit } from "../app/modules/directory/directory-search.server";
+import {
+  countByTerms,
+  countServices,
+  findServices,
+  type ServiceFilters,
+} from "../app/modules/directory/search.server";
+import {
+  generateDirectory,
+  randomGenerator,
+  type GeneratedDirectory,
+  type Vocabulary,
+} from "./generate-directory";
 import {
   compareWithBaseline,
   comparisonTable,
@@ -70,6 +76,10 @@ const engines = (process.env.BENCH_ENGINES ?? "pglite,postgres").split(",").map(
 const serverUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
 const withHttp = process.env.BENCH_HTTP !== "0";
 const explain = process.env.BENCH_EXPLAIN === "1";
+const vocabulary = (process.env.BENCH_VOCABULARY || "rich") as Vocabulary;
+if (vocabulary !== "rich" && vocabulary !== "small") {
+  throw new Error(`BENCH_VOCABULARY moet rich of small zijn, niet '${String(vocabulary)}'`);
+}
 const rounds = 2;
 const warmupSeconds = Math.min(3, duration);
 
@@ -83,20 +93,12 @@ const chunk = <T>(items: readonly T[], size: number): T[][] =>
   );
 
 /**
- * Inserts the generated directory with multi-row inserts, filling the same
- * columns as the real write path (search text and vector through
- * serviceSearchColumns, shared with writeService).
+ * Inserts the generated directory with multi-row inserts, then computes the
+ * search data with refreshServiceSearch, the same function every real write
+ * path calls.
  */
 async function bulkLoad(db: Db, generated: GeneratedDirectory, regions: RegionData): Promise<void> {
   const areaName = areaNamer(regions);
-  const termNames = new Map(
-    taxonomies.flatMap((taxonomy) =>
-      taxonomy.terms.map((term) => [termId(taxonomy.id, term.code), term.name.nl] as const),
-    ),
-  );
-  const organisationById = new Map(
-    generated.organisations.map((organisation) => [organisation.id, organisation]),
-  );
   const now = new Date();
   await db.transaction().execute(async (trx) => {
     for (const part of chunk(generated.organisations, 500)) {
@@ -134,10 +136,6 @@ async function bulkLoad(db: Db, generated: GeneratedDirectory, regions: RegionDa
     let sortOrder = 1000;
     for (const part of chunk(generated.services, 500)) {
       const serviceRows = part.map((service) => {
-        const organisation = organisationById.get(service.organisationId);
-        const serviceTerms = (Object.keys(service.terms) as Array<keyof typeof service.terms>).flatMap(
-          (taxonomy) => service.terms[taxonomy].map((code) => termId(taxonomy, code)),
-        );
         return {
           id: service.id,
           organization_id: service.organisationId,
@@ -157,23 +155,9 @@ async function bulkLoad(db: Db, generated: GeneratedDirectory, regions: RegionDa
           sort_order: sortOrder++,
           assured_date: service.assuredDate,
           last_modified: now,
-          ...serviceSearchColumns(service, {
-            organisationNames: organisation ? [organisation.name] : [],
-            programName: "",
-            termIds: serviceTerms,
-            termNames: serviceTerms.map((term) => termNames.get(term) ?? ""),
-            areaCodes: service.areas.map((area) =>
-              area.kind === "national" ? nationalAreaCode : area.kind === "region" ? area.id : area.code,
-            ),
-            areaNames: service.areas.map(areaName),
-          }),
         };
       });
       await trx.insertInto("service").values(serviceRows).execute();
-      await rememberSearchWords(
-        trx,
-        serviceRows.map((row) => row.search_text),
-      );
       const areas = part.flatMap((service) =>
         service.areas.map((area, index) => ({
           id: `${service.id}-gebied-${index + 1}`,
@@ -238,6 +222,10 @@ async function bulkLoad(db: Db, generated: GeneratedDirectory, regions: RegionDa
       );
       if (contacts.length > 0) await trx.insertInto("contact").values(contacts).execute();
     }
+    await refreshServiceSearch(
+      trx,
+      generated.services.map((service) => service.id),
+    );
   });
   await sql`analyze`.execute(db);
 }
@@ -316,27 +304,45 @@ function buildQueries(count: number, regions: RegionData): BenchQuery[] {
 
 interface Timing {
   query: BenchQuery;
+  /** findServices as the page calls it: first page of 20, counted up to countLimit. */
   ms: number;
+  /** The facet counts the page adds (countByTerms). */
+  facetMs: number;
+  /** Every match, counted exactly (not timed). */
   total: number;
 }
 
+/** findServices as /wegwijzer calls it (first page, count up to countLimit). */
+const pageSearch = (db: Db, filters: ServiceFilters) =>
+  findServices(db, filters, { offset: 0, limit: 20 }, { countUpTo: countLimit });
+
 async function measure(db: Db, queries: readonly BenchQuery[]): Promise<Timing[]> {
   // Warm-up: caches, JIT, the planner's statistics.
-  for (const query of queries.slice(0, 30)) await findServices(db, query.filters, { offset: 0, limit: 20 });
+  for (const query of queries.slice(0, 30)) await pageSearch(db, query.filters);
   const timings: Timing[] = [];
   for (const query of queries) {
-    const started = performance.now();
-    const found = await findServices(db, query.filters, { offset: 0, limit: 20 });
-    timings.push({ query, ms: performance.now() - started, total: found.total });
+    // A fresh filters object per call: findServices remembers its text decision per object.
+    let started = performance.now();
+    await pageSearch(db, { ...query.filters });
+    const ms = performance.now() - started;
+    started = performance.now();
+    await countByTerms(db, { ...query.filters });
+    const facetMs = performance.now() - started;
+    const { total } = await countServices(db, { ...query.filters });
+    timings.push({ query, ms, facetMs, total });
   }
   return timings;
 }
 
-function latencyTable(engine: string, timings: readonly Timing[]): string {
+function latencyTable(
+  engine: string,
+  timings: readonly Timing[],
+  measured: (timing: Timing) => number = (timing) => timing.ms,
+): string {
   const kinds: Array<QueryKind | "all"> = ["text only", "place only", "place + filters + text", "all"];
   const rows = kinds.map((kind) => {
     const selected = timings.filter((timing) => kind === "all" || timing.query.kind === kind);
-    const ms = selected.map((timing) => timing.ms);
+    const ms = selected.map(measured);
     const matches = selected.map((timing) => timing.total);
     return [
       `${engine}: ${kind}`,
@@ -362,23 +368,30 @@ async function explainSlowest(db: Db, timings: readonly Timing[]): Promise<void>
   }
 }
 
-/** EXPLAIN ANALYZE of the statement findServices sends (captured by a plugin, compiled again). */
+/**
+ * EXPLAIN ANALYZE of every statement findServices sends (the text decision,
+ * the page, the count: captured by a plugin, compiled again).
+ */
 async function explainFindServices(db: Db, filters: ServiceFilters): Promise<string> {
-  let captured: PluginTransformQueryArgs | undefined;
+  const captured: PluginTransformQueryArgs[] = [];
   const spy = db.withPlugin({
     transformQuery(args) {
-      captured ??= args;
+      captured.push(args);
       return args.node;
     },
     transformResult: async (args) => args.result,
   });
-  await findServices(spy, filters, { offset: 0, limit: 20 });
-  if (!captured) return "(geen query gezien)";
-  const compiled = db.getExecutor().compileQuery(captured.node, captured.queryId);
-  const result = await db.executeQuery<{ "QUERY PLAN": string }>(
-    CompiledQuery.raw(`explain analyze ${compiled.sql}`, [...compiled.parameters]),
-  );
-  return result.rows.map((row) => row["QUERY PLAN"]).join("\n");
+  await pageSearch(spy, { ...filters });
+  if (captured.length === 0) return "(geen query gezien)";
+  const plans: string[] = [];
+  for (const statement of captured) {
+    const compiled = db.getExecutor().compileQuery(statement.node, statement.queryId);
+    const result = await db.executeQuery<{ "QUERY PLAN": string }>(
+      CompiledQuery.raw(`explain analyze ${compiled.sql}`, [...compiled.parameters]),
+    );
+    plans.push(result.rows.map((row) => row["QUERY PLAN"]).join("\n"));
+  }
+  return plans.join("\n--\n");
 }
 
 // ------------------------------------------------------------------ engines
@@ -503,7 +516,7 @@ async function main(): Promise<void> {
   });
   console.log(`Zicht directory benchmark (${os.cpus().length} CPU's, Node ${process.version})`);
   console.log(
-    `${serviceCount} synthetic services, ${queryCount} queries per engine, engines: ${engines.join(", ")}`,
+    `${serviceCount} synthetic services (${vocabulary} vocabulary), ${queryCount} queries per engine, engines: ${engines.join(", ")}`,
   );
   try {
     for (const engine of engines) {
@@ -517,7 +530,7 @@ async function main(): Promise<void> {
         await runSeeds(db, { includeDemo: false });
         const regions = await loadRegionData(db);
         let started = performance.now();
-        const generated = generateDirectory(serviceCount, regions);
+        const generated = generateDirectory(serviceCount, regions, undefined, vocabulary);
         const generatedMs = performance.now() - started;
         started = performance.now();
         await bulkLoad(db, generated, regions);
@@ -528,8 +541,12 @@ async function main(): Promise<void> {
         );
         const queries = buildQueries(queryCount, regions);
         const timings = await measure(db, queries);
-        console.log(`\nfindServices latency (${engine}, first page of 20, after 30 warm-up queries):\n`);
+        console.log(
+          `\nfindServices latency (${engine}, first page of 20 and the count up to ${countLimit}, as /wegwijzer calls it; after 30 warm-up queries):\n`,
+        );
         console.log(latencyTable(engine, timings));
+        console.log(`\n+ facet counts (countByTerms), the whole search of /wegwijzer (${engine}):\n`);
+        console.log(latencyTable(engine, timings, (timing) => timing.ms + timing.facetMs));
         if (explain) await explainSlowest(db, timings);
         await current.handle.close();
         closed = true;

@@ -4,6 +4,13 @@
  * every kind (municipality, province, named region, national), age ranges,
  * target groups, taxonomy terms, opening hours and Dutch-ish names and
  * descriptions. Deterministic for a given seed, so runs are comparable.
+ *
+ * Two vocabularies: `small` (the 74 domain words below, drawn uniformly: every
+ * word is in about a quarter of all descriptions, so every text search
+ * matches thousands of services) and `rich` (the default: those words plus
+ * about 900 Dutch compounds and other words, drawn with a Zipf-like
+ * distribution as in real text: a few words in most descriptions, most
+ * words in few).
  */
 import type { Area, Organisation, Schedule, Service } from "../app/modules/directory/directory-content";
 import type { RegionData } from "../app/modules/directory/regions";
@@ -97,6 +104,210 @@ export const words = [
   "sport",
 ] as const;
 
+/** Parts of Dutch compounds ("jeugdcoach", "buurtspreekuur") for the rich vocabulary. */
+const compoundStarts = [
+  "jeugd",
+  "gezins",
+  "school",
+  "wijk",
+  "buurt",
+  "straat",
+  "werk",
+  "woon",
+  "geld",
+  "sport",
+  "vrienden",
+  "ouder",
+  "leer",
+  "taal",
+  "hulp",
+  "meld",
+  "crisis",
+  "trauma",
+  "veiligheids",
+  "kinder",
+  "jongeren",
+  "netwerk",
+  "dag",
+  "nacht",
+  "weekend",
+  "zorg",
+  "inloop",
+  "stage",
+  "schuld",
+  "relatie",
+  "seksualiteits",
+  "weerbaarheids",
+  "toekomst",
+  "vrijetijds",
+  "opvoed",
+  "groeps",
+];
+const compoundEnds = [
+  "coach",
+  "team",
+  "traject",
+  "plan",
+  "gesprek",
+  "groep",
+  "punt",
+  "huis",
+  "centrum",
+  "project",
+  "training",
+  "begeleiding",
+  "werker",
+  "programma",
+  "cursus",
+  "spreekuur",
+  "lijn",
+  "aanpak",
+  "kaart",
+  "consult",
+  "middag",
+  "avond",
+  "maatje",
+  "bus",
+];
+const otherWords = [
+  "samen",
+  "stap",
+  "eigen",
+  "tempo",
+  "luisteren",
+  "praten",
+  "anoniem",
+  "gratis",
+  "vertrouwelijk",
+  "snel",
+  "dichtbij",
+  "thuisbezoek",
+  "afspraak",
+  "wachtlijst",
+  "aanmelden",
+  "verwijzing",
+  "huisarts",
+  "wijkagent",
+  "leerplicht",
+  "mentor",
+  "docent",
+  "zus",
+  "broer",
+  "familie",
+  "pleeggezin",
+  "instelling",
+  "woongroep",
+  "kamertraining",
+  "zelfstandig",
+  "uitkering",
+  "budget",
+  "administratie",
+  "identiteit",
+  "telefoonverslaving",
+  "gamen",
+  "chantage",
+  "sexting",
+  "foto",
+  "filmpjes",
+  "dreiging",
+  "geweld",
+  "schaamte",
+  "angst",
+  "slapen",
+  "eten",
+  "gezondheid",
+  "soa",
+  "zwangerschap",
+  "anticonceptie",
+  "verslaving",
+  "alcohol",
+  "blowen",
+  "wapens",
+  "bende",
+  "rekrutering",
+  "pakketjes",
+  "bezorgen",
+  "bankpas",
+  "oplichting",
+  "fraude",
+  "diploma",
+  "examen",
+  "bijbaan",
+  "ondernemen",
+  "muziek",
+  "dans",
+  "theater",
+  "kunst",
+  "natuur",
+  "dieren",
+  "moestuin",
+  "koken",
+  "fietsen",
+  "zwemmen",
+  "voetbal",
+  "boksen",
+  "judo",
+  "fitness",
+  "meditatie",
+  "yoga",
+  "ontspanning",
+  "herstel",
+  "rouw",
+  "verlies",
+  "hechting",
+  "emoties",
+  "boosheid",
+  "agressie",
+  "impulsen",
+  "keuzes",
+  "grenzenwerk",
+  "zelfbeeld",
+  "zelfvertrouwen",
+  "lichaam",
+  "privacy",
+  "toestemming",
+  "consent",
+  "nee",
+  "zeggen",
+];
+
+/** The rich vocabulary, most frequent first (domain words spread over the first 200 ranks). */
+function richVocabulary(random: () => number): string[] {
+  const compounds = compoundStarts.flatMap((start) => compoundEnds.map((end) => `${start}${end}`));
+  const rest = [...compounds, ...otherWords];
+  // Fisher–Yates with the seeded generator: deterministic.
+  for (let i = rest.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [rest[i], rest[j]] = [rest[j] as string, rest[i] as string];
+  }
+  const ranked = rest.slice();
+  for (const word of words) ranked.splice(Math.floor(random() * 200), 0, word);
+  return [...new Set(ranked)];
+}
+
+/** Draws ranks 0..n-1 with probability proportional to 1 / (rank + 1) (Zipf, s = 1). */
+function zipfPicker(random: () => number, n: number): () => number {
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (let rank = 0; rank < n; rank++) {
+    sum += 1 / (rank + 1);
+    cumulative.push(sum);
+  }
+  return () => {
+    const target = random() * sum;
+    let low = 0;
+    let high = n - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((cumulative[middle] as number) < target) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+}
+
+export type Vocabulary = "rich" | "small";
+
 const serviceKinds = [
   "Spreekuur",
   "Hulplijn",
@@ -155,7 +366,12 @@ export interface GeneratedDirectory {
  * `count` services (ids `bench-dienst-N`) of `count / 25` organisations,
  * spread round-robin over all municipalities of `regions`.
  */
-export function generateDirectory(count: number, regions: RegionData, seed = 20261129): GeneratedDirectory {
+export function generateDirectory(
+  count: number,
+  regions: RegionData,
+  seed = 20261129,
+  vocabulary: Vocabulary = "rich",
+): GeneratedDirectory {
   const random = randomGenerator(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const some = <T>(items: readonly T[], min: number, max: number): T[] => {
@@ -164,7 +380,16 @@ export function generateDirectory(count: number, regions: RegionData, seed = 202
     while (chosen.size < Math.min(wanted, items.length)) chosen.add(pick(items));
     return [...chosen];
   };
-  const sentence = (min: number, max: number) => some(words, min, max).join(" ");
+  const ranked = vocabulary === "rich" ? richVocabulary(randomGenerator(seed + 1)) : [...words];
+  const zipf = zipfPicker(random, ranked.length);
+  /** One word of the vocabulary: uniformly (small) or by frequency rank (rich). */
+  const word = () => (vocabulary === "rich" ? (ranked[zipf()] as string) : pick(words));
+  const sentence = (min: number, max: number) => {
+    const wanted = min + Math.floor(random() * (max - min + 1));
+    const chosen = new Set<string>();
+    while (chosen.size < wanted) chosen.add(word());
+    return [...chosen].join(" ");
+  };
   const municipalities = regions.municipalities;
   const byProvince = new Map<string, string[]>();
   for (const municipality of municipalities) {
@@ -177,7 +402,7 @@ export function generateDirectory(count: number, regions: RegionData, seed = 202
   const organisationCount = Math.max(1, Math.ceil(count / 25));
   const organisations: Organisation[] = Array.from({ length: organisationCount }, (_, index) => {
     const home = municipalities[index % municipalities.length];
-    const name = `${pick(organisationKinds)} ${pick(words)} ${home?.name ?? ""}`.trim();
+    const name = `${pick(organisationKinds)} ${word()} ${home?.name ?? ""}`.trim();
     return {
       id: `bench-org-${index + 1}`,
       name: name.slice(0, 200),
@@ -225,7 +450,7 @@ export function generateDirectory(count: number, regions: RegionData, seed = 202
     if (random() < 0.3) doelgroep.push("lvb-expertise");
     if (random() < 0.2) doelgroep.push("minderjarig");
     const kind = pick(serviceKinds);
-    const topic = pick(words);
+    const topic = word();
     const scheduleRoll = random();
     const schedules =
       scheduleRoll < 0.3

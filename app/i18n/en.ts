@@ -164,6 +164,10 @@ export const en: Record<MessageKey, string> = {
     "We do not know the place '{name}'. Check the spelling, or choose one of the suggestions.",
   "directory.place.suggestions": "Do you mean one of these places?",
   "directory.results.count": "{count} results",
+  "directory.results.countMore": "More than {count} results",
+  "directory.results.moreThan": "more than {count}",
+  "directory.results.narrowHint":
+    "There are many results. Choose a place or a filter to see fewer and better results.",
   "directory.results.jump": "Go to the results ({count})",
   "directory.results.one": "1 result",
   "directory.results.recognised": "We searched for: {items}",

@@ -167,6 +167,10 @@ export const nl = {
     "We kennen de plaats '{name}' niet. Controleer de spelling, of kies een van de suggesties.",
   "directory.place.suggestions": "Bedoel je een van deze plaatsen?",
   "directory.results.count": "{count} resultaten",
+  "directory.results.countMore": "Meer dan {count} resultaten",
+  "directory.results.moreThan": "meer dan {count}",
+  "directory.results.narrowHint":
+    "Er zijn veel resultaten. Kies een plaats of een filter om minder en betere resultaten te zien.",
   "directory.results.jump": "Naar de resultaten ({count})",
   "directory.results.one": "1 resultaat",
   "directory.results.recognised": "We zochten op: {items}",

@@ -4,6 +4,7 @@ import * as directory from "./20261129_0200_directory";
 import * as directorySearchArrays from "./20261129_0300_directory-search-arrays";
 import * as knowledgeContent from "./20261129_0400_knowledge-content";
 import * as accounts from "./20261129_0500_accounts";
+import * as directorySearchTable from "./20261129_0600_directory-search-table";
 import * as auditDetails from "./20261129_0700_audit-details";
 import * as contentRevisionNote from "./20261129_0750_content-revision-note";
 import * as cases from "./20261129_0800_cases";
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   "20261129_0300_directory-search-arrays": directorySearchArrays,
   "20261129_0400_knowledge-content": knowledgeContent,
   "20261129_0500_accounts": accounts,
+  "20261129_0600_directory-search-table": directorySearchTable,
   "20261129_0700_audit-details": auditDetails,
   "20261129_0750_content-revision-note": contentRevisionNote,
   "20261129_0800_cases": cases,

@@ -13,7 +13,7 @@ import {
   type DirectoryQuery,
   type InterpretedText,
 } from "./search-query";
-import { countByTerm, findServices, type ServiceFilters } from "./search.server";
+import { countByTerms, countServices, findServices, type ServiceFilters } from "./search.server";
 
 /**
  * One Wegwijzer search as the page and the API need it: reads the free
@@ -23,6 +23,13 @@ import { countByTerm, findServices, type ServiceFilters } from "./search.server"
  */
 
 export const pageSize = 20;
+
+/**
+ * The page counts matches up to this many and then says "meer dan 1.000":
+ * nobody pages through more, and counting every match of a common word
+ * costs as much as reading them all.
+ */
+export const countLimit = 1000;
 
 export interface DirectoryResult {
   service: ServiceRecord;
@@ -36,10 +43,14 @@ export interface DirectoryResult {
 export interface Widening {
   drop: "place" | "age" | "gender" | "text" | "openNow" | "terms" | "lvb";
   total: number;
+  /** There are more than `total` (countLimit). */
+  capped: boolean;
 }
 
 export interface DirectorySearch {
   total: number;
+  /** There are more than `total` matches (counted up to countLimit, or further on a deep page). */
+  totalCapped: boolean;
   page: number;
   pageCount: number;
   results: DirectoryResult[];
@@ -59,7 +70,9 @@ export async function searchDirectory(
   db: Kysely<Database>,
   query: DirectoryQuery,
   now: Date,
+  options: { countLimit?: number } = {},
 ): Promise<DirectorySearch> {
+  const limit = options.countLimit ?? countLimit;
   const regionData = await loadRegionData(db);
   const interpreted = interpretText(query.text, (words) =>
     query.place ? false : placeKinds.has(resolvePlace(words, regionData).kind),
@@ -89,10 +102,9 @@ export async function searchDirectory(
     openAt: query.openNow ? amsterdamMoment(now) : undefined,
   };
   const offset = (query.page - 1) * pageSize;
-  const [found, hulpsoort, uitbuitingsvorm] = await Promise.all([
-    findServices(db, filters, { offset, limit: pageSize }),
-    countByTerm(db, filters, "hulpsoort"),
-    countByTerm(db, filters, "uitbuitingsvorm"),
+  const [found, facets] = await Promise.all([
+    findServices(db, filters, { offset, limit: pageSize }, { countUpTo: Math.max(limit, offset + 1) }),
+    countByTerms(db, filters),
   ]);
   const records = await getServices(
     db,
@@ -105,22 +117,23 @@ export async function searchDirectory(
     openNow: openingState(openingSchedules(service), now),
     possiblyOutdated: isPossiblyOutdated(service.assuredDate, now),
   }));
-  const widenings = found.total === 0 ? await widen(db, filters) : [];
+  const widenings = found.total === 0 ? await widen(db, filters, limit) : [];
   return {
     total: found.total,
+    totalCapped: found.capped,
     page: query.page,
     pageCount: Math.max(1, Math.ceil(found.total / pageSize)),
     results,
     recognised: interpreted.recognised,
     place,
     effective,
-    facets: { hulpsoort, uitbuitingsvorm },
+    facets,
     widenings,
   };
 }
 
 /** For an empty result: how many services each dropped filter would give. */
-async function widen(db: Kysely<Database>, filters: ServiceFilters): Promise<Widening[]> {
+async function widen(db: Kysely<Database>, filters: ServiceFilters, limit: number): Promise<Widening[]> {
   const candidates: Array<[Widening["drop"], ServiceFilters | undefined]> = [
     ["place", filters.area ? { ...filters, area: undefined } : undefined],
     ["age", filters.age !== undefined ? { ...filters, age: undefined } : undefined],
@@ -138,8 +151,8 @@ async function widen(db: Kysely<Database>, filters: ServiceFilters): Promise<Wid
   const widenings: Widening[] = [];
   for (const [drop, wider] of candidates) {
     if (!wider) continue;
-    const { total } = await findServices(db, wider, { offset: 0, limit: 1 });
-    if (total > 0) widenings.push({ drop, total });
+    const { total, capped } = await countServices(db, wider, limit);
+    if (total > 0) widenings.push({ drop, total, capped });
   }
   return widenings;
 }

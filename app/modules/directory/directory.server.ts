@@ -15,7 +15,6 @@ import {
 } from "./directory-content";
 import { areaNamer, knownCodes, loadRegionData } from "./places.server";
 import { dateText, toSchedule } from "./read.server";
-import { normaliseWords } from "./search-query";
 
 /**
  * Writing the Wegwijzer into its HSDS tables. Every write of a service
@@ -240,25 +239,14 @@ export async function writeDirectory(
     await writeProgram(db, program);
     records += 1;
   }
-  const organisationById = new Map(
-    content.organisations.map((organisation) => [organisation.id, organisation]),
-  );
-  const programById = new Map(content.programs.map((program) => [program.id, program]));
-  const termNames = new Map(
-    content.taxonomies.flatMap((taxonomy) =>
-      taxonomy.terms.map((term) => [termId(taxonomy.id, term.code), term.name.nl] as const),
-    ),
-  );
   for (const [index, service] of services.entries()) {
-    const organisation = organisationById.get(service.organisationId);
-    await writeService(db, service, index, {
-      ...options,
-      organisationNames: organisation ? [organisation.name, organisation.alternateName ?? ""] : [],
-      programName: service.programId ? (programById.get(service.programId)?.name ?? "") : "",
-      termNames,
-    });
+    await writeService(db, service, index, options);
     records += 1;
   }
+  await refreshServiceSearch(
+    db,
+    services.map((service) => service.id),
+  );
   return records;
 }
 
@@ -373,12 +361,6 @@ async function writeProgram(db: Db, program: Program): Promise<void> {
     .execute();
 }
 
-interface ServiceWriteContext extends WriteOptions {
-  organisationNames: string[];
-  programName: string;
-  termNames: ReadonlyMap<string, string>;
-}
-
 function serviceTermIds(service: Service): string[] {
   return taxonomyIds.flatMap((taxonomy) => service.terms[taxonomy].map((code) => termId(taxonomy, code)));
 }
@@ -429,12 +411,7 @@ async function serviceListsText(db: Db, serviceId: string): Promise<{ areas: str
   };
 }
 
-async function writeService(
-  db: Db,
-  service: Service,
-  index: number,
-  context: ServiceWriteContext,
-): Promise<void> {
+async function writeService(db: Db, service: Service, index: number, context: WriteOptions): Promise<void> {
   const existing = await db.selectFrom("service").selectAll().where("id", "=", service.id).executeTakeFirst();
   const contactsBefore = existing ? await storedContactsText(db, "service_id", service.id) : null;
   const listsBefore = existing ? await serviceListsText(db, service.id) : null;
@@ -588,79 +565,97 @@ async function writeService(
       .values({ id: `${service.id}-${location.id}`, service_id: service.id, location_id: location.id })
       .execute();
   }
-
-  const searchColumns = serviceSearchColumns(service, {
-    organisationNames: context.organisationNames,
-    programName: context.programName,
-    termIds: terms,
-    termNames: terms.map((term) => context.termNames.get(term) ?? ""),
-    areaCodes: areaRows.map((area) => area.code ?? nationalAreaCode),
-    areaNames: areaRows.map((area) => area.name),
-  });
-  await db.updateTable("service").set(searchColumns).where("id", "=", service.id).execute();
-  await rememberSearchWords(db, [searchColumns.search_text]);
 }
 
+/** A text[] literal of the values, one parameter each (works the same on PGlite and PostgreSQL). */
+export const textArray = (values: readonly string[]) => sql`array[${sql.join(values)}]::text[]`;
+
+/** The code a national area has in `service_search.area_codes`. */
+export const nationalAreaCode = "NL";
+
+/** How words are compared, in SQL: the same as normaliseWords (unaccented, lower case, only a-z and 0-9). */
+const foldedWords = (text: RawBuilder<unknown>) =>
+  sql<string>`trim(regexp_replace(lower(zicht_unaccent(${text})), '[^a-z0-9]+', ' ', 'g'))`;
+
+/** The weekday codes of `schedule.byday` with their place in the week (Monday 0). */
+const weekdayNumbers = sql`(values ('MO', 0), ('TU', 1), ('WE', 2), ('TH', 3), ('FR', 4), ('SA', 5), ('SU', 6))`;
+
 /**
- * Adds the words of search texts to `search_word` (kept, never removed: a
- * word no service has any more only makes a near-word lookup find nothing).
- * Exported for bulk loads.
+ * Recomputes everything the search stores about these services from their
+ * current rows: the search text and Dutch vector on `service` (names of the
+ * service and its organisation weigh most; then description, programme,
+ * terms, areas, phone numbers and e-mail addresses), their row in the narrow
+ * `service_search` table (area codes, term ids, ages, weekly opening hours,
+ * sort order, name and a copy of the vector; only active services have one)
+ * and the words in `search_word`. The one place that computes a service's
+ * search data: every write path (seed, import, suggestions, editors, the
+ * benchmark's bulk load) calls it after changing a service's name,
+ * description, terms, areas, ages, status, phones, e-mail addresses or
+ * hours — and for all services of an organisation whose name changed. Run
+ * it in the writer's transaction.
  */
-export async function rememberSearchWords(db: Db, texts: readonly string[]): Promise<void> {
-  const words = [
-    ...new Set(
-      texts.flatMap((text) =>
-        text.split(" ").filter((word) => word.length >= 3 && word.length <= 40 && !/^[0-9]+$/.test(word)),
-      ),
-    ),
-  ];
-  for (let start = 0; start < words.length; start += 1000) {
-    await db
-      .insertInto("search_word")
-      .values(words.slice(start, start + 1000).map((word) => ({ word })))
-      .onConflict((oc) => oc.column("word").doNothing())
-      .execute();
+export async function refreshServiceSearch(db: Db, serviceIds: readonly string[]): Promise<void> {
+  const unique = [...new Set(serviceIds)];
+  for (let start = 0; start < unique.length; start += 1000) {
+    await refreshSearchRows(db, unique.slice(start, start + 1000));
   }
 }
 
-/** The code a national area has in `service.area_codes`. */
-export const nationalAreaCode = "NL";
-
-/**
- * The columns the search reads: the text and vector (its names and its
- * organisation's weigh most, then description, programme, terms, areas,
- * phone numbers and e-mail addresses) and copies of its area codes and
- * term ids (indexed arrays, see migration 20261129_0300). Exported so bulk
- * loads (the directory benchmark) fill them exactly as writeService does.
- */
-export function serviceSearchColumns(
-  service: Pick<Service, "name" | "description" | "phones" | "emails">,
-  context: {
-    organisationNames: readonly string[];
-    programName: string;
-    termIds: readonly string[];
-    termNames: readonly string[];
-    areaCodes: readonly string[];
-    areaNames: readonly string[];
-  },
-): { search_text: string; search_vector: RawBuilder<string>; area_codes: string[]; term_ids: string[] } {
-  const names = normaliseWords([service.name.nl, service.name.en, ...context.organisationNames].join(" "));
-  const rest = normaliseWords(
-    [
-      service.description.nl,
-      context.programName,
-      ...context.termNames,
-      ...context.areaNames,
-      ...service.phones.map((phone) => phone.number),
-      ...service.emails.map((email) => email.address),
-    ].join(" "),
-  );
-  return {
-    area_codes: [...context.areaCodes],
-    term_ids: [...new Set(context.termIds)].sort(),
-    search_text: `${names} ${rest}`,
-    search_vector: sql<string>`setweight(to_tsvector('dutch', ${names}), 'A') || setweight(to_tsvector('dutch', ${rest}), 'B')`,
-  };
+async function refreshSearchRows(db: Db, ids: readonly string[]): Promise<void> {
+  const wanted = textArray(ids);
+  const names = foldedWords(sql`concat_ws(' ', s.name, s.name_en, o.name, o.alternate_name)`);
+  const rest = foldedWords(sql`concat_ws(' ', s.description, p.name,
+    (select string_agg(t.name, ' ' order by t.taxonomy_id, t.sort_order) from attribute a
+      join taxonomy_term t on t.id = a.taxonomy_term_id where a.link_id = s.id),
+    (select string_agg(sa.name, ' ' order by sa.id) from service_area sa where sa.service_id = s.id),
+    (select string_agg(ph.number, ' ' order by ph.sort_order, ph.id) from phone ph where ph.service_id = s.id),
+    (select string_agg(c.email, ' ' order by c.sort_order, c.id) from contact c where c.service_id = s.id))`);
+  await sql`
+    update service s set
+      search_text = trim(t.names || ' ' || t.rest),
+      search_vector = setweight(to_tsvector('dutch', t.names), 'A') || setweight(to_tsvector('dutch', t.rest), 'B')
+    from (
+      select s.id, ${names} as names, ${rest} as rest
+      from service s
+      join organization o on o.id = s.organization_id
+      left join program p on p.id = s.program_id
+      where s.id = any(${wanted})
+    ) as t
+    where s.id = t.id`.execute(db);
+  await sql`delete from service_search where service_id = any(${wanted})`.execute(db);
+  await sql`
+    insert into service_search
+      (service_id, area_codes, term_ids, age_from, age_below, open_week, sort_order, name, search_vector)
+    select s.id,
+      coalesce((select array_agg(coalesce(sa.code, ${nationalAreaCode}) order by sa.id)
+        from service_area sa where sa.service_id = s.id), '{}'),
+      coalesce((select array_agg(distinct a.taxonomy_term_id order by a.taxonomy_term_id)
+        from attribute a where a.link_id = s.id), '{}'),
+      coalesce(s.minimum_age, 0),
+      case when s.maximum_age is null then 2147483647
+           when s.maximum_age_inclusive then s.maximum_age + 1 else s.maximum_age end,
+      coalesce((
+        select range_agg(int4range(d.day * 1440 + m.opens, d.day * 1440 + m.closes))
+        from schedule sc
+        cross join lateral (select
+          split_part(sc.opens_at, ':', 1)::int * 60 + split_part(sc.opens_at, ':', 2)::int as opens,
+          case when sc.closes_at = '23:59' then 1440
+               else split_part(sc.closes_at, ':', 1)::int * 60 + split_part(sc.closes_at, ':', 2)::int end as closes
+        ) as m
+        cross join lateral unnest(string_to_array(sc.byday, ',')) as b(code)
+        join ${weekdayNumbers} as d(code, day) on d.code = b.code
+        -- Phone lines and the service itself; e-mail hours do not make a service "open now".
+        where sc.service_id = s.id and sc.contact_id is null and m.closes > m.opens
+      ), '{}'::int4multirange),
+      s.sort_order, s.name, s.search_vector
+    from service s
+    where s.id = any(${wanted}) and s.status = 'active'`.execute(db);
+  // Kept, never removed: a word no service has any more only makes a near-word lookup find nothing.
+  await sql`
+    insert into search_word (word)
+    select distinct w.word from service s, unnest(string_to_array(s.search_text, ' ')) as w(word)
+    where s.id = any(${wanted}) and length(w.word) between 3 and 40 and w.word !~ '^[0-9]+$'
+    on conflict (word) do nothing`.execute(db);
 }
 
 export type { Weekday };
@@ -695,16 +690,7 @@ export async function saveDirectory(
  * the transaction.
  */
 export async function saveService(db: Db, service: Service, updatedBy: string): Promise<void> {
-  const [organisation, program, terms, regions, existing, last] = await Promise.all([
-    db
-      .selectFrom("organization")
-      .select(["name", "alternate_name"])
-      .where("id", "=", service.organisationId)
-      .executeTakeFirstOrThrow(),
-    service.programId
-      ? db.selectFrom("program").select("name").where("id", "=", service.programId).executeTakeFirst()
-      : Promise.resolve(undefined),
-    db.selectFrom("taxonomy_term").select(["id", "name"]).execute(),
+  const [regions, existing, last] = await Promise.all([
     loadRegionData(db),
     db.selectFrom("service").select("sort_order").where("id", "=", service.id).executeTakeFirst(),
     db
@@ -715,95 +701,11 @@ export async function saveService(db: Db, service: Service, updatedBy: string): 
   await writeService(db, service, existing?.sort_order ?? Number(last?.max ?? 0) + 1, {
     updatedBy,
     areaName: areaNamer(regions),
-    organisationNames: [organisation.name, organisation.alternate_name ?? ""],
-    programName: program?.name ?? "",
-    termNames: new Map(terms.map((term) => [term.id, term.name])),
   });
+  await refreshServiceSearch(db, [service.id]);
 }
 
 /** Writes one organisation with its phones and e-mail addresses; logs changed fields. */
 export async function saveOrganisation(db: Db, organisation: Organisation, updatedBy: string): Promise<void> {
   await writeOrganisation(db, organisation, updatedBy);
-}
-
-/**
- * Recomputes the stored search columns (text, vector, area codes, term ids)
- * of these services from their current rows, after an edit or an accepted
- * suggestion. The one place that turns rows into search data
- * (serviceSearchColumns); a future search storage provides the same
- * function with the same signature.
- */
-export async function refreshServiceSearch(db: Db, serviceIds: readonly string[]): Promise<void> {
-  const ids = [...new Set(serviceIds)];
-  if (ids.length === 0) return;
-  const [services, phones, contacts, attributes, areas] = await Promise.all([
-    db
-      .selectFrom("service as s")
-      .innerJoin("organization as o", "o.id", "s.organization_id")
-      .leftJoin("program as p", "p.id", "s.program_id")
-      .select([
-        "s.id",
-        "s.name",
-        "s.name_en",
-        "s.description",
-        "s.description_en",
-        "o.name as organisation_name",
-        "o.alternate_name as organisation_alternate_name",
-        "p.name as program_name",
-      ])
-      .where("s.id", "in", ids)
-      .execute(),
-    db
-      .selectFrom("phone")
-      .select(["service_id", "number"])
-      .where("service_id", "in", ids)
-      .orderBy("sort_order")
-      .execute(),
-    db
-      .selectFrom("contact")
-      .select(["service_id", "email"])
-      .where("service_id", "in", ids)
-      .orderBy("sort_order")
-      .execute(),
-    db
-      .selectFrom("attribute as a")
-      .innerJoin("taxonomy_term as t", "t.id", "a.taxonomy_term_id")
-      .select(["a.link_id", "t.id", "t.name"])
-      .where("a.link_id", "in", ids)
-      .orderBy("t.taxonomy_id")
-      .orderBy("t.sort_order")
-      .execute(),
-    db
-      .selectFrom("service_area")
-      .select(["service_id", "code", "name"])
-      .where("service_id", "in", ids)
-      .orderBy("id")
-      .execute(),
-  ]);
-  const texts: string[] = [];
-  for (const service of services) {
-    const own = <T extends { service_id: string | null }>(rows: readonly T[]) =>
-      rows.filter((row) => row.service_id === service.id);
-    const serviceTerms = attributes.filter((attribute) => attribute.link_id === service.id);
-    const serviceAreas = own(areas);
-    const columns = serviceSearchColumns(
-      {
-        name: { nl: service.name, en: service.name_en ?? service.name },
-        description: { nl: service.description, en: service.description_en ?? service.description },
-        phones: own(phones).map((phone) => ({ number: phone.number })),
-        emails: own(contacts).map((contact) => ({ address: contact.email })),
-      },
-      {
-        organisationNames: [service.organisation_name, service.organisation_alternate_name ?? ""],
-        programName: service.program_name ?? "",
-        termIds: serviceTerms.map((term) => term.id),
-        termNames: serviceTerms.map((term) => term.name),
-        areaCodes: serviceAreas.map((area) => area.code ?? nationalAreaCode),
-        areaNames: serviceAreas.map((area) => area.name),
-      },
-    );
-    await db.updateTable("service").set(columns).where("id", "=", service.id).execute();
-    texts.push(columns.search_text);
-  }
-  await rememberSearchWords(db, texts);
 }

@@ -5,7 +5,14 @@ import { namedRegions } from "../../../content/regions";
 import { municipalities, provinces } from "../../../content/regions";
 import { taxonomies } from "../../../content/taxonomies";
 import { translator } from "../../i18n";
-import { formatAreas, formatEligibility, formatSchedules, joinList } from "./directory";
+import {
+  formatAreas,
+  formatCount,
+  formatEligibility,
+  formatSchedules,
+  joinList,
+  resultsHeading,
+} from "./directory";
 import { checkDirectoryContent, type DirectoryContent } from "./directory-content";
 
 const nl = translator("nl");
@@ -205,5 +212,20 @@ describe("the Wegwijzer content (content/organisations.ts)", () => {
     );
     expect(problems).toContain("dienst 2 (wees): onbekende organisatie bestaat-niet");
     expect(problems).toContain("dienst 2 (wees): onbekende gemeentecode GM9999");
+  });
+});
+
+describe("result counts (capped at 1,000 on the page)", () => {
+  it("says how many, or that there are more than the limit, in Dutch and English", () => {
+    expect(resultsHeading({ total: 1, capped: false }, "nl", nl)).toBe("1 resultaat");
+    expect(resultsHeading({ total: 12, capped: false }, "nl", nl)).toBe("12 resultaten");
+    expect(resultsHeading({ total: 0, capped: false }, "nl", nl)).toBe("0 resultaten");
+    expect(resultsHeading({ total: 1000, capped: true }, "nl", nl)).toBe("Meer dan 1.000 resultaten");
+    expect(resultsHeading({ total: 1000, capped: true }, "en", en)).toBe("More than 1,000 results");
+    expect(formatCount({ total: 12, capped: false }, "nl", nl)).toBe("12");
+    expect(formatCount({ total: 1000, capped: true }, "nl", nl)).toBe("meer dan 1.000");
+    expect(nl("directory.widen.place", { count: formatCount({ total: 1000, capped: true }, "nl", nl) })).toBe(
+      "Zonder plaats (meer dan 1.000)",
+    );
   });
 });

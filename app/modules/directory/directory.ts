@@ -19,6 +19,30 @@ const dayKeys: Record<Weekday, MessageKey> = {
   SU: "directory.day.SU",
 };
 
+/** A count of search results: exact, or capped (there are more than `total`). */
+export interface ResultCount {
+  total: number;
+  capped: boolean;
+}
+
+const numberFormat = (locale: Locale) => new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL");
+
+/** "12" or "meer dan 1.000": a count inside a sentence ("Zonder plaats (meer dan 1.000)"). */
+export function formatCount(count: ResultCount, locale: Locale, t: Translate): string {
+  return count.capped
+    ? t("directory.results.moreThan", { count: numberFormat(locale).format(count.total) })
+    : String(count.total);
+}
+
+/** The heading above the results: "1 resultaat", "12 resultaten", "Meer dan 1.000 resultaten". */
+export function resultsHeading(count: ResultCount, locale: Locale, t: Translate): string {
+  if (count.capped)
+    return t("directory.results.countMore", { count: numberFormat(locale).format(count.total) });
+  return count.total === 1
+    ? t("directory.results.one")
+    : t("directory.results.count", { count: count.total });
+}
+
 /** "a", "a en b", "a, b en c" (with the translated "and"). */
 export function joinList(items: readonly string[], t: Translate): string {
   if (items.length <= 1) return items.join("");

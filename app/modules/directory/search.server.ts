@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../../db/database";
-import { termId, type Weekday } from "./directory-content";
-import { nationalAreaCode } from "./directory.server";
+import { termId, weekdays, type Weekday } from "./directory-content";
+import { nationalAreaCode, textArray } from "./directory.server";
 import type { LocalMoment } from "./opening-hours";
 import { normaliseWords, tsQueryText, type Gender } from "./search-query";
 
@@ -11,8 +11,11 @@ import { normaliseWords, tsQueryText, type Gender } from "./search-query";
  * area; Dutch full text with prefixes and synonyms, widened with the nearest
  * known words (trigram) when the words are found rarely; ranking local
  * (municipality or named region) above province above national, then by
- * relevance. Area and term filters read the service's indexed copies
- * (`area_codes`, `term_ids`), so a search touches only matching services.
+ * relevance. Everything is read from the narrow table `service_search`
+ * (one row per active service: area codes, term ids, ages, weekly opening
+ * hours, sort order, vector; kept by refreshServiceSearch), with GIN indexes
+ * on the vector, the area codes and the term ids, so a search reads a few MB
+ * at 50,000 services (docs/decisions/006, bench/README.md).
  */
 
 export interface ServiceFilters {
@@ -46,11 +49,8 @@ const genderTerms = {
   everyone: termId("doelgroep", "iedereen"),
 };
 
-/** A text[] literal of the values, one parameter each. */
-const textArray = (values: readonly string[]) => sql`array[${sql.join(values)}]::text[]`;
-
-/** The service has one of these terms (its `term_ids` copy, GIN-indexed). */
-const hasAnyTerm = (ids: readonly string[]): Condition => sql<boolean>`s.term_ids && ${textArray(ids)}`;
+/** The service has one of these terms (`service_search.term_ids`, GIN-indexed). */
+const hasAnyTerm = (ids: readonly string[]): Condition => sql<boolean>`ss.term_ids && ${textArray(ids)}`;
 
 /**
  * How the free text is matched: always by Dutch full text (GIN index). When
@@ -82,8 +82,8 @@ async function decideTextMatch(db: Kysely<Database>, filters: ServiceFilters): P
   if (!filters.tsQuery) return { tsQuery: "" };
   const { rows } = await sql<{ found: number }>`
     select count(*)::int as found from (
-      select 1 from service s
-      where s.search_vector @@ to_tsquery('dutch', ${filters.tsQuery}) and s.status = 'active'
+      select 1 from service_search ss
+      where ss.search_vector @@ to_tsquery('dutch', ${filters.tsQuery})
       limit ${nearWordsBelow}
     ) as hits`.execute(db);
   if (Number(rows[0]?.found ?? 0) >= nearWordsBelow) return { tsQuery: filters.tsQuery };
@@ -94,17 +94,21 @@ async function decideTextMatch(db: Kysely<Database>, filters: ServiceFilters): P
     .slice(0, 8);
   const looked = words.filter((word) => word.length >= 3);
   if (looked.length === 0) return { tsQuery: filters.tsQuery };
-  const near = await sql<{ asked: string; word: string }>`
-    select q.asked, w.word
-    from unnest(${textArray(looked)}) as q(asked)
-    cross join lateral (
-      select sw.word from search_word sw
-      where sw.word % q.asked and sw.word <> q.asked
-      order by similarity(sw.word, q.asked) desc, sw.word
-      limit ${nearWordsPerWord}
-    ) as w`.execute(db);
+  // One statement per word (in a lateral join over all words the planner
+  // scanned the whole vocabulary).
   const nearBy = new Map<string, string[]>();
-  for (const row of near.rows) nearBy.set(row.asked, [...(nearBy.get(row.asked) ?? []), row.word]);
+  for (const asked of looked) {
+    // Nearest first by trigram distance (1 - similarity), through the GiST index.
+    const near = await sql<{ word: string }>`
+      select sw.word from search_word sw
+      where sw.word % ${asked} and sw.word <> ${asked}
+      order by sw.word <-> ${asked}
+      limit ${nearWordsPerWord}`.execute(db);
+    nearBy.set(
+      asked,
+      near.rows.map((row) => row.word),
+    );
+  }
   const tsQuery = words
     .map((word) => {
       const own = tsQueryText(word);
@@ -115,32 +119,47 @@ async function decideTextMatch(db: Kysely<Database>, filters: ServiceFilters): P
   return { tsQuery };
 }
 
+/** Minutes since Monday 00:00 of a local moment (how `service_search.open_week` counts). */
+export function minuteOfWeek(moment: LocalMoment): number {
+  const [hours, minutes] = moment.time.split(":").map(Number);
+  return weekdays.indexOf(moment.day) * 1440 + (hours ?? 0) * 60 + (minutes ?? 0);
+}
+
 /** The SQL conditions of the filters; `except` leaves one taxonomy out (for its facet counts). */
 function conditions(
   filters: ServiceFilters,
   match: TextMatch,
   except?: "hulpsoort" | "uitbuitingsvorm",
+  area: "with area" | "without area" = "with area",
 ): Condition[] {
-  const where: Condition[] = [sql<boolean>`s.status = 'active'`];
-  if (match.tsQuery) where.push(sql<boolean>`s.search_vector @@ to_tsquery('dutch', ${match.tsQuery})`);
-  if (filters.area) {
+  // Only active services have a row in service_search.
+  const where: Condition[] = [sql<boolean>`true`];
+  if (match.tsQuery) {
+    where.push(
+      area === "with area"
+        ? sql<boolean>`ss.search_vector @@ to_tsquery('dutch', ${match.tsQuery})`
+        : // Within a tier the area index finds few services: check their vectors one by one. The
+          // function form of @@ keeps the planner from also scanning the vector's index for every
+          // service with the words (thousands for a common prefix), once per tier and statement.
+          sql<boolean>`ts_match_vq(ss.search_vector, to_tsquery('dutch', ${match.tsQuery}))`,
+    );
+  }
+  if (filters.area && area === "with area") {
     // Services for this place, its province or region, national ones, and those whose area is unknown.
     const codes = [...filters.area.local, ...filters.area.regional, nationalAreaCode];
-    where.push(sql<boolean>`(s.area_codes && ${textArray(codes)} or s.area_codes = '{}')`);
+    where.push(sql<boolean>`(ss.area_codes && ${textArray(codes)} or ss.area_codes = '{}')`);
   }
   if (filters.age !== undefined) {
-    const age = filters.age;
-    where.push(sql<boolean>`(s.minimum_age is null or s.minimum_age <= ${age})`);
-    where.push(
-      sql<boolean>`(s.maximum_age is null or ${age} < s.maximum_age or (s.maximum_age_inclusive and ${age} = s.maximum_age))`,
-    );
+    // "tot 23" is stored as age_below 23, "tot en met 23" as 24.
+    where.push(sql<boolean>`ss.age_from <= ${filters.age}`);
+    where.push(sql<boolean>`${filters.age} < ss.age_below`);
   }
   if (filters.gender) {
     // A service fits a gender when it is for everyone, names no gender, or names
     // that gender; "x" also fits services that take both girls and boys.
     const own =
       filters.gender === "x"
-        ? sql<boolean>`(${hasAnyTerm([genderTerms.everyone])} or s.term_ids @> ${textArray([genderTerms.female, genderTerms.male])})`
+        ? sql<boolean>`(${hasAnyTerm([genderTerms.everyone])} or ss.term_ids @> ${textArray([genderTerms.female, genderTerms.male])})`
         : hasAnyTerm([genderTerms[filters.gender], genderTerms.everyone]);
     where.push(
       sql<boolean>`(${own} or not ${hasAnyTerm([genderTerms.female, genderTerms.male, genderTerms.everyone])})`,
@@ -152,18 +171,24 @@ function conditions(
     if (taxonomy !== except && ids.length > 0) where.push(hasAnyTerm(ids));
   }
   if (filters.taxonomyTermId) where.push(hasAnyTerm([filters.taxonomyTermId]));
-  if (filters.organizationId) where.push(sql<boolean>`s.organization_id = ${filters.organizationId}`);
-  if (filters.modifiedAfter) where.push(sql<boolean>`s.last_modified > ${filters.modifiedAfter}`);
-  if (filters.openAt) {
-    const { day, time } = filters.openAt;
+  if (filters.organizationId) {
     where.push(
-      sql<boolean>`exists (select 1 from schedule sc where sc.service_id = s.id and sc.contact_id is null and position(${day} in sc.byday) > 0 and sc.opens_at <= ${time} and (${time} < sc.closes_at or sc.closes_at = '23:59'))`,
+      sql<boolean>`ss.service_id in (select s.id from service s where s.organization_id = ${filters.organizationId})`,
     );
+  }
+  if (filters.modifiedAfter) {
+    where.push(
+      sql<boolean>`ss.service_id in (select s.id from service s where s.last_modified > ${filters.modifiedAfter})`,
+    );
+  }
+  if (filters.openAt) {
+    // Phone lines and the service itself, precomputed per week (e-mail hours do not count).
+    where.push(sql<boolean>`ss.open_week @> ${minuteOfWeek(filters.openAt)}::int`);
   }
   return where;
 }
 
-const and = (where: Condition[]) => sql.join(where, sql` and `);
+const and = (where: Condition[]): Condition => sql<boolean>`(${sql.join(where, sql` and `)})`;
 
 export interface RankedService {
   id: string;
@@ -171,57 +196,186 @@ export interface RankedService {
   areaRank: number;
 }
 
-/** One page of matching service ids in ranking order, and the total. */
+/** How many services match; with `upTo`, counting stops there (`capped`: there are more). */
+export interface ServiceCount {
+  total: number;
+  capped: boolean;
+}
+
+/**
+ * How many services match the filters. Counting everything costs as much as
+ * reading every match (tens of thousands for a common word), so the page
+ * counts up to a limit and says "meer dan 1.000"; the API counts exactly
+ * (HSDS `total_items`).
+ */
+export async function countServices(
+  db: Kysely<Database>,
+  filters: ServiceFilters,
+  upTo?: number,
+): Promise<ServiceCount> {
+  const match = await textMatch(db, filters);
+  if (upTo === undefined) {
+    const { rows } = await sql<{ total: number }>`
+      select count(*)::int as total from service_search ss
+      where ${and(conditions(filters, match))}`.execute(db);
+    return { total: Number(rows[0]?.total ?? 0), capped: false };
+  }
+  // Tier by tier (each through its own index), until the limit is passed.
+  const read = await readTiers(db, filters, { offset: 0, limit: 0 }, upTo);
+  return { total: read.counted, capped: read.capped };
+}
+
+/**
+ * The ranking tiers of a search by place, best first, as conditions: local
+ * (the municipality or a named region containing it), its province,
+ * national, area unknown. Without a place there is one tier.
+ */
+function rankTiers(filters: ServiceFilters): Array<{ rank: number; condition: Condition }> {
+  if (!filters.area) return [{ rank: 0, condition: sql<boolean>`true` }];
+  const overlaps = (codes: readonly string[]) =>
+    codes.length > 0 ? sql<boolean>`ss.area_codes && ${textArray(codes)}` : undefined;
+  const local = overlaps(filters.area.local);
+  const regional = overlaps(filters.area.regional);
+  const none = (...others: Array<Condition | undefined>): Condition[] =>
+    others.filter((other) => other !== undefined).map((other) => sql<boolean>`not (${other})`);
+  const tiers: Array<{ rank: number; condition: Condition }> = [];
+  if (local) tiers.push({ rank: 3, condition: local });
+  if (regional) tiers.push({ rank: 2, condition: and([regional, ...none(local)]) });
+  const national = sql<boolean>`ss.area_codes @> ${textArray([nationalAreaCode])}`;
+  tiers.push({ rank: 1, condition: and([national, ...none(local, regional)]) });
+  tiers.push({ rank: 0, condition: sql<boolean>`ss.area_codes = '{}'` });
+  return tiers;
+}
+
+/**
+ * One page of matching service ids in ranking order, and the count (exact,
+ * or up to `countUpTo`: see countServices). Ranking: local above province
+ * above national above unknown area, then relevance, then sort order and
+ * name. Read tier by tier, best first, until the page is full: a search by
+ * place usually fills its page from the few local services (found through
+ * the area index) without sorting every national one.
+ */
 export async function findServices(
   db: Kysely<Database>,
   filters: ServiceFilters,
   page: { offset: number; limit: number },
-): Promise<{ total: number; services: RankedService[] }> {
-  const match = await textMatch(db, filters);
-  const local = filters.area?.local ?? [];
-  const regional = filters.area?.regional ?? [];
-  const areaRank = filters.area
-    ? sql<number>`(case
-        when ${local.length > 0 ? sql`s.area_codes && ${textArray(local)}` : sql`false`} then 3
-        when ${regional.length > 0 ? sql`s.area_codes && ${textArray(regional)}` : sql`false`} then 2
-        when s.area_codes @> ${textArray([nationalAreaCode])} then 1
-        else 0 end)`
-    : sql<number>`0`;
-  const relevance = match.tsQuery
-    ? [sql`ts_rank(s.search_vector, to_tsquery('dutch', ${match.tsQuery})) desc`]
-    : [];
-  const where = and(conditions(filters, match));
-  const result = await sql<{ id: string; area_rank: number; total: number }>`
-    select s.id, ${areaRank} as area_rank, count(*) over () as total
-    from service s
-    where ${where}
-    order by ${sql.join([sql`area_rank desc`, ...relevance, sql`s.sort_order, s.name, s.id`])}
-    limit ${page.limit} offset ${page.offset}`.execute(db);
-  let total = Number(result.rows[0]?.total ?? 0);
-  if (result.rows.length === 0 && page.offset > 0) {
-    const counted = await sql<{ total: number }>`
-      select count(*)::int as total from service s where ${where}`.execute(db);
-    total = Number(counted.rows[0]?.total ?? 0);
+  options: { countUpTo?: number } = {},
+): Promise<ServiceCount & { services: RankedService[] }> {
+  if (!filters.area) {
+    // One tier: the text index (if any) finds the matches.
+    const [services, count] = await Promise.all([
+      readTiers(db, filters, page, undefined),
+      countServices(db, filters, options.countUpTo),
+    ]);
+    return { ...count, services: services.services };
   }
-  return {
-    total,
-    services: result.rows.map((row) => ({ id: row.id, areaRank: Number(row.area_rank) })),
-  };
+  if (options.countUpTo === undefined) {
+    const [services, count] = await Promise.all([
+      readTiers(db, filters, page, undefined),
+      countServices(db, filters),
+    ]);
+    return { ...count, services: services.services };
+  }
+  const read = await readTiers(db, filters, page, options.countUpTo);
+  return { total: read.counted, capped: read.capped, services: read.services };
 }
 
-/** How many services each term of a taxonomy would give with the other filters kept. */
-export async function countByTerm(
+/**
+ * Reads a page tier by tier and, with `countUpTo`, counts the tiers in the
+ * same pass (a tier read to its end is counted without another statement).
+ */
+async function readTiers(
   db: Kysely<Database>,
   filters: ServiceFilters,
-  taxonomy: "hulpsoort" | "uitbuitingsvorm",
-): Promise<Map<string, number>> {
+  page: { offset: number; limit: number },
+  countUpTo: number | undefined,
+): Promise<{ services: RankedService[]; counted: number; capped: boolean }> {
   const match = await textMatch(db, filters);
-  const result = await sql<{ term: string; count: number }>`
-    select t.term, count(*)::int as count
-    from service s cross join lateral unnest(s.term_ids) as t(term)
-    where t.term like ${`${taxonomy}-%`} and ${and(conditions(filters, match, taxonomy))}
-    group by t.term`.execute(db);
-  return new Map(result.rows.map((row) => [row.term, Number(row.count)]));
+  // Each tier is a condition on the area codes: the tiers together are the area filter.
+  const where = filters.area
+    ? conditions(filters, match, undefined, "without area")
+    : conditions(filters, match);
+  const order = [
+    ...(match.tsQuery ? [sql`ts_rank(ss.search_vector, to_tsquery('dutch', ${match.tsQuery})) desc`] : []),
+    sql`ss.sort_order, ss.name, ss.service_id`,
+  ];
+  const countUpToLimit = async (inTier: Condition, limit: number) => {
+    const { rows } = await sql<{ total: number }>`
+      select count(*)::int as total from (
+        select 1 from service_search ss where ${inTier} limit ${limit}
+      ) as hits`.execute(db);
+    return Number(rows[0]?.total ?? 0);
+  };
+  const services: RankedService[] = [];
+  let skip = page.offset;
+  let counted = 0;
+  for (const tier of rankTiers(filters)) {
+    const need = page.limit - services.length;
+    const counting = countUpTo !== undefined && counted <= countUpTo;
+    if (need <= 0 && !counting) break;
+    const inTier = and([...where, tier.condition]);
+    let inThisTier: number | undefined;
+    if (need > 0) {
+      if (skip > 0) {
+        // Skip whole tiers that lie before the page.
+        const before = await countUpToLimit(inTier, skip + 1);
+        if (before <= skip) {
+          skip -= before;
+          inThisTier = before;
+        }
+      }
+      if (inThisTier === undefined) {
+        const { rows } = await sql<{ id: string }>`
+          select ss.service_id as id from service_search ss
+          where ${inTier}
+          order by ${sql.join(order)}
+          limit ${need} offset ${skip}`.execute(db);
+        for (const row of rows) services.push({ id: row.id, areaRank: tier.rank });
+        // Fewer than asked: the tier was read to its end.
+        if (rows.length < need) inThisTier = skip + rows.length;
+        skip = 0;
+      }
+    }
+    if (countUpTo === undefined || !counting) continue;
+    counted += inThisTier ?? (await countUpToLimit(inTier, countUpTo + 1 - counted));
+  }
+  if (countUpTo !== undefined && counted > countUpTo) return { services, counted: countUpTo, capped: true };
+  return { services, counted, capped: false };
+}
+
+export type FacetTaxonomy = "hulpsoort" | "uitbuitingsvorm";
+
+/**
+ * How many services each hulpsoort and uitbuitingsvorm term would give with
+ * the other filters kept (a taxonomy's own choice is left out of its
+ * counts). When neither taxonomy is filtered both are counted in one pass.
+ */
+export async function countByTerms(
+  db: Kysely<Database>,
+  filters: ServiceFilters,
+): Promise<Record<FacetTaxonomy, Map<string, number>>> {
+  const match = await textMatch(db, filters);
+  const filtered = (taxonomy: FacetTaxonomy) => (filters.terms?.[taxonomy]?.length ?? 0) > 0;
+  const count = async (taxonomies: readonly FacetTaxonomy[], except?: FacetTaxonomy) => {
+    const prefixes = taxonomies.map((taxonomy) => sql`t.term like ${`${taxonomy}-%`}`);
+    const result = await sql<{ term: string; count: number }>`
+      select t.term, count(*)::int as count
+      from service_search ss cross join lateral unnest(ss.term_ids) as t(term)
+      where (${sql.join(prefixes, sql` or `)}) and ${and(conditions(filters, match, except))}
+      group by t.term`.execute(db);
+    return new Map(result.rows.map((row) => [row.term, Number(row.count)]));
+  };
+  if (!filtered("hulpsoort") && !filtered("uitbuitingsvorm")) {
+    const both = await count(["hulpsoort", "uitbuitingsvorm"]);
+    const of = (taxonomy: FacetTaxonomy) =>
+      new Map([...both].filter(([term]) => term.startsWith(`${taxonomy}-`)));
+    return { hulpsoort: of("hulpsoort"), uitbuitingsvorm: of("uitbuitingsvorm") };
+  }
+  const [hulpsoort, uitbuitingsvorm] = await Promise.all([
+    count(["hulpsoort"], "hulpsoort"),
+    count(["uitbuitingsvorm"], "uitbuitingsvorm"),
+  ]);
+  return { hulpsoort, uitbuitingsvorm };
 }
 
 export type { Weekday };

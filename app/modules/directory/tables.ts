@@ -50,10 +50,27 @@ export interface ServiceTable {
   last_modified: Timestamp;
   search_text: Generated<string>;
   search_vector: Generated<string>;
-  /** Codes of the service's areas (CBS codes, named region ids, "NL" for national); kept with service_area. */
-  area_codes: ColumnType<string[], string[] | undefined, string[]>;
-  /** Its taxonomy term ids; kept with attribute. */
-  term_ids: ColumnType<string[], string[] | undefined, string[]>;
+}
+
+/**
+ * What a search filters and sorts on, one row per active service (migration
+ * 20261129_0600); written only by refreshServiceSearch in directory.server.ts.
+ */
+export interface ServiceSearchTable {
+  service_id: string;
+  /** Codes of the service's areas (CBS codes, named region ids, "NL" for national); empty when unknown. */
+  area_codes: string[];
+  /** Its taxonomy term ids, sorted. */
+  term_ids: string[];
+  /** The ages it takes: age_from <= age < age_below. */
+  age_from: number;
+  age_below: number;
+  /** Weekly opening hours (int4multirange of minutes since Monday 00:00, Europe/Amsterdam). */
+  open_week: string;
+  sort_order: number;
+  name: string;
+  /** A copy of service.search_vector. */
+  search_vector: string;
 }
 
 export interface LocationTable {
@@ -206,6 +223,7 @@ export interface DirectoryTables {
   organization: OrganizationTable;
   program: ProgramTable;
   service: ServiceTable;
+  service_search: ServiceSearchTable;
   location: LocationTable;
   address: AddressTable;
   service_at_location: ServiceAtLocationTable;

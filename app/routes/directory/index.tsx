@@ -2,7 +2,7 @@ import { data, Form } from "react-router";
 import type { Route } from "./+types/index";
 import { localeFromCookieHeader, translator, type MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
-import { serviceView } from "../../modules/directory/directory";
+import { formatCount, resultsHeading, serviceView } from "../../modules/directory/directory";
 import { searchDirectory, type Widening } from "../../modules/directory/directory-search.server";
 import { listTerms } from "../../modules/directory/read.server";
 import { termId } from "../../modules/directory/directory-content";
@@ -111,6 +111,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       })),
       search: {
         total: search.total,
+        totalCapped: search.totalCapped,
+        // Counts stop at countLimit: "Meer dan 1.000 resultaten".
+        heading: resultsHeading({ total: search.total, capped: search.totalCapped }, locale, t),
+        countLabel: formatCount({ total: search.total, capped: search.totalCapped }, locale, t),
         page: search.page,
         pageCount: search.pageCount,
         results: search.results.map((result) => ({
@@ -148,6 +152,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
             : [],
         widenings: search.widenings.map((widening) => ({
           ...widening,
+          countLabel: formatCount(widening, locale, t),
           href: `/wegwijzer${directoryQueryString(widened(query, widening), { page: 1 })}`,
         })),
       },
@@ -220,7 +225,7 @@ export default function Directory({ loaderData }: Route.ComponentProps) {
 
       {search && loaderData.searched ? (
         <p className="zicht-directory__jump">
-          <Link to="#results-heading">{t("directory.results.jump", { count: search.total })}</Link>
+          <Link to="#results-heading">{t("directory.results.jump", { count: search.countLabel })}</Link>
         </p>
       ) : null}
       <div className="zicht-directory">
@@ -361,14 +366,8 @@ export default function Directory({ loaderData }: Route.ComponentProps) {
             places={search?.suggestions ?? []}
           />
           {search ? (
-            <PageSection
-              headingId="results-heading"
-              heading={
-                search.total === 1
-                  ? t("directory.results.one")
-                  : t("directory.results.count", { count: search.total })
-              }
-            >
+            <PageSection headingId="results-heading" heading={search.heading}>
+              {search.totalCapped ? <Paragraph>{t("directory.results.narrowHint")}</Paragraph> : null}
               {search.recognised.length > 0 ? (
                 <Paragraph>
                   {t("directory.results.recognised", { items: search.recognised.join(" · ") })}
@@ -384,7 +383,7 @@ export default function Directory({ loaderData }: Route.ComponentProps) {
                         {search.widenings.map((widening) => (
                           <li key={widening.drop}>
                             <Link to={widening.href}>
-                              {t(wideningKeys[widening.drop], { count: widening.total })}
+                              {t(wideningKeys[widening.drop], { count: widening.countLabel })}
                             </Link>
                           </li>
                         ))}
