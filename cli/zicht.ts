@@ -18,6 +18,8 @@ import {
 } from "../app/modules/directory/hsds-exchange.server";
 import { exchangeToCsv } from "../app/modules/directory/hsds-exchange";
 import { AccountsCommandError, addAccountCommands } from "./accounts-commands";
+import { addCaseCommands } from "./cases-commands";
+import { NoteKeyMissingError } from "../app/modules/cases/note-crypto";
 import { BuildError, MissingBuildError, openDatabaseForProcess, startServer } from "../server/runtime";
 
 /** Exit codes: 0 done, 1 failed (config, lock, database), 2 wrong use of the command. */
@@ -36,7 +38,8 @@ function isKnownProblem(error: unknown): error is Error {
     error instanceof BuildError ||
     error instanceof MigrationError ||
     error instanceof ContentError ||
-    error instanceof AccountsCommandError
+    error instanceof AccountsCommandError ||
+    error instanceof NoteKeyMissingError
   );
 }
 
@@ -279,6 +282,7 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
       });
     });
   addAccountCommands(program, withDatabase, out);
+  addCaseCommands(program, withDatabase, out);
 
   return program;
 }

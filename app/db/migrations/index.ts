@@ -6,6 +6,7 @@ import * as knowledgeContent from "./20261129_0400_knowledge-content";
 import * as accounts from "./20261129_0500_accounts";
 import * as cases from "./20261129_0800_cases";
 import * as caseAssessmentNotes from "./20261129_0810_case-assessment-notes";
+import * as caseRetentionStatistics from "./20261129_0850_case-retention-statistics";
 
 /**
  * Every migration, by its timestamped file name. Kysely runs them in name
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "20261129_0500_accounts": accounts,
   "20261129_0800_cases": cases,
   "20261129_0810_case-assessment-notes": caseAssessmentNotes,
+  "20261129_0850_case-retention-statistics": caseRetentionStatistics,
 };

@@ -6,6 +6,7 @@ import type { Db } from "../accounts/accounts.server";
 import { writeAudit, type AuditAction } from "../accounts/audit.server";
 import { caseKeys } from "./case-keys.server";
 import { needsRotation, openNote, sealNote } from "./note-crypto";
+import { isBeyondRetention } from "./retention.server";
 import type { CaseOutcome, CaseStatus, Gender, Lvb, NoteSubject } from "./tables";
 import { canHoldCases, readScope, writeScope, type CaseActor, type CaseScope } from "./visibility";
 
@@ -164,7 +165,9 @@ export async function readCase(
   now = new Date(),
 ): Promise<CaseRow | undefined> {
   const found = await findCase(db, actor, caseId);
-  if (found) await auditCase(db, config, actor, "case.read", found.id, now);
+  // A closed case past its retention period is gone for everyone, even before the job has run.
+  if (!found || (await isBeyondRetention(db, config, found, now))) return undefined;
+  await auditCase(db, config, actor, "case.read", found.id, now);
   return found;
 }
 

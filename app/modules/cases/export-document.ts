@@ -1,0 +1,168 @@
+import type { Translate } from "../../i18n";
+import { consultedKeys, type CaseSummary, type SummarySection } from "./case-summaries";
+
+/**
+ * The right-of-access export of one case (pure part): its shape, and the
+ * same content as readable sections for the PDF. Everything is in it,
+ * including the decrypted notes; this is the young person's own data.
+ */
+export interface CaseExport {
+  exportedAt: string;
+  case: {
+    id: string;
+    pseudonym: string;
+    birthYear: number | null;
+    gender: string;
+    lvb: string;
+    municipalityCode: string | null;
+    exploitationForms: string[];
+    status: string;
+    outcome: string | null;
+    owner: string;
+    createdAt: string;
+    closedAt: string | null;
+  };
+  sharedWith: Array<{ name: string; sharedAt: string }>;
+  assessments: Array<{
+    instrumentId: string;
+    instrumentVersion: string;
+    band: string | null;
+    flag: string | null;
+    score: number | null;
+    answers: Record<string, unknown>;
+    assessedAt: string;
+    assessedBy: string;
+  }>;
+  steps: Array<{
+    step: number;
+    status: string;
+    data: Record<string, unknown>;
+    updatedAt: string | null;
+    updatedBy: string | null;
+  }>;
+  consultations: Array<{ consulted: string; consultedOn: string; advice: string; recordedBy: string }>;
+  consents: Array<{
+    purpose: string;
+    target: string | null;
+    givenBy: string;
+    givenOn: string;
+    form: string;
+    withdrawnOn: string | null;
+    recordedBy: string;
+  }>;
+  overrides: Array<{ purpose: string; target: string | null; decidedAt: string; decidedBy: string }>;
+  tasks: Array<{ kind: string; dueOn: string; assignedTo: string }>;
+  referrals: Array<{
+    service: string;
+    status: string;
+    question: string;
+    declineReason: string;
+    history: Array<{ status: string; at: string; by: string }>;
+  }>;
+  reports: Array<{ kind: string; reportedOn: string; reference: string | null }>;
+  notes: Array<{ about: string; text: string; writtenBy: string; writtenAt: string }>;
+}
+
+const line = (label: string, value: string | number | null | undefined) => ({
+  label,
+  value: value === null || value === undefined || value === "" ? "—" : String(value),
+});
+
+/** The export as sections: one line per fact, one per note, in the order of the case page. */
+export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
+  const sections: SummarySection[] = [
+    {
+      heading: t("cases.export.case"),
+      lines: [
+        line(t("cases.facts.reference"), data.case.pseudonym),
+        line(t("cases.export.birthYear"), data.case.birthYear),
+        line(t("cases.facts.gender"), data.case.gender),
+        line(t("cases.facts.lvb"), data.case.lvb),
+        line(t("cases.facts.place"), data.case.municipalityCode),
+        line(t("cases.facts.forms"), data.case.exploitationForms.join(", ")),
+        line(t("cases.export.status"), data.case.status),
+        line(t("cases.export.outcome"), data.case.outcome),
+        line(t("cases.export.owner"), data.case.owner),
+        line(t("cases.export.opened"), data.case.createdAt.slice(0, 10)),
+        line(t("cases.export.closed"), data.case.closedAt?.slice(0, 10)),
+        ...data.sharedWith.map((share) => line(t("cases.export.sharedWith"), share.name)),
+      ],
+    },
+    {
+      heading: t("cases.export.assessments"),
+      lines: data.assessments.map((item) =>
+        line(
+          `${item.instrumentId} ${item.instrumentVersion} (${item.assessedAt.slice(0, 10)})`,
+          item.band ?? item.flag,
+        ),
+      ),
+    },
+    {
+      heading: t("cases.export.steps"),
+      lines: data.steps.map((step) =>
+        line(t("cases.export.step", { step: step.step }), `${step.status} ${JSON.stringify(step.data)}`),
+      ),
+    },
+    {
+      heading: t("cases.report.consultations"),
+      lines: data.consultations.map((item) =>
+        line(
+          `${item.consultedOn} ${t(consultedKeys[item.consulted as keyof typeof consultedKeys] ?? "cases.facts.consulted.other")}`,
+          item.advice,
+        ),
+      ),
+    },
+    {
+      heading: t("cases.export.consents"),
+      lines: [
+        ...data.consents.map((consent) =>
+          line(
+            `${consent.purpose}${consent.target ? ` (${consent.target})` : ""}`,
+            `${consent.givenBy}, ${consent.givenOn}, ${consent.form}${consent.withdrawnOn ? `; ${t("cases.export.withdrawn", { date: consent.withdrawnOn })}` : ""}`,
+          ),
+        ),
+        ...data.overrides.map((override) =>
+          line(
+            t("cases.export.override", { purpose: override.purpose }),
+            `${override.decidedBy}, ${override.decidedAt.slice(0, 10)}`,
+          ),
+        ),
+      ],
+    },
+    {
+      heading: t("cases.export.referrals"),
+      lines: data.referrals.map((referral) =>
+        line(
+          referral.service,
+          `${referral.status}: ${referral.question}${referral.declineReason ? ` — ${referral.declineReason}` : ""}`,
+        ),
+      ),
+    },
+    {
+      heading: t("cases.export.reports"),
+      lines: data.reports.map((report) =>
+        line(report.kind, `${report.reportedOn}${report.reference ? ` (${report.reference})` : ""}`),
+      ),
+    },
+    {
+      heading: t("cases.export.tasks"),
+      lines: data.tasks.map((task) => line(task.kind, task.dueOn)),
+    },
+    {
+      heading: t("cases.export.notes"),
+      lines: data.notes.map((note) =>
+        line(`${note.about}, ${note.writtenBy}, ${note.writtenAt.slice(0, 10)}`, note.text),
+      ),
+    },
+  ];
+  return {
+    title: t("cases.export.title", { pseudonym: data.case.pseudonym }),
+    intro: t("cases.export.intro", { date: data.exportedAt.slice(0, 10) }),
+    sections: sections.map((section) =>
+      section.lines.length > 0
+        ? section
+        : { ...section, lines: [line(section.heading, t("cases.facts.none"))] },
+    ),
+    basis: t("cases.export.basis"),
+  };
+}
