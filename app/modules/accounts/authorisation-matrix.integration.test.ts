@@ -11,6 +11,9 @@ import routes from "../../routes";
 import { createTenant, createUser } from "./accounts.server";
 import { can, roles, type Permission, type Role } from "./permissions";
 import { createSession, sessionCookieName } from "./sessions.server";
+import { createCase } from "../cases/cases.server";
+import { recordConsent } from "../cases/consents.server";
+import { createReferral } from "../cases/referrals.server";
 
 /**
  * Every route of app/routes.ts × every role (and no one) × own or other
@@ -19,7 +22,14 @@ import { createSession, sessionCookieName } from "./sessions.server";
  */
 type Access =
   | { kind: "public" }
-  | { kind: "signed-in"; anyOf: Permission[]; tenantParam?: "id"; action?: boolean }
+  | {
+      kind: "signed-in";
+      anyOf: Permission[];
+      tenantParam?: "id";
+      action?: boolean;
+      /** `:id` is a case (owned by the professional of organisation A); more fixed params; "$referral" is its referral. */
+      caseParams?: Record<string, string>;
+    }
   | { kind: "flow" }; // sign-in steps and links: guarded by their own token or half-way session
 
 const workspace: Permission[] = [
@@ -28,6 +38,8 @@ const workspace: Permission[] = [
   "edit:directory:any",
   "read:audit:org",
 ];
+
+const caseReaders: Permission[] = ["read:case:own", "read:case:org"];
 
 const expectations: Record<string, Access> = {
   "": { kind: "public" },
@@ -71,6 +83,24 @@ const expectations: Record<string, Access> = {
   "beheer/suggesties": { kind: "signed-in", anyOf: ["edit:directory:any"], action: true },
   "beheer/logboek": { kind: "signed-in", anyOf: ["read:audit:org"] },
   "beheer/outbox": { kind: "signed-in", anyOf: ["read:outbox:any"] },
+  "casussen/:id/verwijzingen": { kind: "signed-in", anyOf: caseReaders, caseParams: {}, action: true },
+  "casussen/:id/verwijzingen/:referralId/brief": {
+    kind: "signed-in",
+    anyOf: caseReaders,
+    caseParams: { referralId: "$referral" },
+  },
+  "casussen/:id/meldingen/:kind": {
+    kind: "signed-in",
+    anyOf: caseReaders,
+    caseParams: { kind: "veilig-thuis" },
+    action: true,
+  },
+  "casussen/:id/meldingen/:kind/pdf": {
+    kind: "signed-in",
+    anyOf: caseReaders,
+    caseParams: { kind: "veilig-thuis" },
+  },
+  "casussen/:id/inzage/:format": { kind: "signed-in", anyOf: caseReaders, caseParams: { format: "json" } },
 };
 
 interface RouteEntry {
@@ -124,6 +154,7 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
   const cookies = new Map<Role, string>();
   const ownUser: Partial<Record<Role, string>> = {};
   let otherOrgUser = "";
+  const cases = { own: "", other: "", referral: "" };
 
   beforeAll(async () => {
     const db = database.db;
@@ -141,6 +172,35 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
       cookies.set(role, `${sessionCookieName}=${token}`);
     }
     otherOrgUser = await createUser(db, { tenantId: "org-b", email: "someone@b.nl", role: "professional" });
+    const fields = {
+      pseudonym: "Matrix",
+      birthYear: 2010,
+      gender: "unknown" as const,
+      lvb: "unknown" as const,
+      municipalityCode: "GM0363",
+      exploitationForms: [],
+    };
+    const owner = { userId: ownUser.professional!, tenantId: "org-a", role: "professional" as const };
+    cases.own = await createCase(db, config, owner, fields);
+    cases.other = await createCase(
+      db,
+      config,
+      { userId: otherOrgUser, tenantId: "org-b", role: "professional" },
+      fields,
+    );
+    await recordConsent(db, config, owner, cases.own, {
+      purpose: "referral",
+      target: null,
+      givenBy: "parent_guardian",
+      givenOn: "2026-01-01",
+      form: "spoken",
+    });
+    const referral = await createReferral(db, config, owner, cases.own, {
+      serviceId: "fier-advies-en-aanmeldingen",
+      question: "Kunnen jullie helpen?",
+    });
+    if (!referral.ok) throw new Error(`no referral: ${referral.problem}`);
+    cases.referral = referral.id;
   }, 60_000);
 
   const context = () => ({
@@ -182,10 +242,21 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
     "/%s: no one → sign-in; each role → 200 with the permission, else 403; other organisation → 404",
     async (route, file) => {
       const access = expectations[route] as Extract<Access, { kind: "signed-in" }>;
+      const caseParams = (caseId: string): Record<string, string> => ({
+        id: caseId,
+        ...Object.fromEntries(
+          Object.entries(access.caseParams ?? {}).map(([name, value]) => [
+            name,
+            value === "$referral" ? cases.referral : value,
+          ]),
+        ),
+      });
       const ownParams = (role: Role): Record<string, string> =>
-        access.tenantParam
-          ? { [access.tenantParam]: ownUser[role === "org_admin" ? "professional" : role]! }
-          : {};
+        access.caseParams
+          ? caseParams(cases.own)
+          : access.tenantParam
+            ? { [access.tenantParam]: ownUser[role === "org_admin" ? "professional" : role]! }
+            : {};
       expect(await call(file, "loader", null, ownParams("professional"))).toBe(302);
       for (const role of roles) {
         const allowed = access.anyOf.some((permission) => can(role, permission));
@@ -193,6 +264,12 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
           role,
           status: allowed ? 200 : 403,
         });
+        if (allowed && access.caseParams) {
+          expect({ role, other: await call(file, "loader", role, caseParams(cases.other)) }).toEqual({
+            role,
+            other: 404,
+          });
+        }
         if (allowed && access.tenantParam) {
           expect({
             role,
