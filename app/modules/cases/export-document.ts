@@ -1,5 +1,17 @@
-import type { Translate } from "../../i18n";
-import { consultedKeys, type CaseSummary, type SummarySection } from "./case-summaries";
+import type { MessageKey, Translate } from "../../i18n";
+import { consultedKeys, factLines, type CaseSummary, type SummarySection } from "./case-summaries";
+import type {
+  CaseStatus,
+  StepStatus,
+  ConsentGiver,
+  ConsentPurpose,
+  Gender,
+  Lvb,
+  NoteSubject,
+  ReferralStatus,
+  ReportKind,
+} from "./tables";
+import { referralStatusKeys } from "./referral-flow";
 
 /**
  * The right-of-access export of one case (pure part): its shape, and the
@@ -63,6 +75,46 @@ export interface CaseExport {
   notes: Array<{ about: string; text: string; writtenBy: string; writtenAt: string }>;
 }
 
+const purposeKeys: Record<ConsentPurpose, MessageKey> = {
+  comensha_registration: "cases.facts.purpose.comensha_registration",
+  share_with_organisation: "cases.facts.purpose.share_with_organisation",
+  referral: "cases.facts.purpose.referral",
+  anonymous_statistics: "cases.facts.purpose.anonymous_statistics",
+};
+const giverKeys: Record<ConsentGiver, MessageKey> = {
+  young_person: "cases.facts.givenBy.young_person",
+  parent_guardian: "cases.facts.givenBy.parent_guardian",
+};
+const reportKeys: Record<ReportKind, MessageKey> = {
+  veilig_thuis: "cases.report.kind.veilig_thuis",
+  comensha: "cases.report.kind.comensha",
+  police: "cases.report.kind.police",
+};
+const subjectKeys: Record<NoteSubject, MessageKey> = {
+  case: "cases.export.about.case",
+  step: "cases.export.about.step",
+  consultation: "cases.export.about.consultation",
+  consent_override: "cases.export.about.consent_override",
+  task: "cases.export.about.task",
+  referral: "cases.export.about.referral",
+  report: "cases.export.about.report",
+  closing: "cases.export.about.closing",
+  assessment: "cases.export.about.assessment",
+};
+const caseStatusKeys: Record<CaseStatus, MessageKey> = {
+  open: "cases.facts.status.open",
+  closing: "cases.facts.status.closing",
+  closed: "cases.facts.status.closed",
+};
+const stepStatusKeys: Record<StepStatus, MessageKey> = {
+  open: "cases.facts.stepStatus.open",
+  done: "cases.facts.stepStatus.done",
+  skipped: "cases.facts.stepStatus.skipped",
+};
+/** A stored code in words when it is known, else the code itself (the export hides nothing). */
+const label = <T extends string>(keys: Record<T, MessageKey>, value: string, t: Translate) =>
+  value in keys ? t(keys[value as T]) : value;
+
 const line = (label: string, value: string | number | null | undefined) => ({
   label,
   value: value === null || value === undefined || value === "" ? "—" : String(value),
@@ -74,13 +126,20 @@ export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
     {
       heading: t("cases.export.case"),
       lines: [
-        line(t("cases.facts.reference"), data.case.pseudonym),
-        line(t("cases.export.birthYear"), data.case.birthYear),
-        line(t("cases.facts.gender"), data.case.gender),
-        line(t("cases.facts.lvb"), data.case.lvb),
-        line(t("cases.facts.place"), data.case.municipalityCode),
-        line(t("cases.facts.forms"), data.case.exploitationForms.join(", ")),
-        line(t("cases.export.status"), data.case.status),
+        ...factLines(
+          {
+            pseudonym: data.case.pseudonym,
+            birthYear: data.case.birthYear,
+            gender: data.case.gender as Gender,
+            lvb: data.case.lvb as Lvb,
+            municipalityCode: data.case.municipalityCode,
+            exploitationForms: data.case.exploitationForms,
+            openedOn: data.case.createdAt.slice(0, 10),
+          },
+          data.exportedAt.slice(0, 10),
+          t,
+        ),
+        line(t("cases.export.status"), label(caseStatusKeys, data.case.status, t)),
         line(t("cases.export.outcome"), data.case.outcome),
         line(t("cases.export.owner"), data.case.owner),
         line(t("cases.export.opened"), data.case.createdAt.slice(0, 10)),
@@ -100,7 +159,10 @@ export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
     {
       heading: t("cases.export.steps"),
       lines: data.steps.map((step) =>
-        line(t("cases.export.step", { step: step.step }), `${step.status} ${JSON.stringify(step.data)}`),
+        line(
+          t("cases.export.step", { step: step.step }),
+          `${label(stepStatusKeys, step.status, t)} ${JSON.stringify(step.data)}`,
+        ),
       ),
     },
     {
@@ -117,8 +179,8 @@ export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
       lines: [
         ...data.consents.map((consent) =>
           line(
-            `${consent.purpose}${consent.target ? ` (${consent.target})` : ""}`,
-            `${consent.givenBy}, ${consent.givenOn}, ${consent.form}${consent.withdrawnOn ? `; ${t("cases.export.withdrawn", { date: consent.withdrawnOn })}` : ""}`,
+            `${label(purposeKeys, consent.purpose, t)}${consent.target ? ` (${consent.target})` : ""}`,
+            `${label(giverKeys, consent.givenBy, t)}, ${consent.givenOn}, ${consent.form}${consent.withdrawnOn ? `; ${t("cases.export.withdrawn", { date: consent.withdrawnOn })}` : ""}`,
           ),
         ),
         ...data.overrides.map((override) =>
@@ -134,14 +196,17 @@ export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
       lines: data.referrals.map((referral) =>
         line(
           referral.service,
-          `${referral.status}: ${referral.question}${referral.declineReason ? ` — ${referral.declineReason}` : ""}`,
+          `${label(referralStatusKeys, referral.status as ReferralStatus, t)}: ${referral.question}${referral.declineReason ? ` — ${referral.declineReason}` : ""}`,
         ),
       ),
     },
     {
       heading: t("cases.export.reports"),
       lines: data.reports.map((report) =>
-        line(report.kind, `${report.reportedOn}${report.reference ? ` (${report.reference})` : ""}`),
+        line(
+          label(reportKeys, report.kind, t),
+          `${report.reportedOn}${report.reference ? ` (${report.reference})` : ""}`,
+        ),
       ),
     },
     {
@@ -151,7 +216,10 @@ export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
     {
       heading: t("cases.export.notes"),
       lines: data.notes.map((note) =>
-        line(`${note.about}, ${note.writtenBy}, ${note.writtenAt.slice(0, 10)}`, note.text),
+        line(
+          `${label(subjectKeys, note.about, t)}, ${note.writtenBy}, ${note.writtenAt.slice(0, 10)}`,
+          note.text,
+        ),
       ),
     },
   ];

@@ -1,3 +1,4 @@
+import type { MessageKey } from "../../i18n";
 import type { ReferralStatus } from "./tables";
 
 /**
@@ -25,6 +26,8 @@ export const referralTransitions: Readonly<
 };
 
 export const maxReasonLength = 2000;
+/** The professional's question to the service (it goes into the letter). */
+export const maxQuestionLength = 2000;
 
 export type ReferralStep =
   | { ok: true; status: ReferralStatus }
@@ -52,3 +55,21 @@ export function availableActions(current: ReferralStatus): ReferralAction[] {
 export function actionNeedsConsent(action: ReferralAction): boolean {
   return action === "send";
 }
+
+/** The statuses and actions in words. */
+export const referralStatusKeys: Record<ReferralStatus, MessageKey> = {
+  concept: "cases.referral.status.concept",
+  sent: "cases.referral.status.sent",
+  accepted: "cases.referral.status.accepted",
+  declined: "cases.referral.status.declined",
+  completed: "cases.referral.status.completed",
+  withdrawn: "cases.referral.status.withdrawn",
+};
+
+export const referralActionKeys: Record<ReferralAction, MessageKey> = {
+  send: "cases.referral.action.send",
+  accept: "cases.referral.action.accept",
+  decline: "cases.referral.action.decline",
+  complete: "cases.referral.action.complete",
+  withdraw: "cases.referral.action.withdraw",
+};

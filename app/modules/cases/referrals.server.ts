@@ -21,7 +21,7 @@ import {
 } from "./cases.server";
 import { consentFor } from "./consent";
 import { consentGate, listConsents, overrideConsent } from "./consents.server";
-import { maxReasonLength, nextReferralStatus, type ReferralAction } from "./referral-flow";
+import { maxQuestionLength, maxReasonLength, nextReferralStatus, type ReferralAction } from "./referral-flow";
 import type { ReferralStatus } from "./tables";
 import { readScope } from "./visibility";
 
@@ -33,8 +33,6 @@ import { readScope } from "./visibility";
  * it nothing is stored. The professional's question to the service and a
  * decline reason are notes (encrypted).
  */
-
-export const maxQuestionLength = 2000;
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 

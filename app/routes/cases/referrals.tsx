@@ -5,15 +5,21 @@ import { useTranslate } from "../../i18n/use-translate";
 import { requireCsrfToken } from "../../modules/accounts/guard.server";
 import { requireCase } from "../../modules/cases/case-guard.server";
 import { findWritableCase } from "../../modules/cases/cases.server";
-import { availableActions, isReferralAction, maxReasonLength } from "../../modules/cases/referral-flow";
+import {
+  availableActions,
+  isReferralAction,
+  maxQuestionLength,
+  maxReasonLength,
+  referralActionKeys,
+  referralStatusKeys,
+} from "../../modules/cases/referral-flow";
 import {
   changeReferral,
   createReferral,
   listReferrals,
-  maxQuestionLength,
   serviceChoices,
 } from "../../modules/cases/referrals.server";
-import { referralStatusKeys, referralActionKeys, referralTones } from "./referral-labels";
+import { referralTones } from "./referral-labels";
 import { readScope } from "../../modules/cases/visibility";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
@@ -289,7 +295,13 @@ export default function Referrals({ loaderData, actionData }: Route.ComponentPro
           {Object.keys(errors).length > 0 && !changedReferral ? (
             <FormMessage kind="error">{t("form.fixErrors")}</FormMessage>
           ) : null}
-          <Form method="post" noValidate aria-labelledby="new-referral-heading">
+          {/* A new key after each referral empties the form (it stays filled after a refusal). */}
+          <Form
+            key={loaderData.referrals.length}
+            method="post"
+            noValidate
+            aria-labelledby="new-referral-heading"
+          >
             <CsrfField token={loaderData.csrf} />
             <input type="hidden" name="intent" value="create" />
             {loaderData.choices.length > 0 ? (
@@ -301,7 +313,9 @@ export default function Referrals({ loaderData, actionData }: Route.ComponentPro
                 error={errors.serviceId ? t(errors.serviceId) : undefined}
                 options={loaderData.choices.map((choice) => ({
                   value: choice.id,
-                  label: `${choice.name} (${choice.organisation})`,
+                  label: choice.name.includes(choice.organisation)
+                    ? choice.name
+                    : `${choice.name} (${choice.organisation})`,
                 }))}
               />
             ) : (

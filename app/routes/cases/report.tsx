@@ -92,7 +92,9 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
   const summary = loaderData.summary;
   return (
     <PageContent>
-      <Heading level={1}>{summary ? summary.title : t("cases.report.title")}</Heading>
+      <Heading level={1}>
+        {t(loaderData.kind === "comensha" ? "cases.report.comensha.title" : "cases.report.vt.title")}
+      </Heading>
       <Paragraph>
         <Link to={base}>{t("cases.referral.back", { pseudonym: loaderData.pseudonym })}</Link>
       </Paragraph>
