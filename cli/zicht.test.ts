@@ -31,4 +31,9 @@ describe("buildProgram", () => {
     const db = program.commands.find((command) => command.name() === "db");
     expect(db?.commands.map((command) => command.name())).toEqual(["migrate", "seed", "reset"]);
   });
+
+  it("offers the key rotation of the case notes", () => {
+    const keys = buildProgram().commands.find((command) => command.name() === "keys");
+    expect(keys?.commands.map((command) => command.name())).toEqual(["rotate"]);
+  });
 });

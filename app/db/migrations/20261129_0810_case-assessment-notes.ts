@@ -20,5 +20,7 @@ export async function down(db: AnyDb): Promise<void> {
   await sql`delete from case_note where subject_type = 'assessment'`.execute(db);
   await sql`alter table case_note drop constraint case_note_subject_type_check`.execute(db);
   await sql`alter table case_note add constraint case_note_subject_type_check check (subject_type in
-    ('case', 'step', 'consultation', 'consent_override', 'task', 'referral', 'report', 'closing'))`.execute(db);
+    ('case', 'step', 'consultation', 'consent_override', 'task', 'referral', 'report', 'closing'))`.execute(
+    db,
+  );
 }

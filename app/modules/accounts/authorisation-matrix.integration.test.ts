@@ -8,12 +8,12 @@ import { runSeeds } from "../../db/seed/index.server";
 import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import routes from "../../routes";
-import { createTenant, createUser } from "./accounts.server";
-import { can, roles, type Permission, type Role } from "./permissions";
-import { createSession, sessionCookieName } from "./sessions.server";
 import { createCase } from "../cases/cases.server";
 import { recordConsent } from "../cases/consents.server";
 import { createReferral } from "../cases/referrals.server";
+import { createTenant, createUser } from "./accounts.server";
+import { can, roles, type Permission, type Role } from "./permissions";
+import { createSession, sessionCookieName } from "./sessions.server";
 
 /**
  * Every route of app/routes.ts × every role (and no one) × own or other
@@ -26,9 +26,11 @@ type Access =
       kind: "signed-in";
       anyOf: Permission[];
       tenantParam?: "id";
+      /** `:id` is a case: the own organisation's case (owned by the professional) or another's. */
+      caseParam?: "id";
+      /** Other route parameters, the same for every call. */
+      params?: Record<string, string>;
       action?: boolean;
-      /** `:id` is a case (owned by the professional of organisation A); more fixed params; "$referral" is its referral. */
-      caseParams?: Record<string, string>;
     }
   | { kind: "flow" }; // sign-in steps and links: guarded by their own token or half-way session
 
@@ -40,6 +42,14 @@ const workspace: Permission[] = [
 ];
 
 const caseReaders: Permission[] = ["read:case:own", "read:case:org"];
+const caseWriters: Permission[] = ["write:case:own", "write:case:org"];
+const casePage = (params?: Record<string, string>): Access => ({
+  kind: "signed-in",
+  anyOf: caseReaders,
+  caseParam: "id",
+  action: true,
+  ...(params ? { params } : {}),
+});
 
 const expectations: Record<string, Access> = {
   "": { kind: "public" },
@@ -83,24 +93,35 @@ const expectations: Record<string, Access> = {
   "beheer/suggesties": { kind: "signed-in", anyOf: ["edit:directory:any"], action: true },
   "beheer/logboek": { kind: "signed-in", anyOf: ["read:audit:org"] },
   "beheer/outbox": { kind: "signed-in", anyOf: ["read:outbox:any"] },
-  "casussen/:id/verwijzingen": { kind: "signed-in", anyOf: caseReaders, caseParams: {}, action: true },
+  casussen: { kind: "signed-in", anyOf: caseReaders, action: true },
+  "casussen/nieuw": { kind: "signed-in", anyOf: caseWriters, action: true },
+  "casussen/:id": casePage(),
+  "casussen/:id/bewerken": casePage(),
+  "casussen/:id/signaleren/:instrumentId": casePage({ instrumentId: "signalen-seksuele-uitbuiting" }),
+  "casussen/:id/stappen/:step": casePage({ step: "3" }),
+  "casussen/:id/toestemming": casePage(),
+  "casussen/:id/afsluiten": casePage(),
+  "casussen/:id/verwijzingen": casePage(),
+  // "$referral": the referral made in beforeAll on the own organisation's case.
   "casussen/:id/verwijzingen/:referralId/brief": {
     kind: "signed-in",
     anyOf: caseReaders,
-    caseParams: { referralId: "$referral" },
+    caseParam: "id",
+    params: { referralId: "$referral" },
   },
-  "casussen/:id/meldingen/:kind": {
-    kind: "signed-in",
-    anyOf: caseReaders,
-    caseParams: { kind: "veilig-thuis" },
-    action: true,
-  },
+  "casussen/:id/meldingen/:kind": casePage({ kind: "veilig-thuis" }),
   "casussen/:id/meldingen/:kind/pdf": {
     kind: "signed-in",
     anyOf: caseReaders,
-    caseParams: { kind: "veilig-thuis" },
+    caseParam: "id",
+    params: { kind: "comensha" },
   },
-  "casussen/:id/inzage/:format": { kind: "signed-in", anyOf: caseReaders, caseParams: { format: "json" } },
+  "casussen/:id/inzage/:format": {
+    kind: "signed-in",
+    anyOf: caseReaders,
+    caseParam: "id",
+    params: { format: "json" },
+  },
 };
 
 interface RouteEntry {
@@ -154,7 +175,17 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
   const cookies = new Map<Role, string>();
   const ownUser: Partial<Record<Role, string>> = {};
   let otherOrgUser = "";
-  const cases = { own: "", other: "", referral: "" };
+  let ownCase = "";
+  let otherOrgCase = "";
+  let ownReferral = "";
+  /** The route's fixed params, with "$referral" replaced by the referral's id. */
+  const fixedParams = (params: Record<string, string> | undefined) =>
+    Object.fromEntries(
+      Object.entries(params ?? {}).map(([name, value]) => [
+        name,
+        value === "$referral" ? ownReferral : value,
+      ]),
+    );
 
   beforeAll(async () => {
     const db = database.db;
@@ -172,35 +203,43 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
       cookies.set(role, `${sessionCookieName}=${token}`);
     }
     otherOrgUser = await createUser(db, { tenantId: "org-b", email: "someone@b.nl", role: "professional" });
-    const fields = {
-      pseudonym: "Matrix",
+    const caseFields = {
       birthYear: 2010,
       gender: "unknown" as const,
       lvb: "unknown" as const,
-      municipalityCode: "GM0363",
+      municipalityCode: null,
       exploitationForms: [],
     };
-    const owner = { userId: ownUser.professional!, tenantId: "org-a", role: "professional" as const };
-    cases.own = await createCase(db, config, owner, fields);
-    cases.other = await createCase(
+    ownCase = await createCase(
+      db,
+      config,
+      { userId: ownUser.professional!, tenantId: "org-a", role: "professional" },
+      { ...caseFields, pseudonym: "Matrix-A" },
+    );
+    otherOrgCase = await createCase(
       db,
       config,
       { userId: otherOrgUser, tenantId: "org-b", role: "professional" },
-      fields,
+      { ...caseFields, pseudonym: "Matrix-B" },
     );
-    await recordConsent(db, config, owner, cases.own, {
-      purpose: "referral",
-      target: null,
-      givenBy: "parent_guardian",
-      givenOn: "2026-01-01",
-      form: "spoken",
-    });
-    const referral = await createReferral(db, config, owner, cases.own, {
+    // Consent for referral and CoMensha registration, and a referral, so the letter and the
+    // CoMensha summary answer 200 for those who may read the case.
+    const owner = { userId: ownUser.professional!, tenantId: "org-a", role: "professional" as const };
+    for (const purpose of ["referral", "comensha_registration"] as const) {
+      await recordConsent(db, config, owner, ownCase, {
+        purpose,
+        target: null,
+        givenBy: "parent_guardian",
+        givenOn: "2026-01-01",
+        form: "spoken",
+      });
+    }
+    const referral = await createReferral(db, config, owner, ownCase, {
       serviceId: "fier-advies-en-aanmeldingen",
       question: "Kunnen jullie helpen?",
     });
     if (!referral.ok) throw new Error(`no referral: ${referral.problem}`);
-    cases.referral = referral.id;
+    ownReferral = referral.id;
   }, 60_000);
 
   const context = () => ({
@@ -242,21 +281,13 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
     "/%s: no one → sign-in; each role → 200 with the permission, else 403; other organisation → 404",
     async (route, file) => {
       const access = expectations[route] as Extract<Access, { kind: "signed-in" }>;
-      const caseParams = (caseId: string): Record<string, string> => ({
-        id: caseId,
-        ...Object.fromEntries(
-          Object.entries(access.caseParams ?? {}).map(([name, value]) => [
-            name,
-            value === "$referral" ? cases.referral : value,
-          ]),
-        ),
+      const ownParams = (role: Role): Record<string, string> => ({
+        ...fixedParams(access.params),
+        ...(access.tenantParam
+          ? { [access.tenantParam]: ownUser[role === "org_admin" ? "professional" : role]! }
+          : {}),
+        ...(access.caseParam ? { [access.caseParam]: ownCase } : {}),
       });
-      const ownParams = (role: Role): Record<string, string> =>
-        access.caseParams
-          ? caseParams(cases.own)
-          : access.tenantParam
-            ? { [access.tenantParam]: ownUser[role === "org_admin" ? "professional" : role]! }
-            : {};
       expect(await call(file, "loader", null, ownParams("professional"))).toBe(302);
       for (const role of roles) {
         const allowed = access.anyOf.some((permission) => can(role, permission));
@@ -264,12 +295,6 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
           role,
           status: allowed ? 200 : 403,
         });
-        if (allowed && access.caseParams) {
-          expect({ role, other: await call(file, "loader", role, caseParams(cases.other)) }).toEqual({
-            role,
-            other: 404,
-          });
-        }
         if (allowed && access.tenantParam) {
           expect({
             role,
@@ -278,6 +303,15 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
             role,
             other: 404,
           });
+        }
+        if (allowed && access.caseParam) {
+          expect({
+            role,
+            other: await call(file, "loader", role, {
+              ...fixedParams(access.params),
+              [access.caseParam]: otherOrgCase,
+            }),
+          }).toEqual({ role, other: 404 });
         }
         if (access.action) {
           // Without the session's form token nothing changes: 403 (or 403 for lacking the permission).

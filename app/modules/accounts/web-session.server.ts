@@ -48,8 +48,12 @@ export async function endSession(context: AppLoadContext, request: Request): Pro
   return clearSessionCookie(context.config.isProduction);
 }
 
-/** Where a person starts after signing in: the workspace if they have a part in it, else their account. */
+/**
+ * Where a person starts after signing in: their cases if they work with
+ * cases, the workspace if they have a part in it, else their account.
+ */
 export function homeFor(role: Role): string {
+  if (can(role, "read:case:own")) return "/casussen";
   return can(role, "manage:user:org") ||
     can(role, "edit:directory:any") ||
     can(role, "manage:organisation:any") ||

@@ -57,7 +57,7 @@ describe("case summaries", () => {
       t("cases.letter.question"),
     ]);
     expect(without.basis).toBe(
-      t("cases.facts.basis.consent", { who: "de jongere zelf", date: "2026-11-01", form: "mondeling" }),
+      t("cases.facts.basis.consent", { who: "De jongere zelf", date: "2026-11-01", form: "mondeling" }),
     );
     const shared = referralLetter({ ...input, sharedAssessments: [assessment] }, t);
     expect(lines(shared)).toContainEqual({
@@ -79,7 +79,7 @@ describe("case summaries", () => {
   it("gives Veilig Thuis the framework's consequence", () => {
     expect(lines(veiligThuisSummary(report, t))).toContainEqual({
       label: t("cases.report.consequence"),
-      value: t("cases.report.consequence.report"),
+      value: t("cases.consequence.reportUnsafety"),
     });
   });
 

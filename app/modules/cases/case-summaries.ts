@@ -4,6 +4,15 @@ import type { MessageKey, Translate } from "../../i18n";
 import { bandKeys, flagLabelKeys } from "../screening/labels";
 import type { Band, FlagColour } from "../screening/definition";
 import { frameworkConsequence, frameworkQuestions, type FrameworkAnswers } from "./decision-framework";
+import {
+  consentFormKeys,
+  consequenceKey,
+  consultedKeys,
+  frameworkQuestionKeys,
+  genderKeys,
+  giverKeys,
+  lvbKeys,
+} from "./labels";
 import type { ConsentForm, ConsentGiver, ConsultedParty, Gender, Lvb } from "./tables";
 
 /**
@@ -51,36 +60,6 @@ export interface AssessmentFact {
 export type SharingBasis =
   | { kind: "consent"; givenBy: ConsentGiver; givenOn: string; form: ConsentForm }
   | { kind: "override"; decidedOn: string };
-
-const genderKeys: Record<Gender, MessageKey> = {
-  female: "cases.facts.gender.female",
-  male: "cases.facts.gender.male",
-  other: "cases.facts.gender.other",
-  unknown: "cases.facts.gender.unknown",
-};
-const lvbKeys: Record<Lvb, MessageKey> = {
-  yes: "cases.facts.lvb.yes",
-  suspected: "cases.facts.lvb.suspected",
-  no: "cases.facts.lvb.no",
-  unknown: "cases.facts.lvb.unknown",
-};
-const giverKeys: Record<ConsentGiver, MessageKey> = {
-  young_person: "cases.facts.givenBy.young_person",
-  parent_guardian: "cases.facts.givenBy.parent_guardian",
-};
-const formKeys: Record<ConsentForm, MessageKey> = {
-  spoken: "cases.facts.form.spoken",
-  written: "cases.facts.form.written",
-};
-export const consultedKeys: Record<ConsultedParty, MessageKey> = {
-  colleague: "cases.facts.consulted.colleague",
-  safeguarding_officer: "cases.facts.consulted.safeguarding_officer",
-  veilig_thuis: "cases.facts.consulted.veilig_thuis",
-  koraal: "cases.facts.consulted.koraal",
-  police_avim: "cases.facts.consulted.police_avim",
-  forensic_doctor: "cases.facts.consulted.forensic_doctor",
-  other: "cases.facts.consulted.other",
-};
 
 /** CoMensha's categories for our forms of exploitation (DOMAIN.md: sexual, labour, criminal, organ removal). */
 const comenshaForms: Record<string, MessageKey> = {
@@ -150,7 +129,7 @@ export function basisText(basis: SharingBasis, t: Translate): string {
     ? t("cases.facts.basis.consent", {
         who: t(giverKeys[basis.givenBy]),
         date: basis.givenOn,
-        form: t(formKeys[basis.form]),
+        form: t(consentFormKeys[basis.form]).toLocaleLowerCase("nl"),
       })
     : t("cases.facts.basis.override", { date: basis.decidedOn });
 }
@@ -210,14 +189,6 @@ export interface ReportInput {
   today: string;
 }
 
-const questionKeys: Record<(typeof frameworkQuestions)[number], MessageKey> = {
-  suspicion: "cases.report.q.suspicion",
-  unsafety: "cases.report.q.unsafety",
-  canHelp: "cases.report.q.canHelp",
-  accepted: "cases.report.q.accepted",
-  inTime: "cases.report.q.inTime",
-};
-
 /** The Veilig Thuis report summary: what a professional needs at hand when they call 0800-2000. */
 export function veiligThuisSummary(input: ReportInput, t: Translate): CaseSummary {
   const consequence = frameworkConsequence(input.framework);
@@ -243,19 +214,12 @@ export function veiligThuisSummary(input: ReportInput, t: Translate): CaseSummar
         heading: t("cases.report.framework"),
         lines: [
           ...frameworkQuestions.map((question) => ({
-            label: t(questionKeys[question]),
+            label: t(frameworkQuestionKeys[question]),
             value: answer(input.framework[question]),
           })),
           {
             label: t("cases.report.consequence"),
-            value:
-              consequence.kind === "report"
-                ? t("cases.report.consequence.report")
-                : consequence.kind === "help"
-                  ? t("cases.report.consequence.help")
-                  : consequence.kind === "close"
-                    ? t("cases.report.consequence.close")
-                    : t("cases.report.consequence.incomplete"),
+            value: t(consequenceKey(consequence)),
           },
         ],
       },

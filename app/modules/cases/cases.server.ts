@@ -246,7 +246,7 @@ export async function createCase(
 /**
  * Changes the case's fields. `version` is the version the form was based on:
  * a newer version in the database → CaseConflictError("version"), nothing
- * written. Returns false when the actor may not change the case.
+ * written. Returns false when the actor may not change the case or it is closed.
  */
 export async function updateCase(
   db: Kysely<Database>,
@@ -259,7 +259,7 @@ export async function updateCase(
 ): Promise<boolean> {
   const updated = await db.transaction().execute(async (trx) => {
     const current = await findWritableCase(trx, actor, caseId);
-    if (!current) return false;
+    if (!current || current.status === "closed") return false;
     if (await isPseudonymTaken(trx, actor.tenantId, fields.pseudonym, caseId)) {
       throw new CaseConflictError("pseudonym");
     }
@@ -416,7 +416,9 @@ export async function listShareableColleagues(db: Db, actor: CaseActor) {
     .map((row) => ({ id: row.id, name: row.name || row.email }));
 }
 
+/** Who a case the actor may read is shared with (empty when the actor may not read it). */
 export async function listShares(db: Db, actor: CaseActor, caseId: string) {
+  if (!(await findCase(db, actor, caseId))) return [];
   return db
     .selectFrom("case_share as s")
     .innerJoin("user_account as u", "u.id", "s.user_id")
@@ -534,13 +536,14 @@ export interface NoteRow {
   writtenAt: Date;
 }
 
-/** The decrypted notes of a case the caller has already found for the actor. */
+/** The decrypted notes of a case the actor may read (empty when they may not). */
 export async function listNotes(
   db: Db,
   config: Config,
   actor: CaseActor,
   caseId: string,
 ): Promise<NoteRow[]> {
+  if (!(await findCase(db, actor, caseId))) return [];
   const keys = caseKeys(config);
   const rows = await db
     .selectFrom("case_note as n")
@@ -601,4 +604,23 @@ export async function rotateNotes(db: Kysely<Database>, config: Config, batchSiz
     total += done;
     if (done < batchSize) return total;
   }
+}
+
+/** Adds an encrypted note to a case the actor may change (not when closed). */
+export async function addCaseNote(
+  db: Kysely<Database>,
+  config: Config,
+  actor: CaseActor,
+  caseId: string,
+  text: string,
+  now = new Date(),
+): Promise<boolean> {
+  const saved = await db.transaction().execute(async (trx) => {
+    const found = await findWritableCase(trx, actor, caseId);
+    if (!found || found.status === "closed") return false;
+    await writeNote(trx, config, actor, { caseId, subjectType: "case", subjectId: caseId, text }, now);
+    return true;
+  });
+  if (saved) await auditCase(db, config, actor, "case.updated", caseId, now);
+  return saved;
 }

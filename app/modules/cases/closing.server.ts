@@ -1,7 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
-import { auditCase, findWritableCase, newId, writeNote, type CaseActor } from "./cases.server";
+import { auditCase, findCase, findWritableCase, newId, writeNote, type CaseActor } from "./cases.server";
 import { closeStep, type CloseStep } from "./closing";
 import type { CaseOutcome } from "./tables";
 
@@ -152,8 +152,9 @@ export async function completeTask(
   return true;
 }
 
-/** Open tasks of one case (for the case page), soonest first. */
+/** Open tasks of one case the actor may read (for the case page), soonest first. */
 export async function listCaseTasks(db: Kysely<Database>, actor: CaseActor, caseId: string) {
+  if (!(await findCase(db, actor, caseId))) return [];
   return db
     .selectFrom("case_task as t")
     .innerJoin("user_account as u", "u.id", "t.assigned_to")

@@ -1,16 +1,7 @@
 import type { MessageKey, Translate } from "../../i18n";
-import { consultedKeys, factLines, type CaseSummary, type SummarySection } from "./case-summaries";
-import type {
-  CaseStatus,
-  StepStatus,
-  ConsentGiver,
-  ConsentPurpose,
-  Gender,
-  Lvb,
-  NoteSubject,
-  ReferralStatus,
-  ReportKind,
-} from "./tables";
+import { factLines, type CaseSummary, type SummarySection } from "./case-summaries";
+import { consultedKeys, giverKeys, purposeKeys, statusKeys, stepStatusKeys, taskKindKeys } from "./labels";
+import type { Gender, Lvb, NoteSubject, ReferralStatus, ReportKind } from "./tables";
 import { referralStatusKeys } from "./referral-flow";
 
 /**
@@ -75,16 +66,6 @@ export interface CaseExport {
   notes: Array<{ about: string; text: string; writtenBy: string; writtenAt: string }>;
 }
 
-const purposeKeys: Record<ConsentPurpose, MessageKey> = {
-  comensha_registration: "cases.facts.purpose.comensha_registration",
-  share_with_organisation: "cases.facts.purpose.share_with_organisation",
-  referral: "cases.facts.purpose.referral",
-  anonymous_statistics: "cases.facts.purpose.anonymous_statistics",
-};
-const giverKeys: Record<ConsentGiver, MessageKey> = {
-  young_person: "cases.facts.givenBy.young_person",
-  parent_guardian: "cases.facts.givenBy.parent_guardian",
-};
 const reportKeys: Record<ReportKind, MessageKey> = {
   veilig_thuis: "cases.report.kind.veilig_thuis",
   comensha: "cases.report.kind.comensha",
@@ -100,16 +81,6 @@ const subjectKeys: Record<NoteSubject, MessageKey> = {
   report: "cases.export.about.report",
   closing: "cases.export.about.closing",
   assessment: "cases.export.about.assessment",
-};
-const caseStatusKeys: Record<CaseStatus, MessageKey> = {
-  open: "cases.facts.status.open",
-  closing: "cases.facts.status.closing",
-  closed: "cases.facts.status.closed",
-};
-const stepStatusKeys: Record<StepStatus, MessageKey> = {
-  open: "cases.facts.stepStatus.open",
-  done: "cases.facts.stepStatus.done",
-  skipped: "cases.facts.stepStatus.skipped",
 };
 /** A stored code in words when it is known, else the code itself (the export hides nothing). */
 const label = <T extends string>(keys: Record<T, MessageKey>, value: string, t: Translate) =>
@@ -139,7 +110,7 @@ export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
           data.exportedAt.slice(0, 10),
           t,
         ),
-        line(t("cases.export.status"), label(caseStatusKeys, data.case.status, t)),
+        line(t("cases.export.status"), label(statusKeys, data.case.status, t)),
         line(t("cases.export.outcome"), data.case.outcome),
         line(t("cases.export.owner"), data.case.owner),
         line(t("cases.export.opened"), data.case.createdAt.slice(0, 10)),
@@ -168,10 +139,7 @@ export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
     {
       heading: t("cases.report.consultations"),
       lines: data.consultations.map((item) =>
-        line(
-          `${item.consultedOn} ${t(consultedKeys[item.consulted as keyof typeof consultedKeys] ?? "cases.facts.consulted.other")}`,
-          item.advice,
-        ),
+        line(`${item.consultedOn} ${label(consultedKeys, item.consulted, t)}`, item.advice),
       ),
     },
     {
@@ -211,7 +179,7 @@ export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
     },
     {
       heading: t("cases.export.tasks"),
-      lines: data.tasks.map((task) => line(task.kind, task.dueOn)),
+      lines: data.tasks.map((task) => line(label(taskKindKeys, task.kind, t), task.dueOn)),
     },
     {
       heading: t("cases.export.notes"),

@@ -311,7 +311,7 @@ describe(`referrals, report summaries and the export on ${testEngineLabel}`, () 
     expect(lines).toEqual(
       expect.arrayContaining([
         { label: t("cases.comensha.form"), value: t("cases.comensha.form.sexual") },
-        { label: t("cases.facts.gender"), value: t("cases.facts.gender.female") },
+        { label: t("cases.facts.gender"), value: t("cases.gender.female") },
         { label: t("cases.comensha.minor"), value: t("cases.facts.yes") },
         { label: t("cases.comensha.region"), value: "Leeuwarden (Fryslân)" },
       ]),

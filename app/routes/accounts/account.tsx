@@ -33,6 +33,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     role: me.role,
     csrf: me.csrfToken,
     workspace: homeFor(me.role) === "/beheer",
+    cases: homeFor(me.role) === "/casussen",
     sessions: sessions.map((session) => ({
       ...session,
       createdAt: session.createdAt.toISOString(),
@@ -64,6 +65,11 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <Heading level={1}>{t("account.title")}</Heading>
       <PageIntro>{t("account.intro", { email: loaderData.email })}</PageIntro>
       <Paragraph>{t("account.role", { role: t(roleNames[loaderData.role]) })}</Paragraph>
+      {loaderData.cases ? (
+        <Paragraph>
+          <Link to="/casussen">{t("account.toCases")}</Link>
+        </Paragraph>
+      ) : null}
       {loaderData.workspace ? (
         <Paragraph>
           <Link to="/beheer">{t("account.toWorkspace")}</Link>

@@ -1,9 +1,10 @@
 import type { Route } from "./+types/export";
+import { localeFromCookieHeader, translator } from "../../i18n";
 import { notFound } from "../../modules/accounts/guard.server";
-import { requireCase } from "../../modules/cases/case-guard.server";
 import { exportSummary } from "../../modules/cases/export-document";
 import { exportCase } from "../../modules/cases/export.server";
 import { pdfResponse, renderSummaryPdf } from "../../modules/cases/summary-pdf.server";
+import { loadCase } from "./case-access.server";
 
 /**
  * The right-of-access export of one case: `/casussen/:id/inzage/json` or
@@ -11,7 +12,8 @@ import { pdfResponse, renderSummaryPdf } from "../../modules/cases/summary-pdf.s
  * case, notes decrypted. Audited as `case.exported`.
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { actor, found, t } = await requireCase(request, context, params.id);
+  const { actor, found } = await loadCase(request, context, params.id);
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
   if (params.format !== "json" && params.format !== "pdf") notFound();
   const exported = await exportCase(context.db, context.config, actor, found.id);
   if (!exported) notFound();

@@ -1,9 +1,7 @@
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/referrals";
-import type { MessageKey } from "../../i18n";
+import { localeFromCookieHeader, translator, type MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
-import { requireCsrfToken } from "../../modules/accounts/guard.server";
-import { requireCase } from "../../modules/cases/case-guard.server";
 import { findWritableCase } from "../../modules/cases/cases.server";
 import {
   availableActions,
@@ -21,7 +19,6 @@ import {
 } from "../../modules/cases/referrals.server";
 import { referralTones } from "./referral-labels";
 import { readScope } from "../../modules/cases/visibility";
-import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { ChoiceGroup } from "../../ui/choice-group";
 import { CsrfField } from "../../ui/csrf-field";
@@ -29,7 +26,6 @@ import { FormField } from "../../ui/form-field";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
-import { pageTitle } from "../../ui/meta";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
 import { PageSection } from "../../ui/page-section";
@@ -38,16 +34,19 @@ import { Select } from "../../ui/select";
 import { StatusBadge } from "../../ui/status-badge";
 import { TextArea } from "../../ui/text-area";
 import { TextInput } from "../../ui/text-input";
+import { caseForAction, loadCase } from "./case-access.server";
+import { caseHandle, caseMeta } from "./case-meta";
 
-export const handle: RouteHandle = { breadcrumb: "cases.referral.title" };
+export const handle = caseHandle;
 
-export function meta({ matches }: Route.MetaArgs) {
-  return pageTitle(matches, "cases.referral.title");
+export function meta({ matches, loaderData }: Route.MetaArgs) {
+  return caseMeta(matches, loaderData);
 }
 
 /** The referrals of a case and a search in the Wegwijzer (near the case's municipality) for a new one. */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { me, actor, found } = await requireCase(request, context, params.id);
+  const { me, actor, found } = await loadCase(request, context, params.id);
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
   const url = new URL(request.url);
   const query = (url.searchParams.get("zoek") ?? "").slice(0, 200);
   const [referrals, choices, writable] = await Promise.all([
@@ -56,6 +55,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     findWritableCase(context.db, actor, found.id),
   ]);
   return {
+    breadcrumb: t("cases.referral.heading", { pseudonym: found.pseudonym }),
     csrf: me.csrfToken,
     caseId: found.id,
     pseudonym: found.pseudonym,
@@ -95,9 +95,7 @@ const problemMessages = {
 } as const satisfies Record<string, MessageKey>;
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const { me, actor, found } = await requireCase(request, context, params.id);
-  const form = await request.formData();
-  requireCsrfToken(form, me);
+  const { actor, found, form } = await caseForAction(request, context, params.id);
   const text = (name: string) => {
     const value = form.get(name);
     return typeof value === "string" ? value : "";

@@ -1,13 +1,15 @@
 import type { Route } from "./+types/report-pdf";
+import { localeFromCookieHeader, translator } from "../../i18n";
 import { notFound } from "../../modules/accounts/guard.server";
-import { requireCase } from "../../modules/cases/case-guard.server";
 import { reportKindFromSlug } from "../../modules/cases/report-form";
 import { reportSummary } from "../../modules/cases/reports.server";
 import { pdfResponse, renderSummaryPdf, textResponse } from "../../modules/cases/summary-pdf.server";
+import { loadCase } from "./case-access.server";
 
 /** The Veilig Thuis or CoMensha summary as a PDF (CoMensha only with consent). Audited. */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { actor, found, t } = await requireCase(request, context, params.id);
+  const { actor, found } = await loadCase(request, context, params.id);
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
   const kind = reportKindFromSlug(params.kind);
   if (!kind) notFound();
   const outcome = await reportSummary(context.db, context.config, actor, found.id, kind, t);

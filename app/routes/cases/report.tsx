@@ -1,13 +1,11 @@
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/report";
-import type { MessageKey } from "../../i18n";
+import { localeFromCookieHeader, translator, type MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
-import { notFound, requireCsrfToken } from "../../modules/accounts/guard.server";
-import { requireCase } from "../../modules/cases/case-guard.server";
+import { notFound } from "../../modules/accounts/guard.server";
 import { findWritableCase } from "../../modules/cases/cases.server";
 import { maxReferenceLength, reportKindFromSlug, type ReportProblem } from "../../modules/cases/report-form";
 import { listReports, recordReport, reportSummary } from "../../modules/cases/reports.server";
-import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { CsrfField } from "../../ui/csrf-field";
 import { Fact, FactList } from "../../ui/fact-list";
@@ -15,18 +13,19 @@ import { FormField } from "../../ui/form-field";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
-import { pageTitle } from "../../ui/meta";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
 import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 import { PrintButton } from "../../ui/print-button";
 import { TextInput } from "../../ui/text-input";
+import { caseForAction, loadCase } from "./case-access.server";
+import { caseHandle, caseMeta } from "./case-meta";
 
-export const handle: RouteHandle = { breadcrumb: "cases.report.title" };
+export const handle = caseHandle;
 
-export function meta({ matches }: Route.MetaArgs) {
-  return pageTitle(matches, "cases.report.title");
+export function meta({ matches, loaderData }: Route.MetaArgs) {
+  return caseMeta(matches, loaderData);
 }
 
 /**
@@ -35,7 +34,8 @@ export function meta({ matches }: Route.MetaArgs) {
  * consent says so (422) and shows nothing of the case.
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { me, actor, found, t } = await requireCase(request, context, params.id);
+  const { me, actor, found } = await loadCase(request, context, params.id);
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
   const kind = reportKindFromSlug(params.kind);
   if (!kind) notFound();
   const [outcome, reports, writable] = await Promise.all([
@@ -45,6 +45,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   ]);
   if (!outcome.ok && outcome.problem === "not_found") notFound();
   const page = {
+    breadcrumb: `${t(kind === "comensha" ? "cases.report.comensha.title" : "cases.report.vt.title")} — ${found.pseudonym}`,
     csrf: me.csrfToken,
     caseId: found.id,
     pseudonym: found.pseudonym,
@@ -62,11 +63,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const { me, actor, found } = await requireCase(request, context, params.id);
+  const { actor, found, form } = await caseForAction(request, context, params.id);
   const kind = reportKindFromSlug(params.kind);
   if (!kind) notFound();
-  const form = await request.formData();
-  requireCsrfToken(form, me);
   const values = {
     reportedOn: String(form.get("reportedOn") ?? "").trim(),
     reference: String(form.get("reference") ?? "").trim(),

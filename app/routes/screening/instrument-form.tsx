@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from "react";
 import { Form } from "react-router";
 import type { MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
@@ -40,6 +40,11 @@ export interface InstrumentFormProps {
   values?: FormValues;
   /** Problems per field (`answers.<id>`, `context.age`, `override.reason`, …). */
   errors?: ReadonlyArray<{ field: string; message: string }>;
+  /**
+   * Extra hidden fields inside the form, for a page that reuses the form
+   * (an instrument filled in inside a case sends its CSRF token).
+   */
+  hiddenFields?: ReactNode;
 }
 
 /** One screen of the step-by-step form (JavaScript only). */
@@ -80,7 +85,7 @@ export function fieldAnchor(field: string): string {
  * parents' quickscan), a progress bar, live conditions and a read-aloud
  * button. The markup stays the same; steps only hide what is not current.
  */
-export function InstrumentForm({ definition, values = {}, errors = [] }: InstrumentFormProps) {
+export function InstrumentForm({ definition, values = {}, errors = [], hiddenFields }: InstrumentFormProps) {
   const t = useTranslate();
   const hydrated = useHydrated();
   const progressRef = useRef<HTMLParagraphElement>(null);
@@ -311,6 +316,7 @@ export function InstrumentForm({ definition, values = {}, errors = [] }: Instrum
         />
       ) : null}
       <Form method="post" id="formulier" className="zicht-instrument-form" noValidate onChange={onChange}>
+        {hiddenFields}
         {stepMode ? (
           <div className="zicht-instrument-form__progress">
             <ProgressBar

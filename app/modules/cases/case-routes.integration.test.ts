@@ -1,0 +1,298 @@
+import pino from "pino";
+import { sql } from "kysely";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testEngineLabel } from "../../db/testing/test-database";
+import { useTestDatabase } from "../../db/testing/use-test-database";
+import * as closeRoute from "../../routes/cases/close";
+import * as consentRoute from "../../routes/cases/consent";
+import * as editRoute from "../../routes/cases/edit";
+import * as newRoute from "../../routes/cases/new";
+import * as stepRoute from "../../routes/cases/step";
+import * as viewRoute from "../../routes/cases/view";
+import { createTenant, createUser } from "../accounts/accounts.server";
+import type { Role } from "../accounts/permissions";
+import { createSession, sessionCookieName } from "../accounts/sessions.server";
+import { caseTestConfig } from "./testing";
+
+/**
+ * The refusals of the case pages, through their real loaders and actions:
+ * the right status, a field message, and nothing stored.
+ */
+const config = caseTestConfig();
+
+type Handler = (args: never) => Promise<unknown>;
+
+async function statusOf(run: () => Promise<unknown>): Promise<number> {
+  const of = (value: unknown) => {
+    if (value instanceof Response) return value.status;
+    if (value && typeof value === "object" && "init" in value && "data" in value) {
+      return (value as { init: ResponseInit | null }).init?.status ?? 200;
+    }
+    return 200;
+  };
+  try {
+    return of(await run());
+  } catch (error) {
+    const status = of(error);
+    if (status === 200) throw error;
+    return status;
+  }
+}
+
+describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`, () => {
+  const database = useTestDatabase();
+  const people: Record<string, { cookie: string; csrf: string }> = {};
+  let caseId = "";
+
+  const context = () => ({
+    db: database.db,
+    config,
+    logger: pino({ level: "silent" }),
+    cspNonce: "test",
+    clientAddress: "192.0.2.10",
+  });
+  const call = (
+    handler: Handler,
+    who: string,
+    params: Record<string, string>,
+    form?: Record<string, string | string[]>,
+  ) => {
+    const body = new URLSearchParams();
+    if (form) {
+      body.set("csrf", people[who]!.csrf);
+      for (const [name, value] of Object.entries(form)) {
+        for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
+      }
+    }
+    const request = new Request("http://localhost/casussen", {
+      method: form ? "POST" : "GET",
+      headers: { Cookie: people[who]!.cookie },
+      ...(form ? { body } : {}),
+    });
+    return statusOf(() => handler({ request, params, context: context() } as never));
+  };
+  const count = async (table: string) =>
+    (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(database.db))
+      .rows[0]?.n;
+
+  beforeAll(async () => {
+    const db = database.db;
+    await createTenant(db, { id: "org-a", name: "A" });
+    await createTenant(db, { id: "org-b", name: "B" });
+    const add = async (key: string, tenantId: string, role: Role) => {
+      const id = await createUser(db, { tenantId, email: `${key}@${tenantId}.nl`, role });
+      const session = await createSession(db, id, {
+        secondFactorDone: true,
+        userAgent: "test",
+        now: new Date(),
+      });
+      people[key] = { cookie: `${sessionCookieName}=${session.token}`, csrf: session.csrfToken };
+    };
+    await add("pia", "org-a", "professional");
+    await add("cas", "org-a", "professional");
+    await add("olga", "org-a", "safeguarding_officer");
+    await add("bo", "org-b", "professional");
+    const created = await call(
+      newRoute.action as Handler,
+      "pia",
+      {},
+      {
+        pseudonym: "Vos-12",
+        birthYear: "2011",
+        gender: "female",
+        lvb: "yes",
+        municipality: "Den Haag",
+        forms: "seksueel",
+      },
+    );
+    expect(created).toBe(302);
+    caseId = (await db.selectFrom("case_file").select("id").executeTakeFirstOrThrow()).id;
+  });
+
+  it("refuses a BSN or an unconfirmed name as pseudonym and a future birth year (422), storing nothing", async () => {
+    const before = await count("case_file");
+    const base = { birthYear: "2010", gender: "male", lvb: "unknown", municipality: "" };
+    expect(await call(newRoute.action as Handler, "pia", {}, { ...base, pseudonym: "1234.56.782" })).toBe(
+      422,
+    );
+    expect(await call(newRoute.action as Handler, "pia", {}, { ...base, pseudonym: "Jan Jansen" })).toBe(422);
+    expect(
+      await call(newRoute.action as Handler, "pia", {}, { ...base, pseudonym: "Uil-3", birthYear: "2099" }),
+    ).toBe(422);
+    expect(
+      await call(
+        newRoute.action as Handler,
+        "pia",
+        {},
+        { ...base, pseudonym: "Uil-3", municipality: "Atlantis" },
+      ),
+    ).toBe(422);
+    expect(await call(newRoute.action as Handler, "pia", {}, { ...base, pseudonym: "vos-12" })).toBe(409);
+    expect(await count("case_file")).toBe(before);
+    // A confirmed name-like pseudonym is accepted.
+    expect(
+      await call(
+        newRoute.action as Handler,
+        "pia",
+        {},
+        { ...base, pseudonym: "Rode Vlinder", confirmPseudonym: "yes" },
+      ),
+    ).toBe(302);
+  });
+
+  it("answers 404 for another organisation's case and for another professional's unshared case", async () => {
+    for (const who of ["bo", "cas"]) {
+      expect(await call(viewRoute.loader as Handler, who, { id: caseId })).toBe(404);
+      expect(await call(stepRoute.loader as Handler, who, { id: caseId, step: "1" })).toBe(404);
+      expect(
+        await call(
+          editRoute.action as Handler,
+          who,
+          { id: caseId },
+          { version: "1", pseudonym: "X-1", birthYear: "2010", gender: "male", lvb: "no" },
+        ),
+      ).toBe(404);
+    }
+    expect(await call(viewRoute.loader as Handler, "olga", { id: caseId })).toBe(200);
+    expect(await call(viewRoute.loader as Handler, "pia", { id: "not-a-uuid" })).toBe(404);
+    expect(await call(stepRoute.loader as Handler, "pia", { id: caseId, step: "6" })).toBe(404);
+  });
+
+  it("refuses consent before the birth year or in the future (422) and stores nothing", async () => {
+    const consent = { intent: "record", purpose: "referral", givenBy: "parent_guardian", form: "written" };
+    expect(
+      await call(
+        consentRoute.action as Handler,
+        "pia",
+        { id: caseId },
+        { ...consent, givenOn: "2010-12-31" },
+      ),
+    ).toBe(422);
+    expect(
+      await call(
+        consentRoute.action as Handler,
+        "pia",
+        { id: caseId },
+        { ...consent, givenOn: "2099-01-01" },
+      ),
+    ).toBe(422);
+    expect(
+      await call(
+        consentRoute.action as Handler,
+        "pia",
+        { id: caseId },
+        { ...consent, givenBy: "young_person", givenOn: "2026-01-01" },
+      ),
+    ).toBe(422);
+    expect(
+      await call(
+        consentRoute.action as Handler,
+        "pia",
+        { id: caseId },
+        { intent: "override", purpose: "referral", reason: "x" },
+      ),
+    ).toBe(403);
+    expect(
+      await call(
+        consentRoute.action as Handler,
+        "olga",
+        { id: caseId },
+        { intent: "override", purpose: "referral", reason: "" },
+      ),
+    ).toBe(422);
+    expect(await count("case_consent")).toBe(0);
+    expect(await count("case_consent_override")).toBe(0);
+  });
+
+  it("answers 409 to a step saved over a newer version and keeps the first save", async () => {
+    const first = { version: "0", status: "open", "q-suspicion": "yes", note: "eerste" };
+    expect(await call(stepRoute.action as Handler, "pia", { id: caseId, step: "4" }, first)).toBe(302);
+    const notes = await count("case_note");
+    expect(
+      await call(
+        stepRoute.action as Handler,
+        "olga",
+        { id: caseId, step: "4" },
+        { ...first, "q-suspicion": "no", note: "tweede" },
+      ),
+    ).toBe(409);
+    expect(await count("case_note")).toBe(notes);
+    const step = await database.db
+      .selectFrom("case_step")
+      .select(["version", sql<string>`data::text`.as("data")])
+      .where("case_id", "=", caseId)
+      .where("step", "=", 4)
+      .executeTakeFirstOrThrow();
+    expect(step).toEqual({ version: 1, data: JSON.stringify({ suspicion: "yes" }).replace(":", ": ") });
+    // Skipping step 3 without a reason: 422.
+    expect(
+      await call(
+        stepRoute.action as Handler,
+        "pia",
+        { id: caseId, step: "3" },
+        { version: "0", status: "skipped" },
+      ),
+    ).toBe(422);
+  });
+
+  it("refuses closing without an outcome (422) and then closes", async () => {
+    expect(await call(closeRoute.action as Handler, "pia", { id: caseId }, { note: "" })).toBe(422);
+    expect(
+      (
+        await database.db
+          .selectFrom("case_file")
+          .select("status")
+          .where("id", "=", caseId)
+          .executeTakeFirstOrThrow()
+      ).status,
+    ).toBe("open");
+    expect(await call(closeRoute.action as Handler, "pia", { id: caseId }, { outcome: "reported" })).toBe(
+      302,
+    );
+    expect(
+      (
+        await database.db
+          .selectFrom("case_file")
+          .select("status")
+          .where("id", "=", caseId)
+          .executeTakeFirstOrThrow()
+      ).status,
+    ).toBe("closed");
+    expect(
+      await call(
+        stepRoute.action as Handler,
+        "pia",
+        { id: caseId, step: "1" },
+        { version: "0", status: "open" },
+      ),
+    ).toBe(409);
+    // A closed case is not edited and takes no new consent.
+    const { version } = await database.db
+      .selectFrom("case_file")
+      .select("version")
+      .where("id", "=", caseId)
+      .executeTakeFirstOrThrow();
+    const edit = {
+      version: String(version),
+      pseudonym: "Vos-13",
+      birthYear: "2011",
+      gender: "female",
+      lvb: "yes",
+    };
+    expect(await call(editRoute.action as Handler, "pia", { id: caseId }, edit)).toBe(409);
+    const consent = {
+      intent: "record",
+      purpose: "referral",
+      givenBy: "parent_guardian",
+      givenOn: "2026-01-01",
+      form: "written",
+    };
+    expect(await call(consentRoute.action as Handler, "pia", { id: caseId }, consent)).toBe(409);
+    const after = await database.db
+      .selectFrom("case_file")
+      .select("pseudonym")
+      .where("id", "=", caseId)
+      .executeTakeFirstOrThrow();
+    expect(after.pseudonym).toBe("Vos-12");
+  });
+});

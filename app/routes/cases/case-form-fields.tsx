@@ -1,0 +1,168 @@
+import { Form } from "react-router";
+import { taxonomies } from "../../../content/taxonomies";
+import { useLocale, useTranslate } from "../../i18n/use-translate";
+import type { CaseFormField, CaseFormValues, FieldError } from "../../modules/cases/case-form";
+import { genderKeys, lvbKeys, warningKeys } from "../../modules/cases/labels";
+import type { PseudonymWarning } from "../../modules/cases/pseudonym";
+import { genders, lvbValues } from "../../modules/cases/tables";
+import { Button } from "../../ui/button";
+import { Checkbox, ChoiceGroup } from "../../ui/choice-group";
+import { CsrfField, HiddenField } from "../../ui/csrf-field";
+import { ErrorSummary } from "../../ui/error-summary";
+import { FormField, fieldHintId } from "../../ui/form-field";
+import { TextInput } from "../../ui/text-input";
+
+const formTerms = taxonomies.find((taxonomy) => taxonomy.id === "uitbuitingsvorm")?.terms ?? [];
+
+export interface CaseFormState {
+  errors: FieldError[];
+  warnings: PseudonymWarning[];
+  values: CaseFormValues;
+}
+
+/**
+ * The fields of a case (new and edit): pseudonym with the warning box,
+ * birth year, gender, LVB, municipality, forms of exploitation. A plain
+ * form: it works without JavaScript.
+ */
+export function CaseFormFields({
+  csrf,
+  values,
+  state,
+  version,
+  submitLabel,
+}: {
+  csrf: string;
+  values?: CaseFormValues;
+  state?: CaseFormState;
+  version?: number;
+  submitLabel: string;
+}) {
+  const t = useTranslate();
+  const locale = useLocale();
+  const shown = state?.values ?? values;
+  const errorOf = (field: CaseFormField) => {
+    const error = state?.errors.find((item) => item.field === field);
+    return error ? t(error.message, error.params) : undefined;
+  };
+  const anchors: Record<CaseFormField, string> = {
+    pseudonym: "pseudonym",
+    birthYear: "birthYear",
+    gender: "gender",
+    lvb: "lvb",
+    municipality: "municipality",
+    forms: "forms",
+  };
+  return (
+    <>
+      {state && state.errors.length > 0 ? (
+        <ErrorSummary
+          heading={t("cases.error.summary")}
+          errors={state.errors.map((error) => ({
+            href: `#${anchors[error.field]}`,
+            message: t(error.message, error.params),
+          }))}
+        />
+      ) : null}
+      <Form method="post" noValidate className="zicht-account-form">
+        <CsrfField token={csrf} />
+        {version !== undefined ? <HiddenField name="version" value={String(version)} /> : null}
+        <FormField
+          inputId="pseudonym"
+          label={t("cases.field.pseudonym")}
+          hint={t("cases.field.pseudonymHint")}
+          error={errorOf("pseudonym")}
+        >
+          <TextInput
+            id="pseudonym"
+            name="pseudonym"
+            autoComplete="off"
+            maxLength={40}
+            defaultValue={shown?.pseudonym}
+            describedBy={fieldHintId("pseudonym")}
+            invalid={Boolean(errorOf("pseudonym"))}
+          />
+        </FormField>
+        {state && state.warnings.length > 0 ? (
+          <div className="zicht-box">
+            <ul className="zicht-list zicht-list--compact">
+              {state.warnings.map((warning) => (
+                <li key={warning}>{t(warningKeys[warning])}</li>
+              ))}
+            </ul>
+            <Checkbox
+              id="confirmPseudonym"
+              name="confirmPseudonym"
+              value="yes"
+              checked={false}
+              label={t("cases.field.confirmPseudonym")}
+            />
+          </div>
+        ) : null}
+        <FormField
+          inputId="birthYear"
+          label={t("cases.field.birthYear")}
+          hint={t("cases.field.birthYearHint")}
+          error={errorOf("birthYear")}
+        >
+          <TextInput
+            id="birthYear"
+            name="birthYear"
+            inputMode="numeric"
+            maxLength={4}
+            size={6}
+            autoComplete="off"
+            defaultValue={shown?.birthYear}
+            describedBy={fieldHintId("birthYear")}
+            invalid={Boolean(errorOf("birthYear"))}
+          />
+        </FormField>
+        <ChoiceGroup
+          id="gender"
+          name="gender"
+          legend={t("cases.field.gender")}
+          options={genders.map((value) => ({ value, label: t(genderKeys[value]) }))}
+          defaultValue={shown?.gender}
+          error={errorOf("gender")}
+        />
+        <ChoiceGroup
+          id="lvb"
+          name="lvb"
+          legend={t("cases.field.lvb")}
+          options={lvbValues.map((value) => ({ value, label: t(lvbKeys[value]) }))}
+          defaultValue={shown?.lvb}
+          error={errorOf("lvb")}
+        />
+        <FormField
+          inputId="municipality"
+          label={t("cases.field.municipality")}
+          hint={t("cases.field.municipalityHint")}
+          error={errorOf("municipality")}
+        >
+          <TextInput
+            id="municipality"
+            name="municipality"
+            autoComplete="off"
+            maxLength={100}
+            defaultValue={shown?.municipality}
+            describedBy={fieldHintId("municipality")}
+            invalid={Boolean(errorOf("municipality"))}
+          />
+        </FormField>
+        <ChoiceGroup
+          id="forms"
+          name="forms"
+          multiple
+          legend={t("cases.field.forms")}
+          descriptions={[t("cases.field.formsHint")]}
+          options={formTerms.map((term) => ({ value: term.code, label: term.name[locale] }))}
+          defaultValue={shown?.forms}
+          error={errorOf("forms")}
+        />
+        <div>
+          <Button appearance="primary-action">{submitLabel}</Button>
+        </div>
+      </Form>
+    </>
+  );
+}

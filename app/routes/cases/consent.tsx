@@ -1,0 +1,319 @@
+import { data, Form } from "react-router";
+import type { Route } from "./+types/consent";
+import { localeFromCookieHeader, translator } from "../../i18n";
+import { useLocale, useTranslate } from "../../i18n/use-translate";
+import { checkConsent, checkWithdrawal, type ConsentField } from "../../modules/cases/consent";
+import {
+  listConsents,
+  overrideConsent,
+  recordConsent,
+  withdrawConsent,
+} from "../../modules/cases/consents.server";
+import { consentFormKeys, giverKeys, purposeKeys } from "../../modules/cases/labels";
+import { maxNoteLength } from "../../modules/cases/step-plan";
+import {
+  consentForms,
+  consentGivers,
+  consentPurposes,
+  type ConsentPurpose,
+} from "../../modules/cases/tables";
+import { readScope } from "../../modules/cases/visibility";
+import type { MessageKey } from "../../i18n";
+import { Button } from "../../ui/button";
+import { ChoiceGroup } from "../../ui/choice-group";
+import { CsrfField, HiddenField } from "../../ui/csrf-field";
+import { DataTable } from "../../ui/data-table";
+import { ErrorSummary } from "../../ui/error-summary";
+import { FormField } from "../../ui/form-field";
+import { FormMessage } from "../../ui/form-message";
+import { Heading } from "../../ui/heading";
+import { Link } from "../../ui/link";
+import { formatDay } from "../../ui/moment";
+import { PageContent } from "../../ui/page-content";
+import { PageIntro } from "../../ui/page-intro";
+import { PageSection } from "../../ui/page-section";
+import { Paragraph } from "../../ui/paragraph";
+import { TextArea } from "../../ui/text-area";
+import { TextInput } from "../../ui/text-input";
+import { caseHandle, caseMeta } from "./case-meta";
+import { caseForAction, loadCase, today } from "./case-access.server";
+
+export const handle = caseHandle;
+
+export function meta({ matches, loaderData }: Route.MetaArgs) {
+  return caseMeta(matches, loaderData);
+}
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { me, actor, found } = await loadCase(request, context, params.id);
+  const consents = await listConsents(context.db, actor, found.id);
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  return {
+    csrf: me.csrfToken,
+    caseId: found.id,
+    closed: found.status === "closed",
+    mayOverride: readScope(actor) === "org",
+    today: today(),
+    breadcrumb: `${t("cases.consent.title")} — ${found.pseudonym}`,
+    consents,
+  };
+}
+
+type Problem = { field: ConsentField | "reason" | "consentId"; message: MessageKey };
+const isPurpose = (value: unknown): value is ConsentPurpose =>
+  typeof value === "string" && (consentPurposes as readonly string[]).includes(value);
+
+/** Records, withdraws or (safeguarding officer) overrides consent. Field errors → 422, nothing stored. */
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { actor, found, form } = await caseForAction(request, context, params.id);
+  const text = (name: string) => String(form.get(name) ?? "").trim();
+  const intent = form.get("intent");
+  const fail = (problems: Problem[], status = 422) =>
+    data({ intent: String(intent), problems, done: "" as const }, { status });
+  // A closed case takes no new consent, but a withdrawal is always recorded (it limits what is kept).
+  if (found.status === "closed" && intent !== "withdraw") {
+    return fail([{ field: "purpose", message: "cases.error.closed" }], 409);
+  }
+  if (intent === "record") {
+    const purpose = text("purpose");
+    const givenBy = text("givenBy");
+    const formValue = text("form");
+    const problems: Problem[] = [];
+    if (!isPurpose(purpose)) problems.push({ field: "purpose", message: "cases.error.choose" });
+    if (!(consentGivers as readonly string[]).includes(givenBy))
+      problems.push({ field: "givenBy", message: "cases.error.choose" });
+    if (!(consentForms as readonly string[]).includes(formValue))
+      problems.push({ field: "form", message: "cases.error.choose" });
+    const target = text("target").slice(0, 200) || null;
+    if (problems.length === 0 && isPurpose(purpose)) {
+      problems.push(
+        ...checkConsent(
+          {
+            purpose,
+            target,
+            givenBy: givenBy as "young_person" | "parent_guardian",
+            givenOn: text("givenOn"),
+          },
+          found.birthYear,
+          today(),
+        ),
+      );
+    }
+    if (problems.length > 0 || !isPurpose(purpose)) return fail(problems);
+    await recordConsent(context.db, context.config, actor, found.id, {
+      purpose,
+      target,
+      givenBy: givenBy as "young_person" | "parent_guardian",
+      givenOn: text("givenOn"),
+      form: formValue as "spoken" | "written",
+    });
+    return { intent: "record", problems: [] as Problem[], done: "recorded" as const };
+  }
+  if (intent === "withdraw") {
+    const consents = await listConsents(context.db, actor, found.id);
+    const consent = consents.find((item) => item.id === text("consentId") && item.withdrawnOn === null);
+    if (!consent) return fail([{ field: "consentId", message: "cases.error.choose" }], 404);
+    const problems = checkWithdrawal(consent.givenOn, text("withdrawnOn"), today());
+    if (problems.length > 0) return fail(problems);
+    await withdrawConsent(context.db, context.config, actor, found.id, consent.id, text("withdrawnOn"));
+    return { intent: "withdraw", problems: [] as Problem[], done: "withdrawn" as const };
+  }
+  if (intent === "override") {
+    if (readScope(actor) !== "org") throw data(null, { status: 403 });
+    const purpose = text("purpose");
+    const reason = text("reason");
+    const problems: Problem[] = [];
+    if (!isPurpose(purpose)) problems.push({ field: "purpose", message: "cases.error.choose" });
+    if (reason === "" || reason.length > maxNoteLength)
+      problems.push({ field: "reason", message: "cases.consent.error.reason" });
+    if (problems.length > 0 || !isPurpose(purpose)) return fail(problems);
+    await overrideConsent(context.db, context.config, actor, found.id, {
+      purpose,
+      target: text("target").slice(0, 200) || null,
+      reason,
+    });
+    return { intent: "override", problems: [] as Problem[], done: "overridden" as const };
+  }
+  throw data(null, { status: 400 });
+}
+
+export default function CaseConsent({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useTranslate();
+  const locale = useLocale();
+  const problemsFor = (intent: string) => (actionData?.intent === intent ? actionData.problems : []);
+  const errorIn = (intent: string) => (field: string) => {
+    const problem = problemsFor(intent).find((item) => item.field === field);
+    return problem ? t(problem.message) : undefined;
+  };
+  const recordError = errorIn("record");
+  const overrideError = errorIn("override");
+  const doneKeys = {
+    recorded: "cases.consent.recorded",
+    withdrawn: "cases.consent.withdrawn",
+    overridden: "cases.consent.overridden",
+  } as const;
+  const problems = actionData?.problems ?? [];
+  const prefix = actionData?.intent === "override" ? "override-" : "";
+  return (
+    <PageContent>
+      <Heading level={1}>{loaderData.breadcrumb}</Heading>
+      <PageIntro>{t("cases.consent.intro")}</PageIntro>
+      {actionData?.done ? <FormMessage kind="success">{t(doneKeys[actionData.done])}</FormMessage> : null}
+      {problems.length > 0 ? (
+        <ErrorSummary
+          heading={t("cases.error.summary")}
+          errors={problems.map((problem) => ({
+            href: `#${prefix}${problem.field}`,
+            message: t(problem.message),
+          }))}
+        />
+      ) : null}
+
+      {loaderData.consents.length === 0 ? (
+        <Paragraph>{t("cases.consent.none")}</Paragraph>
+      ) : (
+        <DataTable
+          caption={t("cases.consent.caption")}
+          headers={[
+            t("cases.consent.purpose"),
+            t("cases.consent.target"),
+            t("cases.consent.givenBy"),
+            t("cases.consent.givenOnLabel"),
+            t("cases.consent.how"),
+            t("cases.consent.state"),
+          ]}
+          rowHeaders
+          rows={loaderData.consents.map((consent) => ({
+            key: consent.id,
+            cells: [
+              t(purposeKeys[consent.purpose]),
+              consent.target ?? t("cases.consent.anyTarget"),
+              t(giverKeys[consent.givenBy]),
+              formatDay(consent.givenOn, locale),
+              `${t(consentFormKeys[consent.form])} (${consent.recordedBy})`,
+              consent.withdrawnOn ? (
+                t("cases.consent.withdrawnOn", { date: formatDay(consent.withdrawnOn, locale) })
+              ) : (
+                <Form key="withdraw" method="post" noValidate className="zicht-inline-form">
+                  <CsrfField token={loaderData.csrf} />
+                  <HiddenField name="intent" value="withdraw" />
+                  <HiddenField name="consentId" value={consent.id} />
+                  <label className="utrecht-form-label" htmlFor={`withdrawnOn-${consent.id}`}>
+                    {t("cases.consent.withdrawOn")}
+                  </label>{" "}
+                  <TextInput
+                    id={`withdrawnOn-${consent.id}`}
+                    name="withdrawnOn"
+                    type="date"
+                    defaultValue={loaderData.today}
+                  />{" "}
+                  <Button appearance="subtle">{t("cases.consent.withdraw")}</Button>
+                </Form>
+              ),
+            ],
+          }))}
+        />
+      )}
+      {problemsFor("withdraw").length > 0 ? (
+        <p id="withdrawnOn" className="utrecht-form-field-error-message">
+          {t(problemsFor("withdraw")[0]!.message)}
+        </p>
+      ) : null}
+
+      {loaderData.closed ? null : (
+        <PageSection headingId="vastleggen" heading={t("cases.consent.record")}>
+          <Form method="post" noValidate className="zicht-account-form" aria-labelledby="vastleggen">
+            <CsrfField token={loaderData.csrf} />
+            <HiddenField name="intent" value="record" />
+            <ChoiceGroup
+              id="purpose"
+              name="purpose"
+              legend={t("cases.consent.purpose")}
+              error={recordError("purpose")}
+              options={consentPurposes.map((value) => ({ value, label: t(purposeKeys[value]) }))}
+            />
+            <FormField
+              inputId="target"
+              label={t("cases.consent.targetLabel")}
+              hint={t("cases.consent.targetHint")}
+              error={recordError("target")}
+            >
+              <TextInput
+                id="target"
+                name="target"
+                maxLength={200}
+                autoComplete="off"
+                invalid={Boolean(recordError("target"))}
+                describedBy="target-hint"
+              />
+            </FormField>
+            <ChoiceGroup
+              id="givenBy"
+              name="givenBy"
+              legend={t("cases.consent.givenBy")}
+              descriptions={[t("cases.consent.givenByHint")]}
+              error={recordError("givenBy")}
+              options={consentGivers.map((value) => ({ value, label: t(giverKeys[value]) }))}
+            />
+            <FormField
+              inputId="givenOn"
+              label={t("cases.consent.givenOnLabel")}
+              error={recordError("givenOn")}
+            >
+              <TextInput id="givenOn" name="givenOn" type="date" invalid={Boolean(recordError("givenOn"))} />
+            </FormField>
+            <ChoiceGroup
+              id="form"
+              name="form"
+              legend={t("cases.consent.how")}
+              error={recordError("form")}
+              options={consentForms.map((value) => ({ value, label: t(consentFormKeys[value]) }))}
+            />
+            <div>
+              <Button appearance="primary-action">{t("cases.consent.submit")}</Button>
+            </div>
+          </Form>
+        </PageSection>
+      )}
+
+      {loaderData.mayOverride && !loaderData.closed ? (
+        <PageSection headingId="zonder-toestemming" heading={t("cases.consent.override")}>
+          <Paragraph>{t("cases.consent.overrideIntro")}</Paragraph>
+          <Form method="post" noValidate className="zicht-account-form" aria-labelledby="zonder-toestemming">
+            <CsrfField token={loaderData.csrf} />
+            <HiddenField name="intent" value="override" />
+            <ChoiceGroup
+              id="override-purpose"
+              name="purpose"
+              legend={t("cases.consent.purpose")}
+              error={overrideError("purpose")}
+              options={consentPurposes.map((value) => ({ value, label: t(purposeKeys[value]) }))}
+            />
+            <FormField inputId="override-target" label={t("cases.consent.targetLabel")}>
+              <TextInput id="override-target" name="target" maxLength={200} autoComplete="off" />
+            </FormField>
+            <FormField
+              inputId="override-reason"
+              label={t("cases.consent.reason")}
+              error={overrideError("reason")}
+            >
+              <TextArea
+                id="override-reason"
+                name="reason"
+                rows={3}
+                maxLength={maxNoteLength}
+                invalid={Boolean(overrideError("reason"))}
+              />
+            </FormField>
+            <div>
+              <Button appearance="subtle">{t("cases.consent.overrideSubmit")}</Button>
+            </div>
+          </Form>
+        </PageSection>
+      ) : null}
+      <Paragraph>
+        <Link to={`/casussen/${loaderData.caseId}`}>{t("cases.back")}</Link>
+      </Paragraph>
+    </PageContent>
+  );
+}

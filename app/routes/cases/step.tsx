@@ -1,0 +1,492 @@
+import { data, Form, redirect } from "react-router";
+import type { Route } from "./+types/step";
+import { localeFromCookieHeader, translator } from "../../i18n";
+import { useLocale, useTranslate } from "../../i18n/use-translate";
+import { notFound } from "../../modules/accounts/guard.server";
+import { listAssessments } from "../../modules/cases/assessments.server";
+import { isIsoDate } from "../../modules/cases/consent";
+import {
+  frameworkConsequence,
+  frameworkQuestions,
+  type FrameworkAnswers,
+} from "../../modules/cases/decision-framework";
+import {
+  consequenceKey,
+  consultedKeys,
+  frameworkQuestionKeys,
+  stepIntroKeys,
+  stepStatusKeys,
+  stepTitleKeys,
+} from "../../modules/cases/labels";
+import {
+  isStepNumber,
+  maxNoteLength,
+  parseStepForm,
+  type StepField,
+  type StepNumber,
+} from "../../modules/cases/step-plan";
+import {
+  addConsultation,
+  frameworkOf,
+  listConsultations,
+  listSteps,
+  StepConflictError,
+} from "../../modules/cases/steps.server";
+import { saveStep } from "../../modules/cases/steps.server";
+import { consultedParties } from "../../modules/cases/tables";
+import { bandKeys, flagLabelKeys } from "../../modules/screening/labels";
+import { findInstrument } from "../../modules/screening/instruments";
+import { Button } from "../../ui/button";
+import { Checkbox, ChoiceGroup, Fieldset } from "../../ui/choice-group";
+import { CsrfField, HiddenField } from "../../ui/csrf-field";
+import { DataTable } from "../../ui/data-table";
+import { ErrorSummary } from "../../ui/error-summary";
+import { FormField } from "../../ui/form-field";
+import { FormMessage } from "../../ui/form-message";
+import { Heading } from "../../ui/heading";
+import { Link } from "../../ui/link";
+import { formatDay, formatMoment } from "../../ui/moment";
+import { PageContent } from "../../ui/page-content";
+import { PageIntro } from "../../ui/page-intro";
+import { PageSection } from "../../ui/page-section";
+import { Paragraph } from "../../ui/paragraph";
+import { Select } from "../../ui/select";
+import { TextArea } from "../../ui/text-area";
+import { TextInput } from "../../ui/text-input";
+import { caseHandle, caseMeta } from "./case-meta";
+import { caseForAction, loadCase, today } from "./case-access.server";
+
+export const handle = caseHandle;
+
+export function meta({ matches, loaderData }: Route.MetaArgs) {
+  return caseMeta(matches, loaderData);
+}
+
+function stepOr404(value: string): StepNumber {
+  const step = Number(value);
+  if (!isStepNumber(step)) notFound();
+  return step;
+}
+
+async function stepData(
+  context: Route.LoaderArgs["context"],
+  actor: Parameters<typeof listSteps>[2],
+  caseId: string,
+) {
+  const [steps, assessments, consultations] = await Promise.all([
+    listSteps(context.db, context.config, actor, caseId),
+    listAssessments(context.db, actor, caseId),
+    listConsultations(context.db, context.config, actor, caseId),
+  ]);
+  return { steps: steps ?? [], assessments, consultations };
+}
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { me, actor, found } = await loadCase(request, context, params.id);
+  const step = stepOr404(params.step);
+  const { steps, assessments, consultations } = await stepData(context, actor, found.id);
+  const current = steps.find((item) => item.step === step);
+  if (!current) notFound();
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  return {
+    csrf: me.csrfToken,
+    caseId: found.id,
+    closed: found.status === "closed",
+    step,
+    breadcrumb: `${t(stepTitleKeys[step])} — ${found.pseudonym}`,
+    current: {
+      status: current.status,
+      data: current.data,
+      version: current.version,
+      updatedBy: current.updatedBy,
+      updatedAt: current.updatedAt?.toISOString() ?? null,
+      notes: current.notes.map((note) => ({ ...note, writtenAt: note.writtenAt.toISOString() })),
+    },
+    framework: frameworkOf(steps),
+    assessments: assessments.map((assessment) => ({
+      id: assessment.id,
+      title: findInstrument(assessment.instrumentId)?.title ?? assessment.instrumentId,
+      band: assessment.band,
+      flag: assessment.flag,
+      assessedAt: assessment.assessedAt.toISOString(),
+    })),
+    consultations,
+  };
+}
+
+/**
+ * Saves the step over the version the form was based on (409 when someone
+ * saved in between; nothing is overwritten), or logs a consultation (step 2).
+ */
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { actor, found, form } = await caseForAction(request, context, params.id);
+  const step = stepOr404(params.step);
+  if (found.status === "closed")
+    return data({ problems: [], conflict: false, closed: true }, { status: 409 });
+  if (step === 2 && form.get("intent") === "consultation") {
+    const consulted = String(form.get("consulted") ?? "");
+    const consultedOn = String(form.get("consultedOn") ?? "").trim();
+    const advice = String(form.get("advice") ?? "").trim();
+    const problems: Array<{
+      field: StepField | "consulted" | "consultedOn" | "advice";
+      message:
+        "cases.error.choose" | "cases.error.date" | "cases.error.dateFuture" | "cases.error.noteLength";
+    }> = [];
+    if (!(consultedParties as readonly string[]).includes(consulted))
+      problems.push({ field: "consulted", message: "cases.error.choose" });
+    if (!isIsoDate(consultedOn)) problems.push({ field: "consultedOn", message: "cases.error.date" });
+    else if (consultedOn > today())
+      problems.push({ field: "consultedOn", message: "cases.error.dateFuture" });
+    if (advice.length > maxNoteLength) problems.push({ field: "advice", message: "cases.error.noteLength" });
+    if (problems.length > 0) return data({ problems, conflict: false, closed: false }, { status: 422 });
+    await addConsultation(context.db, context.config, actor, found.id, {
+      consulted: consulted as (typeof consultedParties)[number],
+      consultedOn,
+      advice,
+    });
+    return { problems: [], conflict: false, closed: false, consultation: true };
+  }
+  const { steps, assessments, consultations } = await stepData(context, actor, found.id);
+  const parsed = parseStepForm(
+    step,
+    form,
+    {
+      assessmentIds: assessments.map((item) => item.id),
+      consultations: consultations.length,
+      framework: frameworkOf(steps),
+    },
+    today(),
+  );
+  if (!parsed.ok) return data({ problems: parsed.problems, conflict: false, closed: false }, { status: 422 });
+  try {
+    await saveStep(context.db, context.config, actor, found.id, step, parsed);
+  } catch (error) {
+    if (!(error instanceof StepConflictError)) throw error;
+    return data({ problems: [], conflict: true, closed: false }, { status: 409 });
+  }
+  return redirect(`/casussen/${found.id}#stappenplan`);
+}
+
+export default function CaseStep({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useTranslate();
+  const locale = useLocale();
+  const { step, current } = loaderData;
+  const problems = actionData?.problems ?? [];
+  const errorOf = (field: string) => {
+    const problem = problems.find((item) => item.field === field);
+    return problem ? t(problem.message) : undefined;
+  };
+  const stored = current.data as Record<string, unknown>;
+  const framework = loaderData.framework as FrameworkAnswers;
+  const answers = step === 4 ? (stored as FrameworkAnswers) : framework;
+  const consequence = frameworkConsequence(answers);
+  const statusOptions = (["open", "done", ...(step === 3 ? (["skipped"] as const) : [])] as const).map(
+    (value) => ({
+      value,
+      label: t(stepStatusKeys[value]),
+    }),
+  );
+  return (
+    <PageContent>
+      <Heading level={1}>{loaderData.breadcrumb}</Heading>
+      <PageIntro>{t(stepIntroKeys[step])}</PageIntro>
+      {actionData?.conflict ? <FormMessage kind="error">{t("cases.error.stepChanged")}</FormMessage> : null}
+      {actionData?.closed ? <FormMessage kind="error">{t("cases.error.closed")}</FormMessage> : null}
+      {"consultation" in (actionData ?? {}) ? (
+        <FormMessage kind="success">{t("cases.consultation.saved")}</FormMessage>
+      ) : null}
+      {problems.length > 0 ? (
+        <ErrorSummary
+          heading={t("cases.error.summary")}
+          errors={problems.map((problem) => ({ href: `#${problem.field}`, message: t(problem.message) }))}
+        />
+      ) : null}
+      {current.updatedAt ? (
+        <Paragraph>
+          {t("cases.step.lastSaved", {
+            who: current.updatedBy ?? "",
+            when: formatMoment(current.updatedAt, locale),
+            status: t(stepStatusKeys[current.status]),
+          })}
+        </Paragraph>
+      ) : null}
+
+      {step === 2 ? (
+        <PageSection headingId="overleg" heading={t("cases.consultation.title")}>
+          {loaderData.consultations.length === 0 ? (
+            <Paragraph>{t("cases.consultation.none")}</Paragraph>
+          ) : (
+            <DataTable
+              caption={t("cases.consultation.caption")}
+              headers={[
+                t("cases.consultation.on"),
+                t("cases.consultation.with"),
+                t("cases.consultation.advice"),
+                t("cases.assessments.by"),
+              ]}
+              rowHeaders
+              rows={loaderData.consultations.map((item) => ({
+                key: item.id,
+                cells: [
+                  formatDay(item.consultedOn, locale),
+                  t(consultedKeys[item.consulted]),
+                  item.advice,
+                  item.recordedBy,
+                ],
+              }))}
+            />
+          )}
+          {!loaderData.closed ? (
+            <Form method="post" noValidate className="zicht-account-form" aria-labelledby="overleg">
+              <CsrfField token={loaderData.csrf} />
+              <HiddenField name="intent" value="consultation" />
+              <FormField
+                inputId="consulted"
+                label={t("cases.consultation.with")}
+                error={errorOf("consulted")}
+              >
+                <Select
+                  id="consulted"
+                  name="consulted"
+                  invalid={Boolean(errorOf("consulted"))}
+                  options={consultedParties.map((value) => ({ value, label: t(consultedKeys[value]) }))}
+                />
+              </FormField>
+              <FormField
+                inputId="consultedOn"
+                label={t("cases.consultation.on")}
+                error={errorOf("consultedOn")}
+              >
+                <TextInput
+                  id="consultedOn"
+                  name="consultedOn"
+                  type="date"
+                  max={undefined}
+                  invalid={Boolean(errorOf("consultedOn"))}
+                />
+              </FormField>
+              <FormField
+                inputId="advice"
+                label={t("cases.consultation.adviceLabel")}
+                error={errorOf("advice")}
+              >
+                <TextArea
+                  id="advice"
+                  name="advice"
+                  rows={3}
+                  maxLength={maxNoteLength}
+                  invalid={Boolean(errorOf("advice"))}
+                />
+              </FormField>
+              <div>
+                <Button appearance="subtle">{t("cases.consultation.submit")}</Button>
+              </div>
+            </Form>
+          ) : null}
+        </PageSection>
+      ) : null}
+
+      {step === 4 || step === 5 ? (
+        <Paragraph>
+          <strong>{t("cases.steps.consequence")}</strong> {t(consequenceKey(consequence))}
+        </Paragraph>
+      ) : null}
+
+      {loaderData.closed ? null : (
+        <Form method="post" noValidate className="zicht-account-form" aria-labelledby="stap-form">
+          <Heading level={2} id="stap-form">
+            {t("cases.step.form")}
+          </Heading>
+          <CsrfField token={loaderData.csrf} />
+          <HiddenField name="version" value={String(current.version)} />
+
+          {step === 1 ? (
+            loaderData.assessments.length === 0 ? (
+              <Paragraph>
+                {t("cases.step1.noAssessments")}{" "}
+                <Link to={`/casussen/${loaderData.caseId}#signaleringen`}>
+                  {t("cases.assessments.title")}
+                </Link>
+              </Paragraph>
+            ) : (
+              <ChoiceGroup
+                id="assessments"
+                name="assessments"
+                multiple
+                legend={t("cases.step1.link")}
+                error={errorOf("assessments")}
+                defaultValue={(stored.assessmentIds as string[] | undefined) ?? []}
+                options={loaderData.assessments.map((item) => ({
+                  value: item.id,
+                  label: `${item.title}, ${formatMoment(item.assessedAt, locale)}: ${
+                    item.band ? t(bandKeys[item.band].label) : item.flag ? t(flagLabelKeys[item.flag]) : ""
+                  }`,
+                }))}
+              />
+            )
+          ) : null}
+          {step === 2 && errorOf("consultations") ? (
+            <p id="consultations" className="utrecht-form-field-error-message">
+              {errorOf("consultations")}
+            </p>
+          ) : null}
+          {step === 3 ? (
+            <>
+              <Fieldset legend={t("cases.step3.with")}>
+                <Checkbox
+                  id="talkedWith-young_person"
+                  name="talkedWith"
+                  value="young_person"
+                  checked={((stored.talkedWith as string[] | undefined) ?? []).includes("young_person")}
+                  label={t("cases.step3.youngPerson")}
+                />
+                <Checkbox
+                  id="talkedWith-parents"
+                  name="talkedWith"
+                  value="parents"
+                  checked={((stored.talkedWith as string[] | undefined) ?? []).includes("parents")}
+                  label={t("cases.step3.parents")}
+                />
+              </Fieldset>
+              {errorOf("talkedWith") ? (
+                <p id="talkedWith" className="utrecht-form-field-error-message">
+                  {errorOf("talkedWith")}
+                </p>
+              ) : null}
+              <FormField inputId="talkedOn" label={t("cases.step3.on")} error={errorOf("talkedOn")}>
+                <TextInput
+                  id="talkedOn"
+                  name="talkedOn"
+                  type="date"
+                  defaultValue={(stored.talkedOn as string | null) ?? undefined}
+                  invalid={Boolean(errorOf("talkedOn"))}
+                />
+              </FormField>
+            </>
+          ) : null}
+          {step === 4 ? (
+            <div id="framework">
+              {errorOf("framework") ? (
+                <p className="utrecht-form-field-error-message">{errorOf("framework")}</p>
+              ) : null}
+              {frameworkQuestions.map((question) => (
+                <ChoiceGroup
+                  key={question}
+                  id={`q-${question}`}
+                  name={`q-${question}`}
+                  legend={t(frameworkQuestionKeys[question])}
+                  defaultValue={answers[question]}
+                  options={[
+                    { value: "yes", label: t("cases.framework.yes") },
+                    { value: "no", label: t("cases.framework.no") },
+                  ]}
+                />
+              ))}
+            </div>
+          ) : null}
+          {step === 5 ? (
+            <>
+              <Fieldset legend={t("cases.step5.decision")}>
+                <Checkbox
+                  id="help"
+                  name="help"
+                  value="yes"
+                  checked={stored.help === true}
+                  label={t("cases.step5.help")}
+                />
+                <Checkbox
+                  id="report"
+                  name="report"
+                  value="yes"
+                  checked={stored.report === true}
+                  label={t("cases.step5.report")}
+                />
+              </Fieldset>
+              {errorOf("decision") ? (
+                <p id="decision" className="utrecht-form-field-error-message">
+                  {errorOf("decision")}
+                </p>
+              ) : null}
+              <ChoiceGroup
+                id="reportKind"
+                name="reportKind"
+                legend={t("cases.step5.reportKind")}
+                defaultValue={(stored.reportKind as string | null) ?? undefined}
+                error={errorOf("reportKind")}
+                options={[
+                  { value: "veilig_thuis", label: t("cases.step5.veiligThuis") },
+                  { value: "police", label: t("cases.step5.police") },
+                ]}
+              />
+              <FormField
+                inputId="reportedOn"
+                label={t("cases.step5.reportedOn")}
+                error={errorOf("reportedOn")}
+              >
+                <TextInput
+                  id="reportedOn"
+                  name="reportedOn"
+                  type="date"
+                  defaultValue={(stored.reportedOn as string | null) ?? undefined}
+                  invalid={Boolean(errorOf("reportedOn"))}
+                />
+              </FormField>
+              <FormField inputId="reference" label={t("cases.step5.reference")} error={errorOf("reference")}>
+                <TextInput
+                  id="reference"
+                  name="reference"
+                  maxLength={80}
+                  defaultValue={(stored.reference as string | null) ?? undefined}
+                  invalid={Boolean(errorOf("reference"))}
+                />
+              </FormField>
+            </>
+          ) : null}
+
+          <FormField
+            inputId="note"
+            label={t(step === 3 ? "cases.step3.note" : "cases.step.note")}
+            error={errorOf("note")}
+          >
+            <TextArea
+              id="note"
+              name="note"
+              rows={4}
+              maxLength={maxNoteLength}
+              invalid={Boolean(errorOf("note"))}
+            />
+          </FormField>
+          <ChoiceGroup
+            id="status"
+            name="status"
+            legend={t("cases.step.status")}
+            defaultValue={current.status}
+            error={errorOf("status")}
+            options={statusOptions}
+          />
+          <div>
+            <Button appearance="primary-action">{t("cases.step.submit")}</Button>
+          </div>
+        </Form>
+      )}
+
+      {current.notes.length > 0 ? (
+        <PageSection headingId="stap-notities" heading={t("cases.notes.title")}>
+          <ul className="zicht-list">
+            {current.notes.map((note, index) => (
+              <li key={index}>
+                <span className="zicht-note__meta">
+                  {formatMoment(note.writtenAt, locale)}, {note.writtenBy}:
+                </span>{" "}
+                {note.text}
+              </li>
+            ))}
+          </ul>
+        </PageSection>
+      ) : null}
+      <Paragraph>
+        <Link to={`/casussen/${loaderData.caseId}#stappenplan`}>{t("cases.back")}</Link>
+      </Paragraph>
+    </PageContent>
+  );
+}

@@ -1,0 +1,440 @@
+import { data, Form } from "react-router";
+import type { Route } from "./+types/view";
+import { useLocale, useTranslate } from "../../i18n/use-translate";
+import { listAssessments } from "../../modules/cases/assessments.server";
+import { municipalityName } from "../../modules/cases/case-form";
+import {
+  addCaseNote,
+  findWritableCase,
+  listNotes,
+  listShareableColleagues,
+  listShares,
+  shareCase,
+  unshareCase,
+} from "../../modules/cases/cases.server";
+import { completeTask, listCaseTasks } from "../../modules/cases/closing.server";
+import { listConsents } from "../../modules/cases/consents.server";
+import { frameworkConsequence } from "../../modules/cases/decision-framework";
+import {
+  consequenceKey,
+  genderKeys,
+  lvbKeys,
+  outcomeKeys,
+  purposeKeys,
+  statusKeys,
+  stepStatusKeys,
+  stepTitleKeys,
+  taskKindKeys,
+} from "../../modules/cases/labels";
+import { maxNoteLength } from "../../modules/cases/step-plan";
+import { frameworkOf, listSteps } from "../../modules/cases/steps.server";
+import { instruments } from "../../modules/screening/instruments";
+import { bandKeys, flagLabelKeys } from "../../modules/screening/labels";
+import { taxonomies } from "../../../content/taxonomies";
+import { Button } from "../../ui/button";
+import { CsrfField, HiddenField } from "../../ui/csrf-field";
+import { DataTable } from "../../ui/data-table";
+import { Fact, FactList } from "../../ui/fact-list";
+import { FormField } from "../../ui/form-field";
+import { FormMessage } from "../../ui/form-message";
+import { Heading } from "../../ui/heading";
+import { Link } from "../../ui/link";
+import { localeFromCookieHeader, translator } from "../../i18n";
+import { formatDay, formatMoment } from "../../ui/moment";
+import { PageContent } from "../../ui/page-content";
+import { PageSection } from "../../ui/page-section";
+import { Paragraph } from "../../ui/paragraph";
+import { Select } from "../../ui/select";
+import { StatusBadge } from "../../ui/status-badge";
+import { TextArea } from "../../ui/text-area";
+import { bandTones, flagTones } from "../screening/tones";
+import { caseHandle, caseMeta } from "./case-meta";
+import { caseForAction, loadCase } from "./case-access.server";
+import { TrendChart } from "./trend-chart";
+
+export const handle = caseHandle;
+
+export function meta({ matches, loaderData }: Route.MetaArgs) {
+  return caseMeta(matches, loaderData);
+}
+
+const formTerms = taxonomies.find((taxonomy) => taxonomy.id === "uitbuitingsvorm")?.terms ?? [];
+
+/** The case page: facts, step plan, assessments with their trend, consent, tasks, sharing and notes. */
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { me, actor, found } = await loadCase(request, context, params.id);
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  const [writable, steps, assessments, consents, tasks, shares, colleagues, notes] = await Promise.all([
+    findWritableCase(context.db, actor, found.id),
+    listSteps(context.db, context.config, actor, found.id),
+    listAssessments(context.db, actor, found.id),
+    listConsents(context.db, actor, found.id),
+    listCaseTasks(context.db, actor, found.id),
+    listShares(context.db, actor, found.id),
+    listShareableColleagues(context.db, actor),
+    listNotes(context.db, context.config, actor, found.id),
+  ]);
+  const byInstrument = instruments.map((definition) => ({
+    id: definition.id,
+    title: definition.title,
+    kind: definition.kind,
+    history: assessments
+      .filter((assessment) => assessment.instrumentId === definition.id)
+      .map((assessment) => ({ ...assessment, assessedAt: assessment.assessedAt.toISOString() })),
+  }));
+  return {
+    csrf: me.csrfToken,
+    breadcrumb: t("cases.view.title", { pseudonym: found.pseudonym }),
+    canWrite: Boolean(writable) && found.status !== "closed",
+    isOwner: found.ownerUserId === me.userId,
+    case: {
+      id: found.id,
+      pseudonym: found.pseudonym,
+      birthYear: found.birthYear,
+      gender: found.gender,
+      lvb: found.lvb,
+      municipality: municipalityName(found.municipalityCode) ?? null,
+      forms: found.exploitationForms,
+      status: found.status,
+      outcome: found.outcome,
+      ownerName: found.ownerName,
+      createdAt: found.createdAt.toISOString(),
+    },
+    steps: (steps ?? []).map((step) => ({ step: step.step, status: step.status, updatedBy: step.updatedBy })),
+    consequence: frameworkConsequence(frameworkOf(steps ?? [])),
+    instruments: byInstrument,
+    consents: consents.map((consent) => ({ ...consent })),
+    tasks,
+    shares: shares.map((share) => ({ userId: share.user_id, name: share.name || share.email })),
+    colleagues: colleagues.filter(
+      (colleague) =>
+        colleague.id !== found.ownerUserId && !shares.some((share) => share.user_id === colleague.id),
+    ),
+    notes: notes
+      .filter((note) => note.subjectType === "case")
+      .map((note) => ({
+        id: note.id,
+        text: note.text,
+        writtenBy: note.writtenBy,
+        writtenAt: note.writtenAt.toISOString(),
+      })),
+  };
+}
+
+/** Sharing, finishing a task and adding a note. Anything outside the person's scope is 404. */
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { actor, found, form } = await caseForAction(request, context, params.id);
+  const intent = form.get("intent");
+  const text = (name: string) => String(form.get(name) ?? "").trim();
+  if (intent === "share") {
+    const outcome = await shareCase(context.db, context.config, actor, found.id, text("userId"));
+    if (outcome !== "shared")
+      return data({ done: "" as const, error: "cases.share.error" as const }, { status: 422 });
+    return { done: "shared" as const, error: undefined };
+  }
+  if (intent === "unshare") {
+    await unshareCase(context.db, context.config, actor, found.id, text("userId"));
+    return { done: "unshared" as const, error: undefined };
+  }
+  if (intent === "task-done") {
+    const done = await completeTask(context.db, context.config, actor, found.id, text("taskId"));
+    if (!done) return data({ done: "" as const, error: "cases.task.error" as const }, { status: 404 });
+    return { done: "task" as const, error: undefined };
+  }
+  if (intent === "note") {
+    const note = text("note");
+    if (note === "" || note.length > maxNoteLength) {
+      return data({ done: "" as const, error: "cases.notes.error" as const }, { status: 422 });
+    }
+    if (!(await addCaseNote(context.db, context.config, actor, found.id, note))) {
+      return data({ done: "" as const, error: "cases.error.closed" as const }, { status: 409 });
+    }
+    return { done: "note" as const, error: undefined };
+  }
+  throw data(null, { status: 400 });
+}
+
+export default function CaseView({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useTranslate();
+  const locale = useLocale();
+  const item = loaderData.case;
+  const base = `/casussen/${item.id}`;
+  const doneMessages = {
+    shared: "cases.share.done",
+    unshared: "cases.share.removed",
+    task: "cases.task.done",
+    note: "cases.notes.saved",
+  } as const;
+  return (
+    <PageContent>
+      <Heading level={1}>{loaderData.breadcrumb}</Heading>
+      {actionData?.done ? <FormMessage kind="success">{t(doneMessages[actionData.done])}</FormMessage> : null}
+      {actionData?.error ? <FormMessage kind="error">{t(actionData.error)}</FormMessage> : null}
+      <FactList>
+        <Fact term={t("cases.dashboard.status")}>
+          {t(statusKeys[item.status])}
+          {item.outcome ? ` — ${t(outcomeKeys[item.outcome])}` : ""}
+        </Fact>
+        <Fact term={t("cases.field.birthYear")}>{item.birthYear ?? t("cases.lvb.unknown")}</Fact>
+        <Fact term={t("cases.field.gender")}>{t(genderKeys[item.gender])}</Fact>
+        <Fact term={t("cases.view.lvb")}>{t(lvbKeys[item.lvb])}</Fact>
+        <Fact term={t("cases.view.municipality")}>{item.municipality ?? t("cases.lvb.unknown")}</Fact>
+        <Fact term={t("cases.view.forms")}>
+          {item.forms.length === 0
+            ? t("cases.view.formsNone")
+            : item.forms
+                .map((code) => formTerms.find((term) => term.code === code)?.name[locale] ?? code)
+                .join(", ")}
+        </Fact>
+        <Fact term={t("cases.dashboard.owner")}>{item.ownerName}</Fact>
+        <Fact term={t("cases.view.opened")}>{formatMoment(item.createdAt, locale)}</Fact>
+      </FactList>
+      {loaderData.canWrite ? (
+        <Paragraph>
+          <Link to={`${base}/bewerken`}>{t("cases.edit.title")}</Link>
+          {" · "}
+          <Link to={`${base}/toestemming`}>{t("cases.consent.title")}</Link>
+          {" · "}
+          <Link to={`${base}/afsluiten`}>{t("cases.close.title")}</Link>
+        </Paragraph>
+      ) : item.status === "closing" ? (
+        <Paragraph>
+          <Link to={`${base}/afsluiten`}>{t("cases.close.title")}</Link>
+        </Paragraph>
+      ) : null}
+
+      <PageSection headingId="stappenplan" heading={t("cases.steps.title")}>
+        <Paragraph>{t("cases.steps.intro")}</Paragraph>
+        <ol className="zicht-case-steps">
+          {loaderData.steps.map((step) => (
+            <li key={step.step}>
+              <Link to={`${base}/stappen/${step.step}`}>{t(stepTitleKeys[step.step])}</Link>{" "}
+              <StatusBadge tone={step.status === "open" ? "unknown" : "safe"}>
+                {t(stepStatusKeys[step.status])}
+              </StatusBadge>
+            </li>
+          ))}
+        </ol>
+        <Paragraph>
+          <strong>{t("cases.steps.consequence")}</strong> {t(consequenceKey(loaderData.consequence))}
+        </Paragraph>
+      </PageSection>
+
+      <PageSection headingId="signaleringen" heading={t("cases.assessments.title")}>
+        {loaderData.instruments.map((instrument) => (
+          <section key={instrument.id} aria-labelledby={`instrument-${instrument.id}`}>
+            <Heading level={3} id={`instrument-${instrument.id}`}>
+              {instrument.title}
+            </Heading>
+            {instrument.history.length === 0 ? (
+              <Paragraph>{t("cases.assessments.none")}</Paragraph>
+            ) : (
+              <>
+                <TrendChart
+                  kind={instrument.kind}
+                  points={instrument.history.map((entry) => ({
+                    at: entry.assessedAt,
+                    outcome: (entry.band ?? entry.flag)!,
+                  }))}
+                  description={t("cases.assessments.chart", {
+                    title: instrument.title,
+                    count: instrument.history.length,
+                  })}
+                />
+                <DataTable
+                  caption={t("cases.assessments.caption", { title: instrument.title })}
+                  headers={[
+                    t("cases.assessments.when"),
+                    t("cases.assessments.outcome"),
+                    t("cases.assessments.score"),
+                    t("cases.assessments.by"),
+                  ]}
+                  rowHeaders
+                  rows={instrument.history.map((entry) => ({
+                    key: entry.id,
+                    cells: [
+                      formatMoment(entry.assessedAt, locale),
+                      entry.band ? (
+                        <StatusBadge key="band" tone={bandTones[entry.band]}>
+                          {t(bandKeys[entry.band].label)}
+                        </StatusBadge>
+                      ) : entry.flag ? (
+                        <StatusBadge key="flag" tone={flagTones[entry.flag]}>
+                          {t(flagLabelKeys[entry.flag])}
+                        </StatusBadge>
+                      ) : null,
+                      entry.score === null ? "–" : String(entry.score),
+                      `${entry.assessedBy} (${t("cases.assessments.version", { version: entry.instrumentVersion })})`,
+                    ],
+                  }))}
+                />
+              </>
+            )}
+            {loaderData.canWrite ? (
+              <Paragraph>
+                <Link to={`${base}/signaleren/${instrument.id}`}>
+                  {t(instrument.history.length === 0 ? "cases.assessments.fill" : "cases.assessments.again", {
+                    title: instrument.title,
+                  })}
+                </Link>
+              </Paragraph>
+            ) : null}
+          </section>
+        ))}
+      </PageSection>
+
+      <PageSection headingId="taken-casus" heading={t("cases.dashboard.tasks")}>
+        {loaderData.tasks.length === 0 ? (
+          <Paragraph>{t("cases.dashboard.noTasks")}</Paragraph>
+        ) : (
+          <ul className="zicht-list">
+            {loaderData.tasks.map((task) => (
+              <li key={task.id}>
+                {t(taskKindKeys[task.kind])}: {formatDay(task.due_on, locale)} ({task.assigned_to})
+                {loaderData.canWrite ? (
+                  <Form method="post" className="zicht-inline-form">
+                    <CsrfField token={loaderData.csrf} />
+                    <HiddenField name="intent" value="task-done" />
+                    <HiddenField name="taskId" value={task.id} />
+                    <Button
+                      appearance="subtle"
+                      aria-label={t("cases.task.markDoneLabel", { task: t(taskKindKeys[task.kind]) })}
+                    >
+                      {t("cases.task.markDone")}
+                    </Button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </PageSection>
+
+      <PageSection headingId="toestemming" heading={t("cases.consent.title")}>
+        {loaderData.consents.length === 0 ? (
+          <Paragraph>{t("cases.consent.none")}</Paragraph>
+        ) : (
+          <ul className="zicht-list">
+            {loaderData.consents.map((consent) => (
+              <li key={consent.id}>
+                {t(purposeKeys[consent.purpose])}
+                {consent.target ? ` (${consent.target})` : ""}:{" "}
+                {consent.withdrawnOn
+                  ? t("cases.consent.withdrawnOn", { date: formatDay(consent.withdrawnOn, locale) })
+                  : t("cases.consent.givenOn", { date: formatDay(consent.givenOn, locale) })}
+              </li>
+            ))}
+          </ul>
+        )}
+        <Paragraph>
+          <Link to={`${base}/toestemming`}>{t("cases.consent.manage")}</Link>
+        </Paragraph>
+      </PageSection>
+
+      <PageSection headingId="verwijzen-melden" heading={t("cases.view.referAndReport")}>
+        <ul>
+          <li>
+            <Link to={`${base}/verwijzingen`}>{t("cases.view.refer")}</Link>
+          </li>
+          <li>
+            <Link to={`${base}/meldingen/veilig-thuis`}>{t("cases.report.vt.title")}</Link>
+          </li>
+          <li>
+            <Link to={`${base}/meldingen/comensha`}>{t("cases.report.comensha.title")}</Link>
+          </li>
+          <li>
+            {t("cases.view.export")}{" "}
+            <a href={`${base}/inzage/pdf`} download>
+              {t("cases.view.exportPdf")}
+            </a>
+            {" · "}
+            <a href={`${base}/inzage/json`} download>
+              {t("cases.view.exportJson")}
+            </a>
+          </li>
+        </ul>
+      </PageSection>
+
+      <PageSection headingId="delen" heading={t("cases.share.title")}>
+        <Paragraph>{t("cases.share.intro")}</Paragraph>
+        {loaderData.shares.length === 0 ? (
+          <Paragraph>{t("cases.share.none")}</Paragraph>
+        ) : (
+          <ul className="zicht-list">
+            {loaderData.shares.map((share) => (
+              <li key={share.userId}>
+                {share.name}
+                {loaderData.canWrite ? (
+                  <Form method="post" className="zicht-inline-form">
+                    <CsrfField token={loaderData.csrf} />
+                    <HiddenField name="intent" value="unshare" />
+                    <HiddenField name="userId" value={share.userId} />
+                    <Button
+                      appearance="subtle"
+                      aria-label={t("cases.share.removeLabel", { name: share.name })}
+                    >
+                      {t("cases.share.remove")}
+                    </Button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {loaderData.canWrite && loaderData.colleagues.length > 0 ? (
+          <Form method="post" className="zicht-account-form" aria-labelledby="delen">
+            <CsrfField token={loaderData.csrf} />
+            <HiddenField name="intent" value="share" />
+            <FormField inputId="share-user" label={t("cases.share.with")}>
+              <Select
+                id="share-user"
+                name="userId"
+                options={loaderData.colleagues.map((colleague) => ({
+                  value: colleague.id,
+                  label: colleague.name,
+                }))}
+              />
+            </FormField>
+            <div>
+              <Button appearance="subtle">{t("cases.share.submit")}</Button>
+            </div>
+          </Form>
+        ) : null}
+      </PageSection>
+
+      <PageSection headingId="notities" heading={t("cases.notes.title")}>
+        <Paragraph>{t("cases.notes.intro")}</Paragraph>
+        {loaderData.notes.length === 0 ? (
+          <Paragraph>{t("cases.notes.none")}</Paragraph>
+        ) : (
+          <ul className="zicht-list">
+            {loaderData.notes.map((note) => (
+              <li key={note.id}>
+                <span className="zicht-note__meta">
+                  {formatMoment(note.writtenAt, locale)}, {note.writtenBy}:
+                </span>{" "}
+                {note.text}
+              </li>
+            ))}
+          </ul>
+        )}
+        {loaderData.canWrite ? (
+          <Form method="post" className="zicht-account-form" aria-labelledby="notities">
+            <CsrfField token={loaderData.csrf} />
+            <HiddenField name="intent" value="note" />
+            <FormField inputId="note" label={t("cases.notes.add")}>
+              <TextArea id="note" name="note" maxLength={maxNoteLength} rows={4} />
+            </FormField>
+            <div>
+              <Button appearance="subtle">{t("cases.notes.submit")}</Button>
+            </div>
+          </Form>
+        ) : null}
+      </PageSection>
+
+      <Paragraph>
+        <Link to="/casussen">{t("cases.view.back")}</Link>
+      </Paragraph>
+    </PageContent>
+  );
+}

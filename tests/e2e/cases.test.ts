@@ -1,0 +1,318 @@
+/**
+ * Casussen as people use them, without JavaScript: a professional opens a
+ * case (a name or BSN as pseudonym is refused first), fills in an instrument
+ * inside it, works through the five Meldcode steps, records consent and
+ * closes the case; the safeguarding officer of the organisation sees it; a
+ * professional of another organisation gets 404. axe on every case page.
+ */
+import { Secret, TOTP } from "otpauth";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, formatViolations, waitForHydration } from "./support/browser";
+import { useApp, usePage } from "./support/fixture";
+import { makeDataDir, removeDataDir, runZicht } from "./support/server";
+
+const dataDir = makeDataDir("zicht-e2e-cases-");
+const links: Record<string, string> = {};
+const password = "paard-batterij-nietje-kompas";
+const screenshots = process.env.ZICHT_E2E_SCREENSHOTS;
+
+beforeAll(async () => {
+  const run = async (args: string[]) => {
+    const result = await runZicht(args, { dataDir, timeoutMs: 120_000 });
+    expect(result.code, result.stderrLines.join("\n")).toBe(0);
+    return result.stdoutLines.join("\n");
+  };
+  await run(["org", "create", "--id", "e2e-a", "--name", "Zorg A"]);
+  await run(["org", "create", "--id", "e2e-b", "--name", "Zorg B"]);
+  for (const [email, role, org] of [
+    ["pro@a.nl", "professional", "e2e-a"],
+    ["aandacht@a.nl", "safeguarding_officer", "e2e-a"],
+    ["pro@b.nl", "professional", "e2e-b"],
+    ["js@a.nl", "professional", "e2e-a"],
+  ] as const) {
+    const out = await run(["user", "create", "--email", email, "--role", role, "--org", org]);
+    links[email] = /(\/uitnodiging\/[\w-]+)/.exec(out)?.[1] ?? "";
+  }
+}, 300_000);
+afterAll(() => removeDataDir(dataDir));
+
+const fixture = useApp({ dataDir });
+
+async function enrolAndSignIn(page: Page, email: string) {
+  await page.goto(`${fixture.app.url}${links[email]}`);
+  const secret = (await page.locator(".zicht-secret").innerText()).replace(/\s/g, "");
+  const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" });
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
+  await page.getByLabel("Wachtwoord nog een keer").fill(password);
+  await page.getByLabel("Code uit de app").fill(totp.generate());
+  await page.getByRole("button", { name: "Account instellen" }).click();
+  await page.waitForSelector(".zicht-recovery-codes");
+  await page.goto(`${fixture.app.url}/inloggen`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+  await page.waitForURL(/\/inloggen\/code/);
+  await page.getByLabel("Code", { exact: true }).fill(totp.generate({ timestamp: Date.now() + 30_000 }));
+  await page.getByRole("button", { name: "Verder" }).click();
+  await page.waitForURL(/\/casussen$/);
+}
+
+/** axe on a signed-in page, in a context with the same session cookie (axe needs JavaScript itself). */
+async function axe(page: Page, path: string) {
+  const context = await fixture.browser.newContext();
+  try {
+    await context.addCookies(await page.context().cookies());
+    const scanned = await context.newPage();
+    await scanned.goto(`${fixture.app.url}${path}`);
+    expect(new URL(scanned.url()).pathname).toBe(path);
+    const violations = await axeViolations(scanned);
+    expect(violations, formatViolations(path, violations)).toEqual([]);
+    if (screenshots) {
+      await scanned.screenshot({
+        path: `${screenshots}/${path.replace(/[^a-z0-9]+/gi, "_")}.png`,
+        fullPage: true,
+      });
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+async function submit(page: Page, name: string) {
+  await page.getByRole("button", { name, exact: true }).click();
+  await page.waitForLoadState();
+}
+
+const mainText = (page: Page) => page.locator("main").innerText();
+
+describe("casussen zonder JavaScript", () => {
+  const view = usePage(fixture, { javaScriptEnabled: false }, (message) =>
+    /status of (404|409|410|422)/.test(message.text()),
+  );
+
+  it("een casus van openen tot afsluiten; de aandachtsfunctionaris ziet hem, een andere organisatie niet", async () => {
+    const { page } = view;
+    await enrolAndSignIn(page, "pro@a.nl");
+    await axe(page, "/casussen");
+
+    // Refusals: a BSN is refused, a name needs confirmation; nothing is stored.
+    await page.getByRole("link", { name: "Nieuwe casus" }).click();
+    await axe(page, "/casussen/nieuw");
+    await page.getByLabel("Schuilnaam of code").fill("123456782");
+    await page.getByLabel("Geboortejaar").fill("2090");
+    await submit(page, "Casus openen");
+    expect(await mainText(page)).toContain("Dit lijkt een burgerservicenummer (BSN)");
+    expect(await mainText(page)).toContain("Het geboortejaar kan niet in de toekomst liggen.");
+    await page.getByLabel("Schuilnaam of code").fill("Sanne de Vries");
+    await page.getByLabel("Geboortejaar").fill("2010");
+    await page.getByLabel("Meisje of vrouw").check();
+    await page.getByLabel("Vermoeden").check();
+    await page.getByLabel("Gemeente (niet verplicht)").fill("Den Haag");
+    await page.getByLabel("Seksuele uitbuiting").check();
+    await submit(page, "Casus openen");
+    expect(await mainText(page)).toContain("Het lijkt op een naam.");
+    await page.getByLabel("Schuilnaam of code").fill("Vos-12");
+    await submit(page, "Casus openen");
+    await page.waitForURL(/\/casussen\/[0-9a-f-]{36}$/);
+    const casePath = new URL(page.url()).pathname;
+    expect(await mainText(page)).toContain("'s-Gravenhage");
+    await axe(page, casePath);
+    await axe(page, `${casePath}/bewerken`);
+
+    // An instrument inside the case: the screening form, stored with the case.
+    await page
+      .getByRole("link", { name: "Signalenlijst seksuele uitbuiting invullen voor deze casus" })
+      .click();
+    await axe(page, new URL(page.url()).pathname);
+    for (const radio of await page.locator('input[type="radio"][value="no"]').all()) await radio.check();
+    await page.locator('input[name="q-nieuwe-oudere-vriend"][value="yes"]').check();
+    await page.locator('input[name="q-onder-druk"][value="yes"]').check();
+    await submit(page, "Bekijk de uitkomst");
+    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    expect(await mainText(page)).toContain("Mogelijke zorg");
+    expect(await page.locator("svg.zicht-trend").count()).toBe(1);
+    expect(await mainText(page)).toContain("Opnieuw signaleren");
+
+    // Step 1: link the assessment.
+    await page.getByRole("link", { name: "Stap 1: Signalen in kaart brengen" }).click();
+    await axe(page, `${casePath}/stappen/1`);
+    await page.locator('input[name="assessments"]').first().check();
+    await page.getByLabel("Klaar", { exact: true }).check();
+    await submit(page, "Stap opslaan");
+    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+
+    // Step 2: done only after a consultation is logged.
+    await page.goto(`${fixture.app.url}${casePath}/stappen/2`);
+    await axe(page, `${casePath}/stappen/2`);
+    await page.getByLabel("Klaar", { exact: true }).check();
+    await submit(page, "Stap opslaan");
+    expect(await mainText(page)).toContain("Leg eerst vast met wie je hebt overlegd.");
+    await page.getByLabel("Met wie").selectOption("veilig_thuis");
+    await page.getByLabel("Datum", { exact: true }).fill("2026-01-05");
+    await page.getByLabel("Welk advies kreeg je?").fill("Advies: melden.");
+    await submit(page, "Overleg vastleggen");
+    expect(await mainText(page)).toContain("Het overleg is vastgelegd.");
+    await page.getByLabel("Klaar", { exact: true }).check();
+    await submit(page, "Stap opslaan");
+    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+
+    // Step 3: skipped, with the reason.
+    await page.goto(`${fixture.app.url}${casePath}/stappen/3`);
+    await axe(page, `${casePath}/stappen/3`);
+    await page.getByLabel("Overgeslagen").check();
+    await submit(page, "Stap opslaan");
+    expect(await mainText(page)).toContain("Schrijf op waarom je dit gesprek overslaat.");
+    await page
+      .getByLabel(/Notitie \(verplicht als je deze stap overslaat/)
+      .fill("Een gesprek maakt het nu onveilig.");
+    await page.getByLabel("Overgeslagen").check();
+    await submit(page, "Stap opslaan");
+    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+
+    // Step 4: acute unsafety → a report is obligatory, and the case says so.
+    await page.goto(`${fixture.app.url}${casePath}/stappen/4`);
+    await axe(page, `${casePath}/stappen/4`);
+    await page.locator('input[name="q-suspicion"][value="yes"]').check();
+    await page.locator('input[name="q-unsafety"][value="yes"]').check();
+    await page.getByLabel("Klaar", { exact: true }).check();
+    await submit(page, "Stap opslaan");
+    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    expect(await mainText(page)).toContain("Melden bij Veilig Thuis is verplicht.");
+
+    // Step 5: help alone is refused; the report with date and reference is saved.
+    await page.goto(`${fixture.app.url}${casePath}/stappen/5`);
+    await axe(page, `${casePath}/stappen/5`);
+    await page.getByLabel("Ik organiseer hulp").check();
+    await page.getByLabel("Klaar", { exact: true }).check();
+    await submit(page, "Stap opslaan");
+    expect(await mainText(page)).toContain(
+      "Volgens het afwegingskader (stap 4) is melden bij Veilig Thuis verplicht.",
+    );
+    await page.getByLabel("Ik heb gemeld").check();
+    await page.getByLabel("Veilig Thuis", { exact: true }).check();
+    await page.getByLabel("Datum van de melding").fill("2026-01-06");
+    await page.getByLabel(/Kenmerk van de melding/).fill("VT-2026-0042");
+    await page.getByLabel("Klaar", { exact: true }).check();
+    await submit(page, "Stap opslaan");
+    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+
+    // The case page with its history, trend chart, tasks and steps; the dashboard with the re-assessment.
+    await axe(page, casePath);
+    await axe(page, `${casePath}/stappen/2`);
+    await page.goto(`${fixture.app.url}/casussen`);
+    expect(await mainText(page)).toContain("Opnieuw signaleren");
+    await axe(page, "/casussen");
+
+    // Consent: the young person (born 2010) cannot consent alone yet; a parent can; not before birth.
+    await page.goto(`${fixture.app.url}${casePath}/toestemming`);
+    await axe(page, `${casePath}/toestemming`);
+    await page.getByLabel("Doorverwijzen").check();
+    await page.getByLabel("De jongere zelf").check();
+    await page.getByLabel("Datum van de toestemming").fill("2009-05-01");
+    await page.getByLabel("Mondeling").check();
+    await submit(page, "Toestemming opslaan");
+    expect(await mainText(page)).toContain("De datum ligt voor het geboortejaar van de jongere.");
+    await page.getByLabel("Doorverwijzen").check();
+    await page.getByLabel("De jongere zelf").check();
+    await page.getByLabel("Datum van de toestemming").fill("2026-01-06");
+    await page.getByLabel("Mondeling").check();
+    await submit(page, "Toestemming opslaan");
+    expect(await mainText(page)).toContain("De jongere is (mogelijk) jonger dan 16.");
+    await page.getByLabel("Doorverwijzen").check();
+    await page.getByLabel("Ouder of voogd").check();
+    await page.getByLabel("Datum van de toestemming").fill("2026-01-06");
+    await page.getByLabel("Schriftelijk").check();
+    await submit(page, "Toestemming opslaan");
+    expect(await mainText(page)).toContain("De toestemming is vastgelegd.");
+    await axe(page, `${casePath}/toestemming`);
+
+    // The safeguarding officer of the organisation sees the open case.
+    const officerContext = await fixture.browser.newContext({ javaScriptEnabled: false });
+    const officer = await officerContext.newPage();
+    await enrolAndSignIn(officer, "aandacht@a.nl");
+    expect(await mainText(officer)).toContain("Vos-12");
+    await officer.goto(`${fixture.app.url}${casePath}`);
+    expect(await officer.locator("h1").innerText()).toBe("Casus Vos-12");
+    await axe(officer, "/casussen");
+
+    // A professional of another organisation: 404.
+    const outsiderContext = await fixture.browser.newContext({ javaScriptEnabled: false });
+    const outsider = await outsiderContext.newPage();
+    await enrolAndSignIn(outsider, "pro@b.nl");
+    expect(await mainText(outsider)).not.toContain("Vos-12");
+    for (const path of [
+      casePath,
+      `${casePath}/stappen/1`,
+      `${casePath}/toestemming`,
+      `${casePath}/afsluiten`,
+    ]) {
+      expect((await outsider.goto(`${fixture.app.url}${path}`))?.status()).toBe(404);
+    }
+    await outsiderContext.close();
+
+    // Closing needs an outcome.
+    await page.goto(`${fixture.app.url}${casePath}/afsluiten`);
+    await axe(page, `${casePath}/afsluiten`);
+    await submit(page, "Casus afsluiten");
+    expect(await mainText(page)).toContain("Kies de uitkomst van de casus.");
+    await page.getByLabel("Gemeld", { exact: true }).check();
+    await submit(page, "Casus afsluiten");
+    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    expect(await mainText(page)).toContain("Gesloten — Gemeld");
+
+    await officer.goto(`${fixture.app.url}${casePath}`);
+    expect(await mainText(officer)).toContain("Gesloten — Gemeld");
+    await officerContext.close();
+  });
+});
+
+describe("casussen met JavaScript", () => {
+  const view = usePage(fixture, {}, (message) => /status of (409|410|422)/.test(message.text()));
+
+  it("opent een casus, vult een signalering stap voor stap in en slaat een stap op, zonder fouten in de browser", async () => {
+    const { page } = view;
+    await enrolAndSignIn(page, "js@a.nl");
+    await waitForHydration(page);
+    await page.getByRole("link", { name: "Nieuwe casus" }).click();
+    await page.waitForURL(/\/casussen\/nieuw$/);
+    await page.getByLabel("Schuilnaam of code").fill("Uil-7");
+    await page.getByLabel("Geboortejaar").fill("2008");
+    await page.getByLabel("Jongen of man").check();
+    await page.getByLabel("Weet ik niet").check();
+    await page.getByLabel("Criminele uitbuiting").check();
+    await page.getByRole("button", { name: "Casus openen" }).click();
+    await page.waitForURL(/\/casussen\/[0-9a-f-]{36}$/);
+    const casePath = new URL(page.url()).pathname;
+    await page.getByRole("heading", { level: 1, name: "Casus Uil-7" }).waitFor();
+
+    // The instrument form in its step-by-step mode, inside the case.
+    await page
+      .getByRole("link", { name: "Signalenlijst criminele uitbuiting invullen voor deze casus" })
+      .click();
+    await page.waitForURL(/signaleren\/signalen-criminele-uitbuiting$/);
+    await page
+      .getByRole("heading", { level: 1, name: /Signalenlijst criminele uitbuiting voor casus Uil-7/ })
+      .waitFor();
+    for (let screen = 0; screen < 30; screen++) {
+      for (const radio of await page.locator('input[type="radio"][value="no"]:visible').all())
+        await radio.check();
+      const next = page.getByRole("button", { name: "Volgende", exact: true });
+      if ((await next.count()) === 0) break;
+      await next.click();
+    }
+    await page.getByRole("button", { name: "Bekijk de uitkomst" }).click();
+    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    await page.waitForSelector("svg.zicht-trend");
+    await page.getByText("Geen zorg", { exact: true }).first().waitFor();
+
+    await page.getByRole("link", { name: "Stap 4: Wegen met het afwegingskader" }).click();
+    await page.waitForURL(/stappen\/4$/);
+    await page.getByRole("heading", { level: 1, name: /Stap 4/ }).waitFor();
+    await page.locator('input[name="q-suspicion"][value="no"]').check();
+    await page.getByLabel("Klaar", { exact: true }).check();
+    await page.getByRole("button", { name: "Stap opslaan" }).click();
+    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    await page.getByText("Geen vermoeden: sluit de stappen af en leg vast waarom.").waitFor();
+  });
+});
