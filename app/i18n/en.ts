@@ -988,6 +988,9 @@ export const en: Record<MessageKey, string> = {
   "cases.close.submit": "Close case",
   "cases.close.error.notAllowed": "You cannot close this case now.",
   "account.toCases": "To your cases",
+  "cases.consent.valid": "Valid",
+  "cases.consent.withdrawTitle": "Withdraw consent",
+  "cases.consent.which": "Which consent?",
   // cases:end
   // cases2:begin (referrals, reports, export)
   "cases.facts.reference": "Pseudonym or code",

@@ -997,6 +997,9 @@ export const nl = {
   "cases.close.submit": "Casus afsluiten",
   "cases.close.error.notAllowed": "Je kunt deze casus nu niet afsluiten.",
   "account.toCases": "Naar je casussen",
+  "cases.consent.valid": "Geldig",
+  "cases.consent.withdrawTitle": "Toestemming intrekken",
+  "cases.consent.which": "Welke toestemming?",
   // cases:end
   // cases2:begin (referrals, reports, export)
   "cases.facts.reference": "Schuilnaam of code",

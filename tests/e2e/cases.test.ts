@@ -16,6 +16,11 @@ const dataDir = makeDataDir("zicht-e2e-cases-");
 const links: Record<string, string> = {};
 const password = "paard-batterij-nietje-kompas";
 const screenshots = process.env.ZICHT_E2E_SCREENSHOTS;
+/** Dates relative to today, so the test means the same in any year. */
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const thisYear = new Date().getUTCFullYear();
+/** Certainly under 16 on every date the test uses. */
+const birthYear = thisYear - 14;
 
 beforeAll(async () => {
   const run = async (args: string[]) => {
@@ -100,12 +105,12 @@ describe("casussen zonder JavaScript", () => {
     await page.getByRole("link", { name: "Nieuwe casus" }).click();
     await axe(page, "/casussen/nieuw");
     await page.getByLabel("Schuilnaam of code").fill("123456782");
-    await page.getByLabel("Geboortejaar").fill("2090");
+    await page.getByLabel("Geboortejaar").fill(String(thisYear + 1));
     await submit(page, "Casus openen");
     expect(await mainText(page)).toContain("Dit lijkt een burgerservicenummer (BSN)");
     expect(await mainText(page)).toContain("Het geboortejaar kan niet in de toekomst liggen.");
     await page.getByLabel("Schuilnaam of code").fill("Sanne de Vries");
-    await page.getByLabel("Geboortejaar").fill("2010");
+    await page.getByLabel("Geboortejaar").fill(String(birthYear));
     await page.getByLabel("Meisje of vrouw").check();
     await page.getByLabel("Vermoeden").check();
     await page.getByLabel("Gemeente (niet verplicht)").fill("Den Haag");
@@ -149,7 +154,7 @@ describe("casussen zonder JavaScript", () => {
     await submit(page, "Stap opslaan");
     expect(await mainText(page)).toContain("Leg eerst vast met wie je hebt overlegd.");
     await page.getByLabel("Met wie").selectOption("veilig_thuis");
-    await page.getByLabel("Datum", { exact: true }).fill("2026-01-05");
+    await page.getByLabel("Datum", { exact: true }).fill(daysAgo(3));
     await page.getByLabel("Welk advies kreeg je?").fill("Advies: melden.");
     await submit(page, "Overleg vastleggen");
     expect(await mainText(page)).toContain("Het overleg is vastgelegd.");
@@ -191,7 +196,7 @@ describe("casussen zonder JavaScript", () => {
     );
     await page.getByLabel("Ik heb gemeld").check();
     await page.getByLabel("Veilig Thuis", { exact: true }).check();
-    await page.getByLabel("Datum van de melding").fill("2026-01-06");
+    await page.getByLabel("Datum van de melding").fill(daysAgo(2));
     await page.getByLabel(/Kenmerk van de melding/).fill("VT-2026-0042");
     await page.getByLabel("Klaar", { exact: true }).check();
     await submit(page, "Stap opslaan");
@@ -204,28 +209,37 @@ describe("casussen zonder JavaScript", () => {
     expect(await mainText(page)).toContain("Opnieuw signaleren");
     await axe(page, "/casussen");
 
-    // Consent: the young person (born 2010) cannot consent alone yet; a parent can; not before birth.
+    // Consent: the young person (14) cannot consent alone yet; a parent can; not before birth.
     await page.goto(`${fixture.app.url}${casePath}/toestemming`);
     await axe(page, `${casePath}/toestemming`);
     await page.getByLabel("Doorverwijzen").check();
     await page.getByLabel("De jongere zelf").check();
-    await page.getByLabel("Datum van de toestemming").fill("2009-05-01");
+    await page.getByLabel("Datum van de toestemming").fill(`${birthYear - 1}-05-01`);
     await page.getByLabel("Mondeling").check();
     await submit(page, "Toestemming opslaan");
     expect(await mainText(page)).toContain("De datum ligt voor het geboortejaar van de jongere.");
     await page.getByLabel("Doorverwijzen").check();
     await page.getByLabel("De jongere zelf").check();
-    await page.getByLabel("Datum van de toestemming").fill("2026-01-06");
+    await page.getByLabel("Datum van de toestemming").fill(daysAgo(2));
     await page.getByLabel("Mondeling").check();
     await submit(page, "Toestemming opslaan");
     expect(await mainText(page)).toContain("De jongere is (mogelijk) jonger dan 16.");
     await page.getByLabel("Doorverwijzen").check();
     await page.getByLabel("Ouder of voogd").check();
-    await page.getByLabel("Datum van de toestemming").fill("2026-01-06");
+    await page.getByLabel("Datum van de toestemming").fill(daysAgo(2));
     await page.getByLabel("Schriftelijk").check();
     await submit(page, "Toestemming opslaan");
     expect(await mainText(page)).toContain("De toestemming is vastgelegd.");
     await axe(page, `${casePath}/toestemming`);
+    // Withdrawal: not before the consent was given.
+    await page.getByLabel("Ingetrokken op").fill(daysAgo(5));
+    await submit(page, "Intrekken");
+    expect(await mainText(page)).toContain(
+      "Intrekken kan niet voor de datum waarop de toestemming is gegeven.",
+    );
+    await page.getByLabel("Ingetrokken op").fill(daysAgo(1));
+    await submit(page, "Intrekken");
+    expect(await mainText(page)).toContain("De toestemming is ingetrokken.");
 
     // The safeguarding officer of the organisation sees the open case.
     const officerContext = await fixture.browser.newContext({ javaScriptEnabled: false });
@@ -277,7 +291,7 @@ describe("casussen met JavaScript", () => {
     await page.getByRole("link", { name: "Nieuwe casus" }).click();
     await page.waitForURL(/\/casussen\/nieuw$/);
     await page.getByLabel("Schuilnaam of code").fill("Uil-7");
-    await page.getByLabel("Geboortejaar").fill("2008");
+    await page.getByLabel("Geboortejaar").fill(String(thisYear - 18));
     await page.getByLabel("Jongen of man").check();
     await page.getByLabel("Weet ik niet").check();
     await page.getByLabel("Criminele uitbuiting").check();

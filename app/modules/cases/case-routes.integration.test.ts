@@ -6,6 +6,7 @@ import { useTestDatabase } from "../../db/testing/use-test-database";
 import * as closeRoute from "../../routes/cases/close";
 import * as consentRoute from "../../routes/cases/consent";
 import * as editRoute from "../../routes/cases/edit";
+import * as indexRoute from "../../routes/cases/index";
 import * as newRoute from "../../routes/cases/new";
 import * as stepRoute from "../../routes/cases/step";
 import * as viewRoute from "../../routes/cases/view";
@@ -294,5 +295,31 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
       .where("id", "=", caseId)
       .executeTakeFirstOrThrow();
     expect(after.pseudonym).toBe("Vos-12");
+  });
+
+  it("lets only a safeguarding officer require approval, and then approve closing", async () => {
+    const settings = { intent: "settings", closeRequiresApproval: "yes" };
+    expect(await call(indexRoute.action as Handler, "pia", {}, settings)).toBe(403);
+    expect(await call(indexRoute.action as Handler, "olga", {}, settings)).toBe(200);
+    const base = { birthYear: "2010", gender: "male", lvb: "unknown", municipality: "" };
+    expect(await call(newRoute.action as Handler, "pia", {}, { ...base, pseudonym: "Das-5" })).toBe(302);
+    const { id } = await database.db
+      .selectFrom("case_file")
+      .select("id")
+      .where("pseudonym", "=", "Das-5")
+      .executeTakeFirstOrThrow();
+    const status = async () =>
+      (
+        await database.db
+          .selectFrom("case_file")
+          .select("status")
+          .where("id", "=", id)
+          .executeTakeFirstOrThrow()
+      ).status;
+    expect(await call(closeRoute.action as Handler, "pia", { id }, { outcome: "help_organised" })).toBe(302);
+    expect(await status()).toBe("closing");
+    expect(await call(closeRoute.action as Handler, "pia", { id }, { outcome: "help_organised" })).toBe(409);
+    expect(await call(closeRoute.action as Handler, "olga", { id }, {})).toBe(302);
+    expect(await status()).toBe("closed");
   });
 });

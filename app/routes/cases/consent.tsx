@@ -32,6 +32,7 @@ import { formatDay } from "../../ui/moment";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
 import { PageSection } from "../../ui/page-section";
+import { Select } from "../../ui/select";
 import { Paragraph } from "../../ui/paragraph";
 import { TextArea } from "../../ui/text-area";
 import { TextInput } from "../../ui/text-input";
@@ -147,6 +148,7 @@ export default function CaseConsent({ loaderData, actionData }: Route.ComponentP
   };
   const recordError = errorIn("record");
   const overrideError = errorIn("override");
+  const withdrawError = errorIn("withdraw");
   const doneKeys = {
     recorded: "cases.consent.recorded",
     withdrawn: "cases.consent.withdrawn",
@@ -191,33 +193,53 @@ export default function CaseConsent({ loaderData, actionData }: Route.ComponentP
               t(giverKeys[consent.givenBy]),
               formatDay(consent.givenOn, locale),
               `${t(consentFormKeys[consent.form])} (${consent.recordedBy})`,
-              consent.withdrawnOn ? (
-                t("cases.consent.withdrawnOn", { date: formatDay(consent.withdrawnOn, locale) })
-              ) : (
-                <Form key="withdraw" method="post" noValidate className="zicht-inline-form">
-                  <CsrfField token={loaderData.csrf} />
-                  <HiddenField name="intent" value="withdraw" />
-                  <HiddenField name="consentId" value={consent.id} />
-                  <label className="utrecht-form-label" htmlFor={`withdrawnOn-${consent.id}`}>
-                    {t("cases.consent.withdrawOn")}
-                  </label>{" "}
-                  <TextInput
-                    id={`withdrawnOn-${consent.id}`}
-                    name="withdrawnOn"
-                    type="date"
-                    defaultValue={loaderData.today}
-                  />{" "}
-                  <Button appearance="subtle">{t("cases.consent.withdraw")}</Button>
-                </Form>
-              ),
+              consent.withdrawnOn
+                ? t("cases.consent.withdrawnOn", { date: formatDay(consent.withdrawnOn, locale) })
+                : t("cases.consent.valid"),
             ],
           }))}
         />
       )}
-      {problemsFor("withdraw").length > 0 ? (
-        <p id="withdrawnOn" className="utrecht-form-field-error-message">
-          {t(problemsFor("withdraw")[0]!.message)}
-        </p>
+      {loaderData.consents.some((consent) => !consent.withdrawnOn) ? (
+        <PageSection headingId="intrekken" heading={t("cases.consent.withdrawTitle")}>
+          <Form method="post" noValidate className="zicht-account-form" aria-labelledby="intrekken">
+            <CsrfField token={loaderData.csrf} />
+            <HiddenField name="intent" value="withdraw" />
+            <FormField
+              inputId="consentId"
+              label={t("cases.consent.which")}
+              error={withdrawError("consentId")}
+            >
+              <Select
+                id="consentId"
+                name="consentId"
+                invalid={Boolean(withdrawError("consentId"))}
+                options={loaderData.consents
+                  .filter((consent) => !consent.withdrawnOn)
+                  .map((consent) => ({
+                    value: consent.id,
+                    label: `${t(purposeKeys[consent.purpose])} (${consent.target ?? t("cases.consent.anyTarget")}), ${formatDay(consent.givenOn, locale)}`,
+                  }))}
+              />
+            </FormField>
+            <FormField
+              inputId="withdrawnOn"
+              label={t("cases.consent.withdrawOn")}
+              error={withdrawError("withdrawnOn")}
+            >
+              <TextInput
+                id="withdrawnOn"
+                name="withdrawnOn"
+                type="date"
+                defaultValue={loaderData.today}
+                invalid={Boolean(withdrawError("withdrawnOn"))}
+              />
+            </FormField>
+            <div>
+              <Button appearance="subtle">{t("cases.consent.withdraw")}</Button>
+            </div>
+          </Form>
+        </PageSection>
       ) : null}
 
       {loaderData.closed ? null : (

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { parseCaseForm } from "./case-form";
+
+const today = new Date(Date.UTC(2026, 10, 29));
+const form = (entries: Record<string, string | string[]>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(entries)) {
+    for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
+  }
+  return data;
+};
+const valid = {
+  pseudonym: "Vos-12",
+  birthYear: "2010",
+  gender: "female",
+  lvb: "suspected",
+  municipality: "Den Haag",
+  forms: ["seksueel", "crimineel"],
+};
+const errors = (entries: Record<string, string | string[]>) => {
+  const parsed = parseCaseForm(form(entries), today);
+  return parsed.ok ? [] : parsed.errors.map((error) => `${error.field}:${error.message}`);
+};
+
+describe("parseCaseForm", () => {
+  it("reads a sound case and finds the municipality however it is written", () => {
+    expect(parseCaseForm(form(valid), today)).toEqual({
+      ok: true,
+      fields: {
+        pseudonym: "Vos-12",
+        birthYear: 2010,
+        gender: "female",
+        lvb: "suspected",
+        municipalityCode: "GM0518",
+        exploitationForms: ["seksueel", "crimineel"],
+      },
+    });
+    const parsed = parseCaseForm(form({ ...valid, municipality: "den bosch" }), today);
+    expect(parsed.ok && parsed.fields.municipalityCode).toBe("GM0796");
+  });
+
+  it.each([
+    ["a BSN", { pseudonym: "123456782" }, ["pseudonym:cases.error.pseudonymBsn"]],
+    ["a name, not confirmed", { pseudonym: "Sanne de Vries" }, ["pseudonym:cases.error.pseudonymConfirm"]],
+    ["a name, confirmed", { pseudonym: "Sanne de Vries", confirmPseudonym: "yes" }, []],
+    [
+      "a BSN cannot be confirmed",
+      { pseudonym: "123456782", confirmPseudonym: "yes" },
+      ["pseudonym:cases.error.pseudonymBsn"],
+    ],
+    ["a birth year in the future", { birthYear: "2027" }, ["birthYear:cases.error.birthYearFuture"]],
+    ["a birth year too long ago", { birthYear: "1980" }, ["birthYear:cases.error.birthYearOld"]],
+    ["not a year", { birthYear: "10" }, ["birthYear:cases.error.birthYearFormat"]],
+    ["an unknown gender", { gender: "?" }, ["gender:cases.error.choose"]],
+    ["an unknown form", { forms: ["seksueel", "iets"] }, ["forms:cases.error.choose"]],
+    [
+      "a province instead of a municipality",
+      { municipality: "Zeeland" },
+      ["municipality:cases.error.municipalityUnknown"],
+    ],
+    ["no municipality is fine", { municipality: "" }, []],
+  ])("%s", (_, change, expected) => {
+    expect(errors({ ...valid, ...change })).toEqual(expected);
+  });
+
+  it("says which warnings a confirmation is for", () => {
+    const parsed = parseCaseForm(form({ ...valid, pseudonym: "sanne@example.nl" }), today);
+    expect(parsed.ok ? [] : parsed.warnings).toEqual(["email"]);
+  });
+});
