@@ -77,13 +77,19 @@ export function auditCase(
 /**
  * The WHERE clause of visibility, on a query that names the case table `c`:
  * organisation first, then owner or share for scope `own`, nothing for `none`.
+ * The same rule in two shapes (bench/cases.bench.ts): for one case,
+ * "owner is me or a share exists" (a primary-key lookup and one probe); for
+ * lists, one set of ids (own cases ∪ shared cases), so the planner starts
+ * from the person's few thousand cases instead of testing every case of the
+ * organisation.
  */
-function scoped(actor: CaseActor, scope: CaseScope) {
+function scoped(actor: CaseActor, scope: CaseScope, shape: "one" | "list" = "one") {
   if (scope === "org") return sql<boolean>`c.tenant_id = ${actor.tenantId}`;
+  if (scope === "own" && shape === "one") {
+    return sql<boolean>`c.tenant_id = ${actor.tenantId} and (c.owner_user_id = ${actor.userId} or exists (
+      select 1 from case_share s where s.case_id = c.id and s.user_id = ${actor.userId} and s.tenant_id = ${actor.tenantId}))`;
+  }
   if (scope === "own") {
-    // One set of ids (own cases, then shared ones) rather than "owner or exists share": the planner
-    // can then start from the person's few thousand cases instead of testing every case of the
-    // organisation (bench/cases.bench.ts).
     return sql<boolean>`c.tenant_id = ${actor.tenantId} and c.id in (
       select own_case.id from case_file own_case
       where own_case.tenant_id = ${actor.tenantId} and own_case.owner_user_id = ${actor.userId}
@@ -314,7 +320,10 @@ export async function listOpenCases(
   now = new Date(),
 ): Promise<{ items: CaseListItem[]; total: number }> {
   const scope = options.mine && readScope(actor) === "org" ? "own" : readScope(actor);
-  const base = db.selectFrom("case_file as c").where(scoped(actor, scope)).where("c.status", "<>", "closed");
+  const base = db
+    .selectFrom("case_file as c")
+    .where(scoped(actor, scope, "list"))
+    .where("c.status", "<>", "closed");
   const [{ total }, rows] = await Promise.all([
     base.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow(),
     base
@@ -371,7 +380,7 @@ export async function listDueTasks(
   const base = db
     .selectFrom("case_task as t")
     .innerJoin("case_file as c", "c.id", "t.case_id")
-    .where(scoped(actor, readScope(actor)))
+    .where(scoped(actor, readScope(actor), "list"))
     .where("t.tenant_id", "=", actor.tenantId)
     .where("t.assigned_to", "=", actor.userId)
     .where("t.done_at", "is", null)
