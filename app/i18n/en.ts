@@ -991,6 +991,7 @@ export const en: Record<MessageKey, string> = {
   "cases.consent.valid": "Valid",
   "cases.consent.withdrawTitle": "Withdraw consent",
   "cases.consent.which": "Which consent?",
+  "cases.steps.by": "({who}, {when})",
   // cases:end
   // cases2:begin (referrals, reports, export)
   "cases.facts.reference": "Pseudonym or code",

@@ -1000,6 +1000,7 @@ export const nl = {
   "cases.consent.valid": "Geldig",
   "cases.consent.withdrawTitle": "Toestemming intrekken",
   "cases.consent.which": "Welke toestemming?",
+  "cases.steps.by": "({who}, {when})",
   // cases:end
   // cases2:begin (referrals, reports, export)
   "cases.facts.reference": "Schuilnaam of code",

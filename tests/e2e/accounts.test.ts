@@ -4,16 +4,20 @@
  * in → sign out; an editor accepts a Wegwijzer suggestion and the public page
  * shows it; axe on every account and workspace page, without JavaScript.
  */
-import { Secret, TOTP } from "otpauth";
+import type { TOTP } from "otpauth";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, axeWithoutJavaScript, formatViolations } from "./support/browser";
+import {
+  axeSignedIn as axeSignedInPage,
+  enrol as enrolPerson,
+  signIn as signInPerson,
+} from "./support/accounts";
+import { axeWithoutJavaScript, formatViolations } from "./support/browser";
 import { useApp, usePage } from "./support/fixture";
 import { makeDataDir, removeDataDir, runZicht } from "./support/server";
 
 const dataDir = makeDataDir("zicht-e2e-accounts-");
 const links: Record<string, string> = {};
-const password = "paard-batterij-nietje-kompas";
 
 // The CLI needs the data directory to itself: it runs before the app starts.
 beforeAll(async () => {
@@ -41,45 +45,10 @@ async function axe(page: Page, label: string) {
   expect(violations, formatViolations(label, violations)).toEqual([]);
 }
 
-/** axe on a signed-in page: a context with the same session cookie (axe cannot run without JavaScript). */
-async function axeSignedIn(page: Page, path: string) {
-  const context = await fixture.browser.newContext();
-  try {
-    await context.addCookies(await page.context().cookies());
-    const scanned = await context.newPage();
-    await scanned.goto(`${fixture.app.url}${path}`);
-    expect(new URL(scanned.url()).pathname).toBe(path);
-    const violations = await axeViolations(scanned);
-    expect(violations, formatViolations(path, violations)).toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
-
-/** Enrols through the invitation page; returns the TOTP generator. */
-async function enrol(page: Page, link: string): Promise<TOTP> {
-  await page.goto(`${fixture.app.url}${link}`);
-  const secret = (await page.locator(".zicht-secret").innerText()).replace(/\s/g, "");
-  const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" });
-  await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
-  await page.getByLabel("Wachtwoord nog een keer").fill(password);
-  await page.getByLabel("Code uit de app").fill(totp.generate());
-  await page.getByRole("button", { name: "Account instellen" }).click();
-  await page.waitForSelector(".zicht-recovery-codes");
-  return totp;
-}
-
-async function signIn(page: Page, email: string, totp: TOTP) {
-  await page.goto(`${fixture.app.url}/inloggen`);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
-  await page.waitForURL(/\/inloggen\/code/);
-  // The enrolment used this period's code; the next period's is accepted (clock drift window).
-  await page.getByLabel("Code", { exact: true }).fill(totp.generate({ timestamp: Date.now() + 30_000 }));
-  await page.getByRole("button", { name: "Verder" }).click();
-  await page.waitForURL(/\/beheer$/);
-}
+const axeSignedIn = (page: Page, path: string) => axeSignedInPage(fixture, page, path);
+const enrol = (page: Page, link: string) => enrolPerson(fixture, page, link);
+const signIn = (page: Page, email: string, totp: TOTP) =>
+  signInPerson(fixture, page, email, totp, /\/beheer$/);
 
 describe("accounts zonder JavaScript", () => {
   const view = usePage(fixture, { javaScriptEnabled: false }, (message) =>

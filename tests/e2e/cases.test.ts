@@ -5,16 +5,15 @@
  * closes the case; the safeguarding officer of the organisation sees it; a
  * professional of another organisation gets 404. axe on every case page.
  */
-import { Secret, TOTP } from "otpauth";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, formatViolations, waitForHydration } from "./support/browser";
+import { axeSignedIn, enrol, signIn } from "./support/accounts";
+import { waitForHydration } from "./support/browser";
 import { useApp, usePage } from "./support/fixture";
 import { makeDataDir, removeDataDir, runZicht } from "./support/server";
 
 const dataDir = makeDataDir("zicht-e2e-cases-");
 const links: Record<string, string> = {};
-const password = "paard-batterij-nietje-kompas";
 const screenshots = process.env.ZICHT_E2E_SCREENSHOTS;
 /** Dates relative to today, so the test means the same in any year. */
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
@@ -45,44 +44,12 @@ afterAll(() => removeDataDir(dataDir));
 const fixture = useApp({ dataDir });
 
 async function enrolAndSignIn(page: Page, email: string) {
-  await page.goto(`${fixture.app.url}${links[email]}`);
-  const secret = (await page.locator(".zicht-secret").innerText()).replace(/\s/g, "");
-  const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" });
-  await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
-  await page.getByLabel("Wachtwoord nog een keer").fill(password);
-  await page.getByLabel("Code uit de app").fill(totp.generate());
-  await page.getByRole("button", { name: "Account instellen" }).click();
-  await page.waitForSelector(".zicht-recovery-codes");
-  await page.goto(`${fixture.app.url}/inloggen`);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
-  await page.waitForURL(/\/inloggen\/code/);
-  await page.getByLabel("Code", { exact: true }).fill(totp.generate({ timestamp: Date.now() + 30_000 }));
-  await page.getByRole("button", { name: "Verder" }).click();
-  await page.waitForURL(/\/casussen$/);
+  const totp = await enrol(fixture, page, links[email]!);
+  await signIn(fixture, page, email, totp, /\/casussen$/);
 }
 
-/** axe on a signed-in page, in a context with the same session cookie (axe needs JavaScript itself). */
-async function axe(page: Page, path: string) {
-  const context = await fixture.browser.newContext();
-  try {
-    await context.addCookies(await page.context().cookies());
-    const scanned = await context.newPage();
-    await scanned.goto(`${fixture.app.url}${path}`);
-    expect(new URL(scanned.url()).pathname).toBe(path);
-    const violations = await axeViolations(scanned);
-    expect(violations, formatViolations(path, violations)).toEqual([]);
-    if (screenshots) {
-      await scanned.screenshot({
-        path: `${screenshots}/${path.replace(/[^a-z0-9]+/gi, "_")}.png`,
-        fullPage: true,
-      });
-    }
-  } finally {
-    await context.close();
-  }
-}
+/** axe on a signed-in page (and a screenshot when ZICHT_E2E_SCREENSHOTS names a folder). */
+const axe = (page: Page, path: string) => axeSignedIn(fixture, page, path, screenshots);
 
 async function submit(page: Page, name: string) {
   await page.getByRole("button", { name, exact: true }).click();

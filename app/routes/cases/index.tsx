@@ -9,7 +9,7 @@ import { readScope } from "../../modules/cases/visibility";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Checkbox } from "../../ui/choice-group";
 import { Button } from "../../ui/button";
-import { CsrfField } from "../../ui/csrf-field";
+import { CsrfField, HiddenField } from "../../ui/csrf-field";
 import { DataTable } from "../../ui/data-table";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
@@ -175,7 +175,7 @@ export default function Cases({ loaderData, actionData }: Route.ComponentProps) 
           {actionData?.saved ? <FormMessage kind="success">{t("cases.settings.saved")}</FormMessage> : null}
           <Form method="post" className="zicht-account-form" aria-labelledby="instellingen">
             <CsrfField token={loaderData.csrf} />
-            <input type="hidden" name="intent" value="settings" />
+            <HiddenField name="intent" value="settings" />
             <Checkbox
               id="closeRequiresApproval"
               name="closeRequiresApproval"

@@ -100,7 +100,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       ownerName: found.ownerName,
       createdAt: found.createdAt.toISOString(),
     },
-    steps: (steps ?? []).map((step) => ({ step: step.step, status: step.status, updatedBy: step.updatedBy })),
+    steps: (steps ?? []).map((step) => ({
+      step: step.step,
+      status: step.status,
+      updatedBy: step.updatedBy,
+      updatedAt: step.updatedAt?.toISOString() ?? null,
+    })),
     consequence: frameworkConsequence(frameworkOf(steps ?? [])),
     instruments: byInstrument,
     consents: consents.map((consent) => ({ ...consent })),
@@ -212,6 +217,15 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
               <StatusBadge tone={step.status === "open" ? "unknown" : "safe"}>
                 {t(stepStatusKeys[step.status])}
               </StatusBadge>
+              {step.updatedAt ? (
+                <span className="zicht-note__meta">
+                  {" "}
+                  {t("cases.steps.by", {
+                    who: step.updatedBy ?? "",
+                    when: formatMoment(step.updatedAt, locale),
+                  })}
+                </span>
+              ) : null}
             </li>
           ))}
         </ol>
