@@ -7,16 +7,14 @@
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { Secret, TOTP } from "otpauth";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, formatViolations } from "./support/browser";
+import { axeSignedIn, enrol, signIn } from "./support/accounts";
 import { useApp, usePage } from "./support/fixture";
 import { isCompletePdf, pdfText } from "./support/pdf";
 import { makeDataDir, projectRoot, removeDataDir, runZicht } from "./support/server";
 
 const dataDir = makeDataDir("zicht-e2e-cases-");
-const password = "paard-batterij-nietje-kompas";
 const email = "pia@e2e.nl";
 let invitation = "";
 let ids = { merel: "", noor: "" };
@@ -46,20 +44,6 @@ afterAll(() => removeDataDir(dataDir));
 
 const fixture = useApp({ dataDir });
 
-async function axeSignedIn(page: Page, path: string) {
-  const context = await fixture.browser.newContext();
-  try {
-    await context.addCookies(await page.context().cookies());
-    const scanned = await context.newPage();
-    await scanned.goto(`${fixture.app.url}${path}`);
-    expect(new URL(scanned.url()).pathname).toBe(path);
-    const violations = await axeViolations(scanned);
-    expect(violations, formatViolations(path, violations)).toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
-
 async function download(page: Page, path: string): Promise<{ status: number; body: Buffer; type: string }> {
   const response = await page.context().request.get(`${fixture.app.url}${path}`);
   return {
@@ -76,25 +60,9 @@ describe("verwijzen en melden zonder JavaScript", () => {
 
   it("verwijst met toestemming, maakt de brief en de CoMensha-samenvatting, en weigert zonder toestemming", async () => {
     const { page } = view;
-    // Enrol and sign in.
-    await page.goto(`${fixture.app.url}${invitation}`);
-    const secret = (await page.locator(".zicht-secret").innerText()).replace(/\s/g, "");
-    const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" });
-    await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
-    await page.getByLabel("Wachtwoord nog een keer").fill(password);
-    await page.getByLabel("Code uit de app").fill(totp.generate());
-    await page.getByRole("button", { name: "Account instellen" }).click();
-    await page.waitForSelector(".zicht-recovery-codes");
-    await page.goto(
-      `${fixture.app.url}/inloggen?terug=${encodeURIComponent(`/casussen/${ids.merel}/verwijzingen`)}`,
-    );
-    await page.getByLabel("E-mailadres").fill(email);
-    await page.getByLabel("Wachtwoord").fill(password);
-    await page.getByRole("button", { name: "Inloggen", exact: true }).click();
-    await page.waitForURL(/\/inloggen\/code/);
-    await page.getByLabel("Code", { exact: true }).fill(totp.generate({ timestamp: Date.now() + 30_000 }));
-    await page.getByRole("button", { name: "Verder" }).click();
-    await page.waitForURL(/\/verwijzingen/);
+    // Enrol and sign in; professionals land on /casussen.
+    const totp = await enrol(fixture, page, invitation);
+    await signIn(fixture, page, email, totp, /\/casussen$/);
 
     // Without consent (Noor): refused with a clear message, nothing stored.
     await page.goto(`${fixture.app.url}/casussen/${ids.noor}/verwijzingen?zoek=Fier`);
@@ -105,8 +73,10 @@ describe("verwijzen en melden zonder JavaScript", () => {
     expect(await page.getByText("er is geen toestemming voor verwijzen", { exact: false }).count()).toBe(1);
     expect(await page.getByText("Er zijn nog geen verwijzingen.").count()).toBe(1);
 
-    // With consent (Merel): search, choose, refer; a missing question is a field error.
-    await page.goto(`${fixture.app.url}/casussen/${ids.merel}/verwijzingen`);
+    // With consent (Merel), from the case page: search, choose, refer; a missing question is a field error.
+    await page.goto(`${fixture.app.url}/casussen/${ids.merel}`);
+    await page.getByRole("link", { name: "Verwijzen naar hulp uit de Wegwijzer" }).click();
+    await page.waitForURL(new RegExp(`/casussen/${ids.merel}/verwijzingen$`));
     await page.getByLabel("Zoek hulp").fill("Fier");
     await page.getByRole("button", { name: "Zoeken" }).click();
     await page.waitForURL(/zoek=Fier/);
@@ -126,7 +96,7 @@ describe("verwijzen en melden zonder JavaScript", () => {
     await page.getByRole("button", { name: "Opslaan" }).click();
     await page.waitForURL(/gewijzigd=1/);
     expect(await page.locator("main").innerText()).toContain("Verstuurd");
-    await axeSignedIn(page, `/casussen/${ids.merel}/verwijzingen`);
+    await axeSignedIn(fixture, page, `/casussen/${ids.merel}/verwijzingen`);
 
     // The letter: a PDF with the facts and the question, never the case's notes.
     const href = await page.getByRole("link", { name: /Verwijsbrief/ }).getAttribute("href");
@@ -158,8 +128,8 @@ describe("verwijzen en melden zonder JavaScript", () => {
     await page.waitForURL(/gemeld=1/);
     expect(await page.getByText("De melding is vastgelegd.").count()).toBe(1);
     expect(await page.locator("main").innerText()).toContain("CM-2026-117");
-    await axeSignedIn(page, `/casussen/${ids.merel}/meldingen/comensha`);
-    await axeSignedIn(page, `/casussen/${ids.merel}/meldingen/veilig-thuis`);
+    await axeSignedIn(fixture, page, `/casussen/${ids.merel}/meldingen/comensha`);
+    await axeSignedIn(fixture, page, `/casussen/${ids.merel}/meldingen/veilig-thuis`);
     const pdf = await download(page, `/casussen/${ids.merel}/meldingen/comensha/pdf`);
     expect(isCompletePdf(pdf.body)).toBe(true);
     expect(pdfText(pdf.body)).toContain("CoMensha");
