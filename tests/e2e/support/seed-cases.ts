@@ -35,16 +35,14 @@ try {
   };
   const merel = await createCase(db, config, owner, { pseudonym: "Merel", ...fields });
   const noor = await createCase(db, config, owner, { pseudonym: "Noor", ...fields });
-  await db
-    .transaction()
-    .execute((trx) =>
-      writeNote(trx, config, owner, {
-        caseId: merel,
-        subjectType: "case",
-        subjectId: merel,
-        text: "GEHEIM: woont bij oom",
-      }),
-    );
+  await db.transaction().execute((trx) =>
+    writeNote(trx, config, owner, {
+      caseId: merel,
+      subjectType: "case",
+      subjectId: merel,
+      text: "GEHEIM: woont bij oom",
+    }),
+  );
   for (const purpose of ["referral", "comensha_registration"] as const) {
     await recordConsent(db, config, owner, merel, {
       purpose,
