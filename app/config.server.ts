@@ -87,6 +87,13 @@ const configSchema = z.object({
     )
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  ZICHT_CASE_RETENTION_YEARS: numberFromEnv(
+    z.coerce
+      .number({ error: "moet een getal zijn" })
+      .int("moet een heel getal zijn")
+      .min(1, "moet minstens 1 zijn")
+      .max(30, "mag hoogstens 30 zijn"),
+  ).default(5),
   ZICHT_PUBLIC_URL: z
     .string()
     .regex(/^https?:\/\/[^/]+$/, "moet een adres zijn zoals https://zicht.example.nl (zonder / aan het eind)")
@@ -121,6 +128,8 @@ export interface Config {
    * decrypt. Unset: one key derived from the secret key (development).
    */
   caseKeys: { id: string; key: Buffer }[] | undefined;
+  /** Years a closed case is kept (organisations without their own setting); then deleted or anonymised. */
+  caseRetentionYears: number;
   /** Address the outside world reaches Zicht at, for links in e-mails. */
   publicUrl: string;
   mail: { smtpUrl: string | undefined; from: string };
@@ -175,6 +184,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sessions: { idleMinutes: raw.SESSION_IDLE_MINUTES, absoluteHours: raw.SESSION_ABSOLUTE_HOURS },
     secretKey: raw.ZICHT_SECRET_KEY,
     caseKeys: raw.ZICHT_CASE_KEYS ? parseCaseKeys(raw.ZICHT_CASE_KEYS) : undefined,
+    caseRetentionYears: raw.ZICHT_CASE_RETENTION_YEARS,
     publicUrl: raw.ZICHT_PUBLIC_URL ?? `http://localhost:${raw.PORT}`,
     mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
   };

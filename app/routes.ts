@@ -70,6 +70,11 @@ export default [
   route("beheer/bibliotheek/:id/geschiedenis", "routes/admin/content-history.tsx", {
     id: "admin-library-history",
   }),
+  route("casussen/:id/verwijzingen", "routes/cases/referrals.tsx"),
+  route("casussen/:id/verwijzingen/:referralId/brief", "routes/cases/referral-letter.tsx"),
+  route("casussen/:id/meldingen/:kind", "routes/cases/report.tsx"),
+  route("casussen/:id/meldingen/:kind/pdf", "routes/cases/report-pdf.tsx"),
+  route("casussen/:id/inzage/:format", "routes/cases/export.tsx"),
   route("taal", "routes/language.tsx"),
   route("_test/fout", "routes/test-error.tsx"),
   route("*", "routes/not-found.tsx"),

@@ -16,19 +16,11 @@
  * EXPLAIN ANALYZE of the slowest query of each kind).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { CompiledQuery, sql, type Kysely, type PluginTransformQueryArgs } from "kysely";
-import pg from "pg";
-import {
-  handleForPGlite,
-  handleForPostgres,
-  openPGlite,
-  type DatabaseHandle,
-} from "../app/db/connection.server";
 import type { Database } from "../app/db/database";
 import { migrateToLatest } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
@@ -55,6 +47,7 @@ import {
   type GeneratedDirectory,
   type Vocabulary,
 } from "./generate-directory";
+import { openBenchEngine, type BenchEngine } from "./engines";
 import {
   compareWithBaseline,
   comparisonTable,
@@ -396,54 +389,19 @@ async function explainFindServices(db: Db, filters: ServiceFilters): Promise<str
 
 // ------------------------------------------------------------------ engines
 
-interface OpenedEngine {
-  engine: "pglite" | "postgres";
-  handle: DatabaseHandle;
+interface OpenedEngine extends BenchEngine {
   /** Environment for the HTTP server child. */
   serverEnv: Record<string, string>;
-  cleanUp(): Promise<void>;
 }
 
 async function openEngine(engine: string, workDir: string): Promise<OpenedEngine | undefined> {
-  if (engine === "pglite") {
-    const dataDir = path.join(workDir, "pglite");
-    const handle = handleForPGlite(await openPGlite(dataDir));
-    return {
-      engine: "pglite",
-      handle,
-      serverEnv: { BENCH_SERVER_DATA_DIR: dataDir },
-      cleanUp: async () => undefined,
-    };
-  }
-  if (engine === "postgres") {
-    const name = `zicht_bench_${crypto.randomBytes(5).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    try {
-      await admin.connect();
-    } catch (error) {
-      console.log(
-        `\nPostgreSQL server ${serverUrl} niet bereikbaar (${(error as Error).message}): overgeslagen.`,
-      );
-      return undefined;
-    }
-    await admin.query(`create database "${name}"`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const handle = handleForPostgres(url.toString(), 5);
-    return {
-      engine: "postgres",
-      handle,
-      serverEnv: { BENCH_SERVER_DATABASE_URL: url.toString() },
-      async cleanUp() {
-        const dropper = new pg.Client({ connectionString: serverUrl });
-        await dropper.connect();
-        await dropper.query(`drop database if exists "${name}" with (force)`);
-        await dropper.end();
-      },
-    };
-  }
-  throw new Error(`onbekende engine '${engine}' in BENCH_ENGINES (kies pglite en/of postgres)`);
+  const opened = await openBenchEngine(engine, workDir, serverUrl);
+  if (!opened) return undefined;
+  const serverEnv: Record<string, string> =
+    "dataDir" in opened.location
+      ? { BENCH_SERVER_DATA_DIR: opened.location.dataDir }
+      : { BENCH_SERVER_DATABASE_URL: opened.location.url };
+  return { ...opened, serverEnv };
 }
 
 async function startHsdsServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {

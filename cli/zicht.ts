@@ -19,6 +19,7 @@ import {
 import { exchangeToCsv } from "../app/modules/directory/hsds-exchange";
 import { AccountsCommandError, addAccountCommands } from "./accounts-commands";
 import { addCaseCommands } from "./cases-commands";
+import { NoteKeyMissingError } from "../app/modules/cases/note-crypto";
 import { BuildError, MissingBuildError, openDatabaseForProcess, startServer } from "../server/runtime";
 
 /** Exit codes: 0 done, 1 failed (config, lock, database), 2 wrong use of the command. */
@@ -37,7 +38,8 @@ function isKnownProblem(error: unknown): error is Error {
     error instanceof BuildError ||
     error instanceof MigrationError ||
     error instanceof ContentError ||
-    error instanceof AccountsCommandError
+    error instanceof AccountsCommandError ||
+    error instanceof NoteKeyMissingError
   );
 }
 

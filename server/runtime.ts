@@ -9,6 +9,7 @@ import { openDatabase, type DatabaseHandle } from "../app/db/connection.server";
 import { lockDataDir, type DataDirLock } from "../app/db/lock.server";
 import { migrateToLatest } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
+import { startRetentionJob } from "../app/modules/cases/retention.server";
 import { createHttpApp } from "./http";
 
 export const projectRoot = path.resolve(import.meta.dirname, "..");
@@ -151,6 +152,7 @@ export async function startServer(
       listening.once("error", reject);
     });
     server.keepAliveTimeout = 5_000;
+    const retention = startRetentionJob(opened.handle.db, config, logger);
     const address = server.address() as AddressInfo;
     const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
     const url = `http://${host}:${address.port}`;
@@ -170,6 +172,7 @@ export async function startServer(
       stop(reason = "stop") {
         stopping ??= (async () => {
           shuttingDown = true;
+          retention.stop();
           logger.info({ reason }, "Zicht stopt: lopende verzoeken worden afgemaakt");
           const closed = new Promise<void>((resolve) => server.close(() => resolve()));
           server.closeIdleConnections();

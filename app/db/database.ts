@@ -1,5 +1,6 @@
 import type { AccountsTables } from "../modules/accounts/tables";
 import type { CasesTables } from "../modules/cases/tables";
+import type { CaseStatisticsTables } from "../modules/cases/statistics-tables";
 import type { AdviceTables } from "../modules/advice/tables";
 import type { DirectoryTables } from "../modules/directory/tables";
 import type { KnowledgeTables } from "../modules/knowledge/tables";
@@ -10,4 +11,11 @@ import type { PlatformTables } from "./platform-tables";
  * owns. A module reads and writes only its own tables (DESIGN.md).
  */
 export interface Database
-  extends PlatformTables, AdviceTables, DirectoryTables, KnowledgeTables, AccountsTables, CasesTables {}
+  extends
+    PlatformTables,
+    AdviceTables,
+    DirectoryTables,
+    KnowledgeTables,
+    AccountsTables,
+    CasesTables,
+    CaseStatisticsTables {}

@@ -9,6 +9,7 @@ import * as auditDetails from "./20261129_0700_audit-details";
 import * as contentRevisionNote from "./20261129_0750_content-revision-note";
 import * as cases from "./20261129_0800_cases";
 import * as caseAssessmentNotes from "./20261129_0810_case-assessment-notes";
+import * as caseRetentionStatistics from "./20261129_0850_case-retention-statistics";
 
 /**
  * Every migration, by its timestamped file name. Kysely runs them in name
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   "20261129_0750_content-revision-note": contentRevisionNote,
   "20261129_0800_cases": cases,
   "20261129_0810_case-assessment-notes": caseAssessmentNotes,
+  "20261129_0850_case-retention-statistics": caseRetentionStatistics,
 };

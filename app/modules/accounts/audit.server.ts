@@ -56,7 +56,15 @@ export type AuditAction =
   | "case.task_done"
   | "case.close_requested"
   | "case.closed"
-  | "case.notes_rotated";
+  | "case.notes_rotated"
+  | "case.referral_created"
+  | "case.referral_changed"
+  | "case.referral_letter"
+  | "case.report_summary"
+  | "case.report_recorded"
+  | "case.exported"
+  | "case.retention_deleted"
+  | "case.retention_anonymised";
 
 export interface AuditEvent {
   action: AuditAction;

@@ -9,6 +9,8 @@ import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import routes from "../../routes";
 import { createCase } from "../cases/cases.server";
+import { recordConsent } from "../cases/consents.server";
+import { createReferral } from "../cases/referrals.server";
 import { createTenant, createUser } from "./accounts.server";
 import { can, roles, type Permission, type Role } from "./permissions";
 import { createSession, sessionCookieName } from "./sessions.server";
@@ -130,6 +132,27 @@ const expectations: Record<string, Access> = {
   "casussen/:id/stappen/:step": casePage({ step: "3" }),
   "casussen/:id/toestemming": casePage(),
   "casussen/:id/afsluiten": casePage(),
+  "casussen/:id/verwijzingen": casePage(),
+  // "$referral": the referral made in beforeAll on the own organisation's case.
+  "casussen/:id/verwijzingen/:referralId/brief": {
+    kind: "signed-in",
+    anyOf: caseReaders,
+    caseParam: "id",
+    params: { referralId: "$referral" },
+  },
+  "casussen/:id/meldingen/:kind": casePage({ kind: "veilig-thuis" }),
+  "casussen/:id/meldingen/:kind/pdf": {
+    kind: "signed-in",
+    anyOf: caseReaders,
+    caseParam: "id",
+    params: { kind: "comensha" },
+  },
+  "casussen/:id/inzage/:format": {
+    kind: "signed-in",
+    anyOf: caseReaders,
+    caseParam: "id",
+    params: { format: "json" },
+  },
 };
 
 interface RouteEntry {
@@ -185,6 +208,15 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
   let otherOrgUser = "";
   let ownCase = "";
   let otherOrgCase = "";
+  let ownReferral = "";
+  /** The route's fixed params, with "$referral" replaced by the referral's id. */
+  const fixedParams = (params: Record<string, string> | undefined) =>
+    Object.fromEntries(
+      Object.entries(params ?? {}).map(([name, value]) => [
+        name,
+        value === "$referral" ? ownReferral : value,
+      ]),
+    );
 
   beforeAll(async () => {
     const db = database.db;
@@ -221,6 +253,24 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
       { userId: otherOrgUser, tenantId: "org-b", role: "professional" },
       { ...caseFields, pseudonym: "Matrix-B" },
     );
+    // Consent for referral and CoMensha registration, and a referral, so the letter and the
+    // CoMensha summary answer 200 for those who may read the case.
+    const owner = { userId: ownUser.professional!, tenantId: "org-a", role: "professional" as const };
+    for (const purpose of ["referral", "comensha_registration"] as const) {
+      await recordConsent(db, config, owner, ownCase, {
+        purpose,
+        target: null,
+        givenBy: "parent_guardian",
+        givenOn: "2026-01-01",
+        form: "spoken",
+      });
+    }
+    const referral = await createReferral(db, config, owner, ownCase, {
+      serviceId: "fier-advies-en-aanmeldingen",
+      question: "Kunnen jullie helpen?",
+    });
+    if (!referral.ok) throw new Error(`no referral: ${referral.problem}`);
+    ownReferral = referral.id;
   }, 60_000);
 
   const context = () => ({
@@ -263,7 +313,7 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
     async (route, file) => {
       const access = expectations[route] as Extract<Access, { kind: "signed-in" }>;
       const ownParams = (role: Role): Record<string, string> => ({
-        ...access.params,
+        ...fixedParams(access.params),
         ...(access.tenantParam
           ? { [access.tenantParam]: ownUser[role === "org_admin" ? "professional" : role]! }
           : {}),
@@ -288,7 +338,10 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
         if (allowed && access.caseParam) {
           expect({
             role,
-            other: await call(file, "loader", role, { ...access.params, [access.caseParam]: otherOrgCase }),
+            other: await call(file, "loader", role, {
+              ...fixedParams(access.params),
+              [access.caseParam]: otherOrgCase,
+            }),
           }).toEqual({ role, other: 404 });
         }
         if (access.action) {

@@ -6,6 +6,7 @@ import type { Db } from "../accounts/accounts.server";
 import { writeAudit, type AuditAction } from "../accounts/audit.server";
 import { caseKeys } from "./case-keys.server";
 import { needsRotation, openNote, sealNote } from "./note-crypto";
+import { isBeyondRetention } from "./retention.server";
 import type { CaseOutcome, CaseStatus, Gender, Lvb, NoteSubject } from "./tables";
 import { canHoldCases, readScope, writeScope, type CaseActor, type CaseScope } from "./visibility";
 
@@ -76,12 +77,24 @@ export function auditCase(
 /**
  * The WHERE clause of visibility, on a query that names the case table `c`:
  * organisation first, then owner or share for scope `own`, nothing for `none`.
+ * The same rule in two shapes (bench/cases.bench.ts): for one case,
+ * "owner is me or a share exists" (a primary-key lookup and one probe); for
+ * lists, one set of ids (own cases ∪ shared cases), so the planner starts
+ * from the person's few thousand cases instead of testing every case of the
+ * organisation.
  */
-function scoped(actor: CaseActor, scope: CaseScope) {
+function scoped(actor: CaseActor, scope: CaseScope, shape: "one" | "list" = "one") {
   if (scope === "org") return sql<boolean>`c.tenant_id = ${actor.tenantId}`;
-  if (scope === "own") {
+  if (scope === "own" && shape === "one") {
     return sql<boolean>`c.tenant_id = ${actor.tenantId} and (c.owner_user_id = ${actor.userId} or exists (
       select 1 from case_share s where s.case_id = c.id and s.user_id = ${actor.userId} and s.tenant_id = ${actor.tenantId}))`;
+  }
+  if (scope === "own") {
+    return sql<boolean>`c.tenant_id = ${actor.tenantId} and c.id in (
+      select own_case.id from case_file own_case
+      where own_case.tenant_id = ${actor.tenantId} and own_case.owner_user_id = ${actor.userId}
+      union all
+      select s.case_id from case_share s where s.user_id = ${actor.userId} and s.tenant_id = ${actor.tenantId})`;
   }
   return sql<boolean>`false`;
 }
@@ -164,7 +177,9 @@ export async function readCase(
   now = new Date(),
 ): Promise<CaseRow | undefined> {
   const found = await findCase(db, actor, caseId);
-  if (found) await auditCase(db, config, actor, "case.read", found.id, now);
+  // A closed case past its retention period is gone for everyone, even before the job has run.
+  if (!found || (await isBeyondRetention(db, config, found, now))) return undefined;
+  await auditCase(db, config, actor, "case.read", found.id, now);
   return found;
 }
 
@@ -305,7 +320,10 @@ export async function listOpenCases(
   now = new Date(),
 ): Promise<{ items: CaseListItem[]; total: number }> {
   const scope = options.mine && readScope(actor) === "org" ? "own" : readScope(actor);
-  const base = db.selectFrom("case_file as c").where(scoped(actor, scope)).where("c.status", "<>", "closed");
+  const base = db
+    .selectFrom("case_file as c")
+    .where(scoped(actor, scope, "list"))
+    .where("c.status", "<>", "closed");
   const [{ total }, rows] = await Promise.all([
     base.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow(),
     base
@@ -362,7 +380,7 @@ export async function listDueTasks(
   const base = db
     .selectFrom("case_task as t")
     .innerJoin("case_file as c", "c.id", "t.case_id")
-    .where(scoped(actor, readScope(actor)))
+    .where(scoped(actor, readScope(actor), "list"))
     .where("t.tenant_id", "=", actor.tenantId)
     .where("t.assigned_to", "=", actor.userId)
     .where("t.done_at", "is", null)

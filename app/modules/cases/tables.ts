@@ -77,7 +77,8 @@ export type ReportKind = (typeof reportKinds)[number];
 export interface CaseSettingTable {
   tenant_id: string;
   close_requires_approval: Generated<boolean>;
-  retention_years: Generated<number>;
+  /** Empty: the platform's ZICHT_CASE_RETENTION_YEARS (migration 20261129_0850). */
+  retention_years: Generated<number | null>;
 }
 
 export interface CaseFileTable {

@@ -345,6 +345,30 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
         </Paragraph>
       </PageSection>
 
+      <PageSection headingId="verwijzen-melden" heading={t("cases.view.referAndReport")}>
+        <ul>
+          <li>
+            <Link to={`${base}/verwijzingen`}>{t("cases.view.refer")}</Link>
+          </li>
+          <li>
+            <Link to={`${base}/meldingen/veilig-thuis`}>{t("cases.report.vt.title")}</Link>
+          </li>
+          <li>
+            <Link to={`${base}/meldingen/comensha`}>{t("cases.report.comensha.title")}</Link>
+          </li>
+          <li>
+            {t("cases.view.export")}{" "}
+            <a href={`${base}/inzage/pdf`} download>
+              {t("cases.view.exportPdf")}
+            </a>
+            {" · "}
+            <a href={`${base}/inzage/json`} download>
+              {t("cases.view.exportJson")}
+            </a>
+          </li>
+        </ul>
+      </PageSection>
+
       <PageSection headingId="delen" heading={t("cases.share.title")}>
         <Paragraph>{t("cases.share.intro")}</Paragraph>
         {loaderData.shares.length === 0 ? (

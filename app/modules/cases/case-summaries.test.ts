@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { translator } from "../../i18n";
+import {
+  ageRange,
+  comenshaSummary,
+  placeOf,
+  referralLetter,
+  veiligThuisSummary,
+  type CaseFacts,
+  type ReportInput,
+} from "./case-summaries";
+import { checkReport } from "./report-form";
+
+const t = translator("nl");
+const facts: CaseFacts = {
+  pseudonym: "Merel",
+  birthYear: 2009,
+  gender: "female",
+  lvb: "yes",
+  municipalityCode: "GM0518",
+  exploitationForms: ["seksueel", "crimineel"],
+  openedOn: "2026-10-01",
+};
+const assessment = {
+  instrumentTitle: "Signalen",
+  band: "clear" as const,
+  flag: null,
+  assessedOn: "2026-10-02",
+};
+const lines = (summary: { sections: Array<{ lines: Array<{ label: string; value: string }> }> }) =>
+  summary.sections.flatMap((section) => section.lines);
+
+describe("case summaries", () => {
+  it("knows the age only as one of two years, and the municipality with its province", () => {
+    expect(ageRange(2009, "2026-11-29")).toEqual({ min: 16, max: 17 });
+    expect(placeOf("GM0518")).toEqual({ municipality: "'s-Gravenhage", province: "Zuid-Holland" });
+    expect(placeOf("GM9999")).toBeNull();
+    expect(placeOf(null)).toBeNull();
+  });
+
+  it("puts assessments in the letter only when sharing with the organisation is allowed", () => {
+    const input = {
+      facts,
+      service: { name: "Advies", organisation: "Fier" },
+      question: "Kunnen jullie helpen?",
+      basis: {
+        kind: "consent" as const,
+        givenBy: "young_person" as const,
+        givenOn: "2026-11-01",
+        form: "spoken" as const,
+      },
+      writtenOn: "2026-11-29",
+    };
+    const without = referralLetter({ ...input, sharedAssessments: null }, t);
+    expect(without.sections.map((section) => section.heading)).toEqual([
+      t("cases.letter.about"),
+      t("cases.letter.question"),
+    ]);
+    expect(without.basis).toBe(
+      t("cases.facts.basis.consent", { who: "De jongere zelf", date: "2026-11-01", form: "mondeling" }),
+    );
+    const shared = referralLetter({ ...input, sharedAssessments: [assessment] }, t);
+    expect(lines(shared)).toContainEqual({
+      label: "Signalen (2026-10-02)",
+      value: t("screening.band.clear"),
+    });
+  });
+
+  const report: ReportInput = {
+    facts,
+    assessments: [assessment],
+    framework: { suspicion: "yes", unsafety: "yes" },
+    consultations: [{ consulted: "koraal", consultedOn: "2026-10-05" }],
+    talkedWithYoungPerson: true,
+    reports: [{ kind: "veilig_thuis", reportedOn: "2026-10-06", reference: "VT-1" }],
+    today: "2026-11-29",
+  };
+
+  it("gives Veilig Thuis the framework's consequence", () => {
+    expect(lines(veiligThuisSummary(report, t))).toContainEqual({
+      label: t("cases.report.consequence"),
+      value: t("cases.consequence.reportUnsafety"),
+    });
+  });
+
+  it("gives CoMensha its fields: forms in its categories, age, minor, gender, region, and the reports made", () => {
+    const summary = comenshaSummary({ ...report, basis: { kind: "override", decidedOn: "2026-11-02" } }, t);
+    expect(lines(summary)).toEqual(
+      expect.arrayContaining([
+        { label: t("cases.comensha.form"), value: "Seksuele uitbuiting, Criminele uitbuiting" },
+        { label: t("cases.facts.age"), value: "16 of 17 jaar (geboren in 2009)" },
+        { label: t("cases.comensha.minor"), value: "Ja" },
+        { label: t("cases.comensha.region"), value: "'s-Gravenhage (Zuid-Holland)" },
+        { label: t("cases.report.kind.veilig_thuis"), value: "2026-10-06 (VT-1)" },
+      ]),
+    );
+    expect(summary.basis).toBe(t("cases.facts.basis.override", { date: "2026-11-02" }));
+    const adult = comenshaSummary(
+      {
+        ...report,
+        facts: { ...facts, birthYear: 2008 },
+        basis: { kind: "override", decidedOn: "2026-11-02" },
+      },
+      t,
+    );
+    expect(lines(adult)).toContainEqual({
+      label: t("cases.comensha.minor"),
+      value: t("cases.comensha.minorAround"),
+    });
+  });
+
+  it.each([
+    [{ reportedOn: "2026-11-31", reference: "" }, [{ field: "reportedOn", message: "cases.error.date" }]],
+    [
+      { reportedOn: "2026-11-30", reference: "" },
+      [{ field: "reportedOn", message: "cases.error.dateFuture" }],
+    ],
+    [
+      { reportedOn: "2008-01-01", reference: "" },
+      [{ field: "reportedOn", message: "cases.consent.error.beforeBirth" }],
+    ],
+    [
+      { reportedOn: "2026-11-29", reference: "x".repeat(81) },
+      [{ field: "reference", message: "cases.step5.error.reference" }],
+    ],
+    [{ reportedOn: "2026-11-29", reference: "VT-2026-1" }, []],
+  ])("checks a recorded report %o", (input, problems) => {
+    expect(checkReport(input, 2009, "2026-11-29")).toEqual(problems);
+  });
+});

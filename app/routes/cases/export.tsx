@@ -1,0 +1,34 @@
+import type { Route } from "./+types/export";
+import { localeFromCookieHeader, translator } from "../../i18n";
+import { notFound } from "../../modules/accounts/guard.server";
+import { exportSummary } from "../../modules/cases/export-document";
+import { exportCase } from "../../modules/cases/export.server";
+import { pdfResponse, renderSummaryPdf } from "../../modules/cases/summary-pdf.server";
+import { loadCase } from "./case-access.server";
+
+/**
+ * The right-of-access export of one case: `/casussen/:id/inzage/json` or
+ * `/casussen/:id/inzage/pdf`. Everything about the young person in the
+ * case, notes decrypted. Audited as `case.exported`.
+ */
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { actor, found } = await loadCase(request, context, params.id);
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  if (params.format !== "json" && params.format !== "pdf") notFound();
+  const exported = await exportCase(context.db, context.config, actor, found.id);
+  if (!exported) notFound();
+  const name = `zicht-inzage-${found.pseudonym.replace(/[^A-Za-z0-9-]/g, "_")}`;
+  if (params.format === "pdf") {
+    return pdfResponse(
+      await renderSummaryPdf(exportSummary(exported, t), t("cases.pdf.footer")),
+      `${name}.pdf`,
+    );
+  }
+  return new Response(JSON.stringify(exported, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}.json"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

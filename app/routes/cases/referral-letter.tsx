@@ -1,0 +1,20 @@
+import type { Route } from "./+types/referral-letter";
+import { localeFromCookieHeader, translator } from "../../i18n";
+import { notFound } from "../../modules/accounts/guard.server";
+import { referralLetter } from "../../modules/cases/case-summaries";
+import { referralLetterInput } from "../../modules/cases/referrals.server";
+import { pdfResponse, renderSummaryPdf, textResponse } from "../../modules/cases/summary-pdf.server";
+import { loadCase } from "./case-access.server";
+
+/** The referral letter as a PDF: only what the consent allows (case-summaries.ts). Audited. */
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { actor, found } = await loadCase(request, context, params.id);
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  const outcome = await referralLetterInput(context.db, context.config, actor, found.id, params.referralId);
+  if (!outcome.ok) {
+    if (outcome.problem === "not_found") notFound();
+    return textResponse(t("cases.referral.error.letterNoConsent"), 422);
+  }
+  const pdf = await renderSummaryPdf(referralLetter(outcome.letter, t), t("cases.pdf.footer"));
+  return pdfResponse(pdf, `zicht-verwijsbrief-${found.pseudonym.replace(/[^A-Za-z0-9-]/g, "_")}.pdf`);
+}

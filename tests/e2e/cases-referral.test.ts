@@ -1,0 +1,148 @@
+/**
+ * Casussen, second half, as a professional uses it without JavaScript:
+ * refer a young person to a Wegwijzer service (only with consent), move the
+ * referral on, download the letter; open the CoMensha summary (refused
+ * without consent), record the registration; download the right-of-access
+ * export. axe on every new page.
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeSignedIn, enrol, signIn } from "./support/accounts";
+import { useApp, usePage } from "./support/fixture";
+import { isCompletePdf, pdfText } from "./support/pdf";
+import { makeDataDir, projectRoot, removeDataDir, runZicht } from "./support/server";
+
+const dataDir = makeDataDir("zicht-e2e-cases-");
+const email = "pia@e2e.nl";
+let invitation = "";
+let ids = { merel: "", noor: "" };
+
+beforeAll(async () => {
+  const run = async (args: string[]) => {
+    const result = await runZicht(args, { dataDir, timeoutMs: 120_000 });
+    expect(result.code, result.stderrLines.join("\n")).toBe(0);
+    return result.stdoutLines.join("\n");
+  };
+  await run(["org", "create", "--id", "e2e-org", "--name", "E2E-organisatie"]);
+  const out = await run(["user", "create", "--email", email, "--role", "professional", "--org", "e2e-org"]);
+  invitation = /(\/uitnodiging\/[\w-]+)/.exec(out)?.[1] ?? "";
+  const seeded = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(projectRoot, "tests/e2e/support/seed-cases.ts"), email],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, ZICHT_DATA_DIR: dataDir, LOG_LEVEL: "silent" },
+      encoding: "utf8",
+    },
+  );
+  expect(seeded.status, seeded.stderr).toBe(0);
+  ids = JSON.parse(seeded.stdout.trim()) as typeof ids;
+}, 300_000);
+afterAll(() => removeDataDir(dataDir));
+
+const fixture = useApp({ dataDir });
+
+async function download(page: Page, path: string): Promise<{ status: number; body: Buffer; type: string }> {
+  const response = await page.context().request.get(`${fixture.app.url}${path}`);
+  return {
+    status: response.status(),
+    body: await response.body(),
+    type: response.headers()["content-type"] ?? "",
+  };
+}
+
+describe("verwijzen en melden zonder JavaScript", () => {
+  const view = usePage(fixture, { javaScriptEnabled: false }, (message) =>
+    /status of (400|410|422)/.test(message.text()),
+  );
+
+  it("verwijst met toestemming, maakt de brief en de CoMensha-samenvatting, en weigert zonder toestemming", async () => {
+    const { page } = view;
+    // Enrol and sign in; professionals land on /casussen.
+    const totp = await enrol(fixture, page, invitation);
+    await signIn(fixture, page, email, totp, /\/casussen$/);
+
+    // Without consent (Noor): refused with a clear message, nothing stored.
+    await page.goto(`${fixture.app.url}/casussen/${ids.noor}/verwijzingen?zoek=Fier`);
+    await page.getByLabel("Fier", { exact: false }).first().check();
+    await page.getByLabel("Vraag aan de hulp").fill("Kunnen jullie Noor begeleiden?");
+    await page.getByRole("button", { name: "Verwijzing maken" }).click();
+    await page.waitForLoadState();
+    expect(await page.getByText("er is geen toestemming voor verwijzen", { exact: false }).count()).toBe(1);
+    expect(await page.getByText("Er zijn nog geen verwijzingen.").count()).toBe(1);
+
+    // With consent (Merel), from the case page: search, choose, refer; a missing question is a field error.
+    await page.goto(`${fixture.app.url}/casussen/${ids.merel}`);
+    await page.getByRole("link", { name: "Verwijzen naar hulp uit de Wegwijzer" }).click();
+    await page.waitForURL(new RegExp(`/casussen/${ids.merel}/verwijzingen$`));
+    await page.getByLabel("Zoek hulp").fill("Fier");
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await page.waitForURL(/zoek=Fier/);
+    await page.getByLabel("Fier", { exact: false }).first().check();
+    await page.getByRole("button", { name: "Verwijzing maken" }).click();
+    await page.waitForLoadState();
+    expect(await page.getByText("Schrijf op wat je vraagt aan de hulp.").count()).toBeGreaterThan(0);
+    await page.getByLabel("Fier", { exact: false }).first().check();
+    await page.getByLabel("Vraag aan de hulp").fill("Kunnen jullie Merel begeleiden?");
+    await page.getByRole("button", { name: "Verwijzing maken" }).click();
+    await page.waitForURL(/gemaakt=1/);
+    expect(await page.getByText("De verwijzing is gemaakt.", { exact: false }).count()).toBe(1);
+    expect(await page.locator("main").innerText()).toContain("Concept");
+
+    // Send it.
+    await page.getByLabel("Wat is er gebeurd?").selectOption("send");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.waitForURL(/gewijzigd=1/);
+    expect(await page.locator("main").innerText()).toContain("Verstuurd");
+    await axeSignedIn(fixture, page, `/casussen/${ids.merel}/verwijzingen`);
+
+    // The letter: a PDF with the facts and the question, never the case's notes.
+    const href = await page.getByRole("link", { name: /Verwijsbrief/ }).getAttribute("href");
+    const letter = await download(page, href!);
+    expect(letter.type).toBe("application/pdf");
+    expect(isCompletePdf(letter.body)).toBe(true);
+    const text = pdfText(letter.body);
+    expect(text).toContain("Merel");
+    expect(text).toContain("Kunnen jullie Merel begeleiden?");
+    expect(text).not.toContain("GEHEIM");
+
+    // CoMensha: refused without consent (Noor), shown and recorded with consent (Merel).
+    const refused = await page.goto(`${fixture.app.url}/casussen/${ids.noor}/meldingen/comensha`);
+    expect(refused?.status()).toBe(422);
+    expect(
+      await page.getByText("Er is geen toestemming voor registratie bij CoMensha.", { exact: false }).count(),
+    ).toBe(1);
+    expect(await page.locator("main").innerText()).not.toContain("Seksuele uitbuiting");
+    expect((await download(page, `/casussen/${ids.noor}/meldingen/comensha/pdf`)).status).toBe(422);
+
+    await page.goto(`${fixture.app.url}/casussen/${ids.merel}/meldingen/comensha`);
+    const summary = await page.locator("main").innerText();
+    expect(summary).toContain("Samenvatting voor registratie bij CoMensha");
+    expect(summary).toContain("Seksuele uitbuiting");
+    expect(summary).toContain("Leeuwarden (Fryslân)");
+    await page.getByLabel("Datum van de melding").fill("2026-11-20");
+    await page.getByLabel("Kenmerk", { exact: false }).fill("CM-2026-117");
+    await page.getByRole("button", { name: "Melding vastleggen" }).click();
+    await page.waitForURL(/gemeld=1/);
+    expect(await page.getByText("De melding is vastgelegd.").count()).toBe(1);
+    expect(await page.locator("main").innerText()).toContain("CM-2026-117");
+    await axeSignedIn(fixture, page, `/casussen/${ids.merel}/meldingen/comensha`);
+    await axeSignedIn(fixture, page, `/casussen/${ids.merel}/meldingen/veilig-thuis`);
+    const pdf = await download(page, `/casussen/${ids.merel}/meldingen/comensha/pdf`);
+    expect(isCompletePdf(pdf.body)).toBe(true);
+    expect(pdfText(pdf.body)).toContain("CoMensha");
+
+    // The right-of-access export holds everything, notes decrypted.
+    const exported = await download(page, `/casussen/${ids.merel}/inzage/json`);
+    expect(exported.type).toContain("application/json");
+    const json = JSON.parse(exported.body.toString("utf8")) as {
+      notes: Array<{ text: string }>;
+      reports: unknown[];
+    };
+    expect(json.notes.map((note) => note.text)).toContain("GEHEIM: woont bij oom");
+    expect(json.reports).toEqual([{ kind: "comensha", reportedOn: "2026-11-20", reference: "CM-2026-117" }]);
+    expect(isCompletePdf((await download(page, `/casussen/${ids.merel}/inzage/pdf`)).body)).toBe(true);
+  });
+});
