@@ -42,6 +42,7 @@ export default [
   route("casussen/:id", "routes/cases/view.tsx"),
   route("casussen/:id/bewerken", "routes/cases/edit.tsx"),
   route("casussen/:id/signaleren/:instrumentId", "routes/cases/assessment.tsx"),
+  route("casussen/:id/beoordelingen/:assessmentId", "routes/cases/assessment-view.tsx"),
   route("casussen/:id/stappen/:step", "routes/cases/step.tsx"),
   route("casussen/:id/toestemming", "routes/cases/consent.tsx"),
   route("casussen/:id/afsluiten", "routes/cases/close.tsx"),

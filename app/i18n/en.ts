@@ -1128,6 +1128,17 @@ export const en: Record<MessageKey, string> = {
   "cases.assessments.version": "version {version}",
   "cases.assessments.fill": "Fill in {title} for this case",
   "cases.assessments.again": "Fill in {title} again",
+  "cases.assessmentView.breadcrumb": "{title}, filled in on {date}",
+  "cases.assessmentView.who":
+    "Filled in by {who} on {when}, with version {version} of this instrument. Below are the outcome with its explanation and all answers.",
+  "cases.assessmentView.otherVersion":
+    "This instrument has changed since (now version {current}). So we show only the outcome of that time and the answers, without the explanation.",
+  "cases.assessmentView.answers": "Answers",
+  "cases.assessmentView.caption": "{domain}: the questions and the answers",
+  "cases.assessmentView.question": "Question",
+  "cases.assessmentView.answer": "Answer",
+  "cases.assessmentView.noAnswers": "No question was answered.",
+  "cases.assessmentView.open": "See what was filled in on {when}",
   "cases.task.markDone": "Done",
   "cases.task.markDoneLabel": "Task {task} is done",
   "cases.task.done": "The task is marked done.",

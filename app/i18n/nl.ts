@@ -1140,6 +1140,17 @@ export const nl = {
   "cases.assessments.version": "versie {version}",
   "cases.assessments.fill": "{title} invullen voor deze casus",
   "cases.assessments.again": "{title} opnieuw invullen",
+  "cases.assessmentView.breadcrumb": "{title}, ingevuld op {date}",
+  "cases.assessmentView.who":
+    "Ingevuld door {who} op {when}, met versie {version} van dit instrument. Hieronder staat de uitkomst met de uitleg en alle antwoorden.",
+  "cases.assessmentView.otherVersion":
+    "Dit instrument is daarna veranderd (nu versie {current}). Daarom tonen we alleen de uitkomst van toen en de antwoorden, zonder uitleg.",
+  "cases.assessmentView.answers": "Antwoorden",
+  "cases.assessmentView.caption": "{domain}: de vragen en de antwoorden",
+  "cases.assessmentView.question": "Vraag",
+  "cases.assessmentView.answer": "Antwoord",
+  "cases.assessmentView.noAnswers": "Er is geen vraag beantwoord.",
+  "cases.assessmentView.open": "Bekijk wat er op {when} is ingevuld",
   "cases.task.markDone": "Klaar",
   "cases.task.markDoneLabel": "Taak {task} is klaar",
   "cases.task.done": "De taak is afgevinkt.",

@@ -7,10 +7,14 @@ import { parseConfig } from "../../config.server";
 import { runSeeds } from "../../db/seed/index.server";
 import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
+import { translator } from "../../i18n";
 import routes from "../../routes";
+import { addAssessment } from "../cases/assessments.server";
 import { createCase } from "../cases/cases.server";
 import { recordConsent } from "../cases/consents.server";
 import { createReferral } from "../cases/referrals.server";
+import { findInstrument } from "../screening/instruments";
+import { scoreInstrumentRequest } from "../screening/score.server";
 import { createTenant, createUser } from "./accounts.server";
 import { can, roles, type Permission, type Role } from "./permissions";
 import { createSession, sessionCookieName } from "./sessions.server";
@@ -129,6 +133,13 @@ const expectations: Record<string, Access> = {
   "casussen/:id": casePage(),
   "casussen/:id/bewerken": casePage(),
   "casussen/:id/signaleren/:instrumentId": casePage({ instrumentId: "signalen-seksuele-uitbuiting" }),
+  // "$assessment": the assessment filled in in beforeAll on the own organisation's case.
+  "casussen/:id/beoordelingen/:assessmentId": {
+    kind: "signed-in",
+    anyOf: caseReaders,
+    caseParam: "id",
+    params: { assessmentId: "$assessment" },
+  },
   "casussen/:id/stappen/:step": casePage({ step: "3" }),
   "casussen/:id/toestemming": casePage(),
   "casussen/:id/afsluiten": casePage(),
@@ -209,12 +220,13 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
   let ownCase = "";
   let otherOrgCase = "";
   let ownReferral = "";
-  /** The route's fixed params, with "$referral" replaced by the referral's id. */
+  let ownAssessment = "";
+  /** The route's fixed params, with "$referral" and "$assessment" replaced by their ids. */
   const fixedParams = (params: Record<string, string> | undefined) =>
     Object.fromEntries(
       Object.entries(params ?? {}).map(([name, value]) => [
         name,
-        value === "$referral" ? ownReferral : value,
+        value === "$referral" ? ownReferral : value === "$assessment" ? ownAssessment : value,
       ]),
     );
 
@@ -271,6 +283,15 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
     });
     if (!referral.ok) throw new Error(`no referral: ${referral.problem}`);
     ownReferral = referral.id;
+    const definition = findInstrument("signalen-seksuele-uitbuiting")!;
+    const scored = await scoreInstrumentRequest(
+      db,
+      definition,
+      { answers: {}, context: {} },
+      translator("nl"),
+    );
+    if (!scored.ok) throw new Error("no assessment");
+    ownAssessment = (await addAssessment(db, config, owner, ownCase, { definition, ...scored }))!;
   }, 60_000);
 
   const context = () => ({

@@ -4,6 +4,7 @@ import type { Database } from "../../db/database";
 import { allItems, type InstrumentDefinition } from "../screening/definition";
 import type { ScreeningResult } from "../screening/evaluate";
 import type { ScoreRequest } from "../screening/score-request";
+import { freeTextNote } from "./assessment-answers";
 import { reassessDueOn } from "./assessment-trend";
 import {
   auditCase,
@@ -48,10 +49,12 @@ export async function addAssessment(
       .map((item) => item.id),
   );
   const plain = Object.fromEntries(Object.entries(request.answers).filter(([id]) => !textItems.has(id)));
-  const free = Object.entries(request.answers)
-    .filter(([id, value]) => textItems.has(id) && typeof value === "string" && value.trim() !== "")
-    .map(([id, value]) => `${id}: ${String(value)}`);
-  if (request.override) free.push(`reden gekozen vlag: ${request.override.reason}`);
+  const free = freeTextNote(
+    Object.entries(request.answers)
+      .filter(([id, value]) => textItems.has(id) && typeof value === "string" && value.trim() !== "")
+      .map(([id, value]) => [id, String(value)]),
+    request.override?.reason,
+  );
   const outcome = result.kind === "signals" ? result.band : result.flag;
   const id = newId();
   const stored = await db.transaction().execute(async (trx) => {
@@ -75,12 +78,12 @@ export async function addAssessment(
         assessed_at: now,
       })
       .execute();
-    if (free.length > 0) {
+    if (free !== "") {
       await writeNote(
         trx,
         config,
         actor,
-        { caseId, subjectType: "assessment", subjectId: id, text: free.join("\n") },
+        { caseId, subjectType: "assessment", subjectId: id, text: free },
         now,
       );
     }
@@ -162,11 +165,13 @@ export async function getAssessment(
   const found = await findCase(db, actor, caseId);
   if (!found) return undefined;
   const row = await db
-    .selectFrom("case_assessment")
-    .selectAll()
-    .where("id", "=", assessmentId)
-    .where("case_id", "=", caseId)
-    .where("tenant_id", "=", actor.tenantId)
+    .selectFrom("case_assessment as a")
+    .innerJoin("user_account as u", "u.id", "a.assessed_by")
+    .selectAll("a")
+    .select(sql<string>`coalesce(nullif(u.name, ''), u.email)`.as("assessed_by_name"))
+    .where("a.id", "=", assessmentId)
+    .where("a.case_id", "=", caseId)
+    .where("a.tenant_id", "=", actor.tenantId)
     .executeTakeFirst();
   if (!row) return undefined;
   const notes = (await listNotes(db, config, actor, caseId)).filter(

@@ -138,3 +138,23 @@ export function parseCaseForm(form: FormData, today: Date): CaseFormResult {
 export function municipalityName(code: string | null): string | undefined {
   return code ? municipalities.find((municipality) => municipality.code === code)?.name : undefined;
 }
+
+const screeningGender = { female: "female", male: "male", other: "x", unknown: undefined } as const;
+
+/**
+ * What the case knows about the situation, as a screening request's context:
+ * age from the birth year (the lower of the two possible ages), gender and
+ * municipality.
+ */
+export function caseScreeningContext(
+  found: { birthYear: number | null; gender: Gender; municipalityCode: string | null },
+  year: number,
+): { age?: number; gender?: string; municipality?: string } {
+  const gender = screeningGender[found.gender];
+  const municipality = municipalityName(found.municipalityCode);
+  return {
+    ...(found.birthYear ? { age: year - found.birthYear - 1 } : {}),
+    ...(gender ? { gender } : {}),
+    ...(municipality ? { municipality } : {}),
+  };
+}

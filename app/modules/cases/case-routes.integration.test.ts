@@ -3,6 +3,8 @@ import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
+import * as assessmentRoute from "../../routes/cases/assessment";
+import * as assessmentViewRoute from "../../routes/cases/assessment-view";
 import * as closeRoute from "../../routes/cases/close";
 import * as consentRoute from "../../routes/cases/consent";
 import * as editRoute from "../../routes/cases/edit";
@@ -157,6 +159,67 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
     expect(await call(viewRoute.loader as Handler, "olga", { id: caseId })).toBe(200);
     expect(await call(viewRoute.loader as Handler, "pia", { id: "not-a-uuid" })).toBe(404);
     expect(await call(stepRoute.loader as Handler, "pia", { id: caseId, step: "6" })).toBe(404);
+  });
+
+  it("shows a stored assessment again with its outcome, every answer and the decrypted free text; 404 outside scope", async () => {
+    const db = database.db;
+    const instrumentId = "signalen-seksuele-uitbuiting";
+    expect(
+      await call(
+        assessmentRoute.action as Handler,
+        "pia",
+        { id: caseId, instrumentId },
+        {
+          "q-nieuwe-oudere-vriend": "yes",
+          "q-onder-druk": "yes",
+          "q-toezicht": "soms",
+          "q-notitie": "Vriend van 24\nhaalt haar op",
+        },
+      ),
+    ).toBe(302);
+    const { id: assessmentId } = await db
+      .selectFrom("case_assessment")
+      .select("id")
+      .where("case_id", "=", caseId)
+      .executeTakeFirstOrThrow();
+    const params = { id: caseId, assessmentId };
+    const request = new Request(`http://localhost/casussen/${caseId}/beoordelingen/${assessmentId}`, {
+      headers: { Cookie: people.olga!.cookie },
+    });
+    const auditBefore = await count("audit_log");
+    const shown = await assessmentViewRoute.loader({ request, params, context: context() } as never);
+    // The safeguarding officer reads the professional's assessment; the read is audited.
+    expect(await count("audit_log")).toBe(auditBefore! + 1);
+    expect(shown.assessment).toMatchObject({ version: "1.0.0", band: "insufficient", flag: null });
+    expect(shown.assessment.assessedBy).toBe("pia@org-a.nl");
+    // Scored again from the stored answers: the same band as stored, with its explanation.
+    expect(shown.scored?.result).toMatchObject({ kind: "signals", band: "insufficient" });
+    expect(shown.scored?.result.explanation.length).toBeGreaterThan(0);
+    const answers = shown.answers.flatMap((domain) => domain.answers.map((item) => [item.id, item.answer]));
+    expect(answers).toEqual([
+      ["nieuwe-oudere-vriend", "Ja"],
+      ["onder-druk", "Ja"],
+      ["toezicht", "Soms niet"],
+      ["notitie", "Vriend van 24\nhaalt haar op"],
+    ]);
+    expect(await call(assessmentViewRoute.loader as Handler, "pia", params)).toBe(200);
+    // Another organisation, an unshared colleague, a wrong or unknown id, another case: 404.
+    for (const who of ["bo", "cas"]) {
+      expect(await call(assessmentViewRoute.loader as Handler, who, params)).toBe(404);
+    }
+    for (const wrong of ["not-a-uuid", crypto.randomUUID()]) {
+      expect(
+        await call(assessmentViewRoute.loader as Handler, "pia", { ...params, assessmentId: wrong }),
+      ).toBe(404);
+    }
+    const otherCase = await db
+      .selectFrom("case_file")
+      .select("id")
+      .where("id", "<>", caseId)
+      .executeTakeFirstOrThrow();
+    expect(await call(assessmentViewRoute.loader as Handler, "pia", { id: otherCase.id, assessmentId })).toBe(
+      404,
+    );
   });
 
   it("refuses consent before the birth year or in the future (422) and stores nothing", async () => {

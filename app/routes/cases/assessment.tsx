@@ -4,7 +4,7 @@ import { localeFromCookieHeader, translator } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
 import { notFound } from "../../modules/accounts/guard.server";
 import { addAssessment } from "../../modules/cases/assessments.server";
-import { municipalityName } from "../../modules/cases/case-form";
+import { caseScreeningContext } from "../../modules/cases/case-form";
 import { findWritableCase } from "../../modules/cases/cases.server";
 import { formToRequestBody } from "../../modules/screening/form-fields";
 import { findInstrument } from "../../modules/screening/instruments";
@@ -33,8 +33,6 @@ function instrumentOr404(id: string) {
   return definition;
 }
 
-const contextGender = { female: "female", male: "male", other: "x", unknown: undefined } as const;
-
 /**
  * An instrument filled in inside a case: the same form as /signaleren/:id
  * (InstrumentForm), with what the case knows filled in. The result is
@@ -44,14 +42,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { me, actor, found } = await loadCase(request, context, params.id);
   if (!(await findWritableCase(context.db, actor, found.id)) || found.status === "closed") notFound();
   const definition = instrumentOr404(params.instrumentId);
-  const year = new Date().getUTCFullYear();
-  const values: FormValues = {
-    context: {
-      ...(found.birthYear ? { age: String(year - found.birthYear - 1) } : {}),
-      ...(contextGender[found.gender] ? { gender: contextGender[found.gender] } : {}),
-      ...(found.municipalityCode ? { municipality: municipalityName(found.municipalityCode) } : {}),
-    },
-  };
+  const { age, ...known } = caseScreeningContext(found, new Date().getUTCFullYear());
+  const values: FormValues = { context: { ...known, ...(age === undefined ? {} : { age: String(age) }) } };
   const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
   return {
     csrf: me.csrfToken,

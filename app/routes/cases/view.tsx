@@ -29,7 +29,6 @@ import {
 import { maxNoteLength } from "../../modules/cases/step-plan";
 import { frameworkOf, listSteps } from "../../modules/cases/steps.server";
 import { instruments } from "../../modules/screening/instruments";
-import { bandKeys, flagLabelKeys } from "../../modules/screening/labels";
 import { taxonomies } from "../../../content/taxonomies";
 import { Button } from "../../ui/button";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
@@ -47,7 +46,7 @@ import { Paragraph } from "../../ui/paragraph";
 import { Select } from "../../ui/select";
 import { StatusBadge } from "../../ui/status-badge";
 import { TextArea } from "../../ui/text-area";
-import { bandTones, flagTones } from "../screening/tones";
+import { AssessmentOutcome } from "./assessment-outcome";
 import { caseHandle, caseMeta } from "./case-meta";
 import { caseForAction, loadCase } from "./case-access.server";
 import { TrendChart } from "./trend-chart";
@@ -267,16 +266,16 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
                   rows={instrument.history.map((entry) => ({
                     key: entry.id,
                     cells: [
-                      formatMoment(entry.assessedAt, locale),
-                      entry.band ? (
-                        <StatusBadge key="band" tone={bandTones[entry.band]}>
-                          {t(bandKeys[entry.band].label)}
-                        </StatusBadge>
-                      ) : entry.flag ? (
-                        <StatusBadge key="flag" tone={flagTones[entry.flag]}>
-                          {t(flagLabelKeys[entry.flag])}
-                        </StatusBadge>
-                      ) : null,
+                      <Link
+                        key="when"
+                        to={`${base}/beoordelingen/${entry.id}`}
+                        aria-label={t("cases.assessmentView.open", {
+                          when: formatMoment(entry.assessedAt, locale),
+                        })}
+                      >
+                        {formatMoment(entry.assessedAt, locale)}
+                      </Link>,
+                      <AssessmentOutcome key="outcome" band={entry.band} flag={entry.flag} />,
                       entry.score === null ? "–" : String(entry.score),
                       `${entry.assessedBy} (${t("cases.assessments.version", { version: entry.instrumentVersion })})`,
                     ],

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Form } from "react-router";
 import { useTranslate } from "../../i18n/use-translate";
 import { allItems, type InstrumentDefinition } from "../../modules/screening/definition";
@@ -22,16 +23,22 @@ import { bandTones, flagTones } from "./tones";
 /**
  * The result page: the band or flag in words, colour and shape; what to do
  * now (with tappable numbers and the services that fit); why; the overview
- * per domain; the disclaimer; PDF download and print.
+ * per domain; the disclaimer; PDF download and print. A page that shows a
+ * stored result (the case's assessment page) adds its own `intro` under the
+ * heading and its own `actions` instead of PDF, print and "fill in again".
  */
 export function ResultView({
   definition,
   result,
   request,
+  intro,
+  actions,
 }: {
   definition: InstrumentDefinition;
   result: ScreeningResult;
   request: ScoreRequest;
+  intro?: ReactNode;
+  actions?: ReactNode;
 }) {
   const t = useTranslate();
   const hydrated = useHydrated();
@@ -41,6 +48,7 @@ export function ResultView({
   return (
     <div className="zicht-result">
       <Heading level={1}>{t("screening.result.title", { title: definition.title })}</Heading>
+      {intro}
 
       <PageSection
         headingId="uitkomst-heading"
@@ -190,23 +198,25 @@ export function ResultView({
         <DutchContent>{definition.disclaimer}</DutchContent>
       </InfoNote>
 
-      <div className="zicht-result__actions zicht-no-print">
-        <Form method="post" action={`/signaleren/${definition.id}/pdf`} reloadDocument>
-          {requestToFormEntries(request).map(([name, value], index) => (
-            <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
-          ))}
-          <Button appearance="primary-action">{t("screening.result.pdf")}</Button>
-        </Form>
-        {hydrated ? (
-          <Button type="button" appearance="subtle" onClick={() => window.print()}>
-            {t("screening.result.print")}
-          </Button>
-        ) : null}
-        <Link to={`/signaleren/${definition.id}`} reloadDocument>
-          {t("screening.result.again")}
-        </Link>
-        <Link to="/signaleren">{t("screening.result.toList")}</Link>
-      </div>
+      {actions ?? (
+        <div className="zicht-result__actions zicht-no-print">
+          <Form method="post" action={`/signaleren/${definition.id}/pdf`} reloadDocument>
+            {requestToFormEntries(request).map(([name, value], index) => (
+              <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
+            ))}
+            <Button appearance="primary-action">{t("screening.result.pdf")}</Button>
+          </Form>
+          {hydrated ? (
+            <Button type="button" appearance="subtle" onClick={() => window.print()}>
+              {t("screening.result.print")}
+            </Button>
+          ) : null}
+          <Link to={`/signaleren/${definition.id}`} reloadDocument>
+            {t("screening.result.again")}
+          </Link>
+          <Link to="/signaleren">{t("screening.result.toList")}</Link>
+        </div>
+      )}
     </div>
   );
 }
