@@ -1388,6 +1388,8 @@ export const en: Record<MessageKey, string> = {
   "cases.export.closed": "Closed on",
   "cases.export.sharedWith": "Shared with",
   "cases.export.assessments": "Assessments",
+  "cases.export.linkedAssessment": "Linked assessment",
+  "cases.export.reference": "Reference of the report",
   "cases.export.steps": "Step plan",
   "cases.export.step": "Step {step}",
   "cases.export.consents": "Consent",

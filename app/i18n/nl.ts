@@ -1403,6 +1403,8 @@ export const nl = {
   "cases.export.closed": "Gesloten op",
   "cases.export.sharedWith": "Gedeeld met",
   "cases.export.assessments": "Signaleringen",
+  "cases.export.linkedAssessment": "Gekoppelde signalering",
+  "cases.export.reference": "Kenmerk van de melding",
   "cases.export.steps": "Stappenplan",
   "cases.export.step": "Stap {step}",
   "cases.export.consents": "Toestemming",

@@ -111,6 +111,18 @@ describe("casussen zonder JavaScript", () => {
     expect(await page.locator("svg.zicht-trend").count()).toBe(1);
     expect(await mainText(page)).toContain("Opnieuw signaleren");
 
+    // The stored assessment shown again: outcome with explanation and every answer.
+    await page.getByRole("link", { name: /^Bekijk wat er op .+ is ingevuld$/ }).click();
+    const assessmentPath = new URL(page.url()).pathname;
+    expect(assessmentPath).toMatch(new RegExp(`^${casePath}/beoordelingen/[0-9a-f-]{36}$`));
+    const shown = await mainText(page);
+    expect(shown).toContain("Mogelijke zorg");
+    expect(shown).toContain("Waarom deze uitkomst?");
+    expect(shown).toContain("De jongere heeft een nieuwe, oudere vriend");
+    await axe(page, assessmentPath);
+    await page.getByRole("link", { name: "Terug naar de casus" }).click();
+    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+
     // Step 1: link the assessment.
     await page.getByRole("link", { name: "Stap 1: Signalen in kaart brengen" }).click();
     await axe(page, `${casePath}/stappen/1`);

@@ -1,6 +1,22 @@
 import type { MessageKey, Translate } from "../../i18n";
-import { factLines, type CaseSummary, type SummarySection } from "./case-summaries";
-import { consultedKeys, giverKeys, purposeKeys, statusKeys, stepStatusKeys, taskKindKeys } from "./labels";
+import { bandKeys, flagLabelKeys } from "../screening/labels";
+import { findInstrument } from "../screening/instruments";
+import { answeredItems } from "./assessment-answers";
+import { factLines, type CaseSummary, type SummaryLine, type SummarySection } from "./case-summaries";
+import { frameworkConsequence, frameworkQuestions, type FrameworkAnswers } from "./decision-framework";
+import {
+  consentFormKeys,
+  consequenceKey,
+  consultedKeys,
+  frameworkQuestionKeys,
+  giverKeys,
+  purposeKeys,
+  statusKeys,
+  stepStatusKeys,
+  stepTitleKeys,
+  taskKindKeys,
+} from "./labels";
+import { isStepNumber } from "./step-plan";
 import type { Gender, Lvb, NoteSubject, ReferralStatus, ReportKind } from "./tables";
 import { referralStatusKeys } from "./referral-flow";
 
@@ -27,6 +43,7 @@ export interface CaseExport {
   };
   sharedWith: Array<{ name: string; sharedAt: string }>;
   assessments: Array<{
+    id: string;
     instrumentId: string;
     instrumentVersion: string;
     band: string | null;
@@ -86,10 +103,167 @@ const subjectKeys: Record<NoteSubject, MessageKey> = {
 const label = <T extends string>(keys: Record<T, MessageKey>, value: string, t: Translate) =>
   value in keys ? t(keys[value as T]) : value;
 
-const line = (label: string, value: string | number | null | undefined) => ({
+const line = (label: string, value: string | number | null | undefined): SummaryLine => ({
   label,
   value: value === null || value === undefined || value === "" ? "—" : String(value),
 });
+
+type ExportedAssessment = CaseExport["assessments"][number];
+type ExportedStep = CaseExport["steps"][number];
+
+/** An assessment in one line: instrument, date and outcome in words, as in the case page's history. */
+function assessmentInWords(assessment: ExportedAssessment, t: Translate): { title: string; outcome: string } {
+  const title = findInstrument(assessment.instrumentId)?.title ?? assessment.instrumentId;
+  const outcome =
+    assessment.band && assessment.band in bandKeys
+      ? t(bandKeys[assessment.band as keyof typeof bandKeys].label)
+      : assessment.flag && assessment.flag in flagLabelKeys
+        ? t(flagLabelKeys[assessment.flag as keyof typeof flagLabelKeys])
+        : (assessment.band ?? assessment.flag ?? "—");
+  return { title, outcome };
+}
+
+/** Each assessment: instrument, version, date, outcome and score, then every answered question. */
+export function assessmentExportLines(
+  assessments: readonly ExportedAssessment[],
+  t: Translate,
+): SummaryLine[] {
+  return assessments.flatMap((assessment) => {
+    const { title, outcome } = assessmentInWords(assessment, t);
+    const definition = findInstrument(assessment.instrumentId);
+    const answers =
+      definition && definition.version === assessment.instrumentVersion
+        ? answeredItems(definition, assessment.answers, t).flatMap((domain) =>
+            domain.answers.map((item) => line(item.question, item.answer)),
+          )
+        : Object.entries(assessment.answers).map(([id, value]) =>
+            line(id, typeof value === "string" ? value : JSON.stringify(value)),
+          );
+    return [
+      line(
+        `${title}, ${t("cases.assessments.version", { version: assessment.instrumentVersion })} (${assessment.assessedAt.slice(0, 10)}, ${assessment.assessedBy})`,
+        `${outcome}${assessment.score === null ? "" : ` (${t("cases.assessments.score")} ${assessment.score})`}`,
+      ),
+      ...answers,
+    ];
+  });
+}
+
+const answerWords = (value: unknown, t: Translate) =>
+  value === "yes"
+    ? t("cases.framework.yes")
+    : value === "no"
+      ? t("cases.framework.no")
+      : t("cases.facts.notAnswered");
+
+/**
+ * One step of the plan as labelled lines in the words of the case page and
+ * the step form: title with status and who saved it when, then the saved data
+ * (linked assessments, with whom and when the talk was, the framework's five
+ * answers with their consequence, the decision with report kind, date and
+ * reference). A key these words do not know is shown as it is stored: the
+ * export hides nothing.
+ */
+export function stepExportLines(
+  step: ExportedStep,
+  assessments: readonly ExportedAssessment[],
+  t: Translate,
+): SummaryLine[] {
+  const title = isStepNumber(step.step)
+    ? t(stepTitleKeys[step.step])
+    : t("cases.export.step", { step: step.step });
+  const saved = step.updatedAt ? ` (${step.updatedBy ?? "—"}, ${step.updatedAt.slice(0, 10)})` : "";
+  const lines = [line(title, `${label(stepStatusKeys, step.status, t)}${saved}`)];
+  const rest: Record<string, unknown> = { ...step.data };
+  const take = (key: string) => {
+    const value = rest[key];
+    delete rest[key];
+    return value;
+  };
+  const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+
+  switch (step.step) {
+    case 1:
+      for (const id of list(take("assessmentIds"))) {
+        const found = assessments.find((assessment) => assessment.id === id);
+        const words = found ? assessmentInWords(found, t) : undefined;
+        lines.push(
+          line(
+            t("cases.export.linkedAssessment"),
+            found && words ? `${words.title} (${found.assessedAt.slice(0, 10)}): ${words.outcome}` : id,
+          ),
+        );
+      }
+      break;
+    case 3: {
+      const talkedWith = list(take("talkedWith"));
+      const talkedOn = take("talkedOn");
+      if (talkedWith.length > 0 || talkedOn) {
+        const withKeys: Record<string, MessageKey> = {
+          young_person: "cases.step3.youngPerson",
+          parents: "cases.step3.parents",
+        };
+        lines.push(
+          line(
+            t("cases.step3.with"),
+            talkedWith.map((who) => (who in withKeys ? t(withKeys[who]!) : who)).join(", "),
+          ),
+          line(t("cases.step3.on"), typeof talkedOn === "string" ? talkedOn : null),
+        );
+      }
+      break;
+    }
+    case 4: {
+      const answers: FrameworkAnswers = {};
+      for (const question of frameworkQuestions) {
+        const value = take(question);
+        if (value === "yes" || value === "no") answers[question] = value;
+      }
+      if (Object.keys(answers).length > 0) {
+        lines.push(
+          ...frameworkQuestions.map((question) =>
+            line(t(frameworkQuestionKeys[question]), answerWords(answers[question], t)),
+          ),
+          line(t("cases.report.consequence"), t(consequenceKey(frameworkConsequence(answers)))),
+        );
+      }
+      break;
+    }
+    case 5: {
+      const help = take("help");
+      const report = take("report");
+      const reportKind = take("reportKind");
+      const reportedOn = take("reportedOn");
+      const reference = take("reference");
+      const chosen = [
+        ...(help === true ? [t("cases.step5.help")] : []),
+        ...(report === true ? [t("cases.step5.report")] : []),
+      ];
+      if (chosen.length > 0) lines.push(line(t("cases.step5.decision"), chosen.join(", ")));
+      if (report === true) {
+        const kinds: Record<string, MessageKey> = {
+          veilig_thuis: "cases.step5.veiligThuis",
+          police: "cases.step5.police",
+        };
+        lines.push(
+          line(
+            t("cases.step5.reportKind"),
+            typeof reportKind === "string" && reportKind in kinds
+              ? t(kinds[reportKind]!)
+              : (reportKind as null),
+          ),
+          line(t("cases.report.reportedOn"), typeof reportedOn === "string" ? reportedOn : null),
+          line(t("cases.export.reference"), typeof reference === "string" ? reference : null),
+        );
+      }
+      break;
+    }
+  }
+  for (const [key, value] of Object.entries(rest)) {
+    if (value !== undefined) lines.push(line(key, typeof value === "string" ? value : JSON.stringify(value)));
+  }
+  return lines;
+}
 
 /** The export as sections: one line per fact, one per note, in the order of the case page. */
 export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
@@ -120,21 +294,11 @@ export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
     },
     {
       heading: t("cases.export.assessments"),
-      lines: data.assessments.map((item) =>
-        line(
-          `${item.instrumentId} ${item.instrumentVersion} (${item.assessedAt.slice(0, 10)})`,
-          item.band ?? item.flag,
-        ),
-      ),
+      lines: assessmentExportLines(data.assessments, t),
     },
     {
       heading: t("cases.export.steps"),
-      lines: data.steps.map((step) =>
-        line(
-          t("cases.export.step", { step: step.step }),
-          `${label(stepStatusKeys, step.status, t)} ${JSON.stringify(step.data)}`,
-        ),
-      ),
+      lines: data.steps.flatMap((step) => stepExportLines(step, data.assessments, t)),
     },
     {
       heading: t("cases.report.consultations"),
@@ -148,12 +312,12 @@ export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
         ...data.consents.map((consent) =>
           line(
             `${label(purposeKeys, consent.purpose, t)}${consent.target ? ` (${consent.target})` : ""}`,
-            `${label(giverKeys, consent.givenBy, t)}, ${consent.givenOn}, ${consent.form}${consent.withdrawnOn ? `; ${t("cases.export.withdrawn", { date: consent.withdrawnOn })}` : ""}`,
+            `${label(giverKeys, consent.givenBy, t)}, ${consent.givenOn}, ${label(consentFormKeys, consent.form, t)}${consent.withdrawnOn ? `; ${t("cases.export.withdrawn", { date: consent.withdrawnOn })}` : ""}`,
           ),
         ),
         ...data.overrides.map((override) =>
           line(
-            t("cases.export.override", { purpose: override.purpose }),
+            t("cases.export.override", { purpose: label(purposeKeys, override.purpose, t) }),
             `${override.decidedBy}, ${override.decidedAt.slice(0, 10)}`,
           ),
         ),

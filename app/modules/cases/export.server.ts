@@ -93,6 +93,7 @@ export async function exportCase(
       sharedAt: share.shared_at.toISOString(),
     })),
     assessments: assessments.map((assessment) => ({
+      id: assessment.id,
       instrumentId: assessment.instrumentId,
       instrumentVersion: assessment.instrumentVersion,
       band: assessment.band,
