@@ -6,13 +6,16 @@ import { migrateToLatest } from "../app/db/migrate.server";
 import { writeAudit } from "../app/modules/accounts/audit.server";
 import { rotateNotes } from "../app/modules/cases/cases.server";
 import { caseKeys } from "../app/modules/cases/case-keys.server";
+import { createDemo, demoTenantId } from "../app/modules/cases/demo.server";
 import { runRetention } from "../app/modules/cases/retention.server";
+import { AccountsCommandError } from "./accounts-commands";
 
 /**
  * The case commands: `zicht keys rotate` (re-encrypt every case note with
  * the newest key of ZICHT_CASE_KEYS) and `zicht retention run` (delete or
  * anonymise closed cases past their retention period). Both act as the
- * platform itself and are audited.
+ * platform itself and are audited. `zicht demo` makes a made-up
+ * organisation with two people and three demo cases (not in production).
  */
 type WithDatabase = <T>(work: (handle: { db: Kysely<Database> }, config: Config) => Promise<T>) => Promise<T>;
 
@@ -21,6 +24,35 @@ export function addCaseCommands(
   withDatabase: WithDatabase,
   out: { log: (line: string) => void },
 ): void {
+  program
+    .command("demo")
+    .description(
+      "maak een verzonnen demo-organisatie met een professional, een aandachtsfunctionaris en drie demo-casussen (niet in productie)",
+    )
+    // --dev makes bin/zicht.js choose NODE_ENV=development (as for zicht start --dev).
+    .option("--dev", "ontwikkelmodus (verplicht: zonder --dev draait zicht als productie)")
+    .action(async () => {
+      await withDatabase(async ({ db }, config) => {
+        await migrateToLatest(db);
+        const result = await createDemo(db, config);
+        if (!result.ok) {
+          throw new AccountsCommandError(
+            result.reason === "production"
+              ? "zicht demo is alleen voor ontwikkelen en uitproberen. Gebruik zicht demo --dev (en niet NODE_ENV=production)."
+              : `De demo-organisatie (${demoTenantId}) bestaat al. Begin opnieuw met zicht db reset --yes.`,
+          );
+        }
+        out.log(
+          [
+            `Demo-organisatie ${demoTenantId} gemaakt met de casussen ${result.cases.join(", ")}.`,
+            "Open een link, kies een wachtwoord en stel de tweede stap in. Elke link werkt één keer en 72 uur lang.",
+            `Professional: ${result.links.professional}`,
+            `Aandachtsfunctionaris: ${result.links.safeguardingOfficer}`,
+          ].join("\n"),
+        );
+      });
+    });
+
   const keys = program.command("keys").description("sleutels van de versleutelde casusnotities");
   keys
     .command("rotate")

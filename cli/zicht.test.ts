@@ -26,7 +26,7 @@ describe("buildProgram", () => {
   it("offers start and the database commands", () => {
     const program = buildProgram();
     expect(program.commands.map((command) => command.name())).toEqual(
-      expect.arrayContaining(["start", "db"]),
+      expect.arrayContaining(["start", "db", "demo"]),
     );
     const db = program.commands.find((command) => command.name() === "db");
     expect(db?.commands.map((command) => command.name())).toEqual(["migrate", "seed", "reset"]);
