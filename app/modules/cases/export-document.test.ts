@@ -96,6 +96,22 @@ describe("assessmentExportLines", () => {
     ]);
   });
 
+  it("names a flag the professional chose instead of the proposed one", () => {
+    const flagged = {
+      ...assessment,
+      instrumentId: "vlaggen",
+      band: null,
+      flag: "red",
+      score: null,
+      answers: { toestemming: "yellow", "override.flag": "red" },
+    };
+    expect(pairs(assessmentExportLines([flagged], t))).toEqual([
+      ["Seksueel gedrag beoordelen met vlaggen, versie 1.0.0 (2026-11-20, Pia)", t("screening.flag.red")],
+      [expect.stringContaining("Toestemming"), t("screening.flag.yellow")],
+      ["Kies je zelf een andere vlag?", t("screening.flag.red")],
+    ]);
+  });
+
   it("shows the stored answers as they are when the instrument version has changed", () => {
     expect(pairs(assessmentExportLines([{ ...assessment, instrumentVersion: "0.9.0" }], t)).slice(1)).toEqual(
       [

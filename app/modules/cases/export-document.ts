@@ -123,6 +123,17 @@ function assessmentInWords(assessment: ExportedAssessment, t: Translate): { titl
   return { title, outcome };
 }
 
+/** A flag the professional chose instead of the proposed one (its reason is a note). */
+const chosenFlagLines = (flag: unknown, t: Translate): SummaryLine[] =>
+  typeof flag === "string"
+    ? [
+        line(
+          t("screening.form.override"),
+          flag in flagLabelKeys ? t(flagLabelKeys[flag as keyof typeof flagLabelKeys]) : flag,
+        ),
+      ]
+    : [];
+
 /** Each assessment: instrument, version, date, outcome and score, then every answered question. */
 export function assessmentExportLines(
   assessments: readonly ExportedAssessment[],
@@ -133,9 +144,12 @@ export function assessmentExportLines(
     const definition = findInstrument(assessment.instrumentId);
     const answers =
       definition && definition.version === assessment.instrumentVersion
-        ? answeredItems(definition, assessment.answers, t).flatMap((domain) =>
-            domain.answers.map((item) => line(item.question, item.answer)),
-          )
+        ? [
+            ...answeredItems(definition, assessment.answers, t).flatMap((domain) =>
+              domain.answers.map((item) => line(item.question, item.answer)),
+            ),
+            ...chosenFlagLines(assessment.answers["override.flag"], t),
+          ]
         : Object.entries(assessment.answers).map(([id, value]) =>
             line(id, typeof value === "string" ? value : JSON.stringify(value)),
           );
