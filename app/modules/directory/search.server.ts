@@ -357,13 +357,29 @@ export async function countByTerms(
   const match = await textMatch(db, filters);
   const filtered = (taxonomy: FacetTaxonomy) => (filters.terms?.[taxonomy]?.length ?? 0) > 0;
   const count = async (taxonomies: readonly FacetTaxonomy[], except?: FacetTaxonomy) => {
-    const prefixes = taxonomies.map((taxonomy) => sql`t.term like ${`${taxonomy}-%`}`);
-    const result = await sql<{ term: string; count: number }>`
-      select t.term, count(*)::int as count
-      from service_search ss cross join lateral unnest(ss.term_ids) as t(term)
-      where (${sql.join(prefixes, sql` or `)}) and ${and(conditions(filters, match, except))}
-      group by t.term`.execute(db);
-    return new Map(result.rows.map((row) => [row.term, Number(row.count)]));
+    const terms = await db
+      .selectFrom("taxonomy_term")
+      .select("id")
+      .where("taxonomy_id", "in", taxonomies)
+      .orderBy("id")
+      .execute();
+    if (terms.length === 0) return new Map<string, number>();
+    // One pass over the matches, one filtered count per term: no unnest and
+    // no grouping (about half the time of counting unnested terms at 50,000
+    // services; bench/README.md).
+    const counts = terms.map(
+      (term, index) =>
+        sql`count(*) filter (where ss.term_ids @> ${textArray([term.id])})::int as ${sql.ref(`c${index}`)}`,
+    );
+    const { rows } = await sql<Record<string, number>>`
+      select ${sql.join(counts)} from service_search ss
+      where ${and(conditions(filters, match, except))}`.execute(db);
+    const row = rows[0] ?? {};
+    return new Map(
+      terms
+        .map((term, index): [string, number] => [term.id, Number(row[`c${index}`] ?? 0)])
+        .filter(([, total]) => total > 0),
+    );
   };
   if (!filtered("hulpsoort") && !filtered("uitbuitingsvorm")) {
     const both = await count(["hulpsoort", "uitbuitingsvorm"]);
