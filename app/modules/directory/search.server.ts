@@ -72,6 +72,7 @@ interface TextMatch {
   /**
    * More than `commonTextAbove` services contain the text (whatever the
    * other filters): without a place it is ranked name first (see rankTiers).
+   * Searches by place do not ask (always false).
    */
   common: boolean;
 }
@@ -97,13 +98,14 @@ function textMatch(db: Kysely<Database>, filters: ServiceFilters): Promise<TextM
 
 async function decideTextMatch(db: Kysely<Database>, filters: ServiceFilters): Promise<TextMatch> {
   if (!filters.tsQuery) return { tsQuery: "", common: false };
-  const commonAbove = filters.commonTextAbove ?? commonTextAbove;
+  // Whether the text is common matters only without a place (rankTiers): only then count further.
+  const commonAbove = filters.area ? Infinity : (filters.commonTextAbove ?? commonTextAbove);
   // Counted through the vector's index, up to what decides both questions.
   const { rows } = await sql<{ found: number }>`
     select count(*)::int as found from (
       select 1 from service_search ss
       where ss.search_vector @@ to_tsquery('dutch', ${filters.tsQuery})
-      limit ${Math.max(nearWordsBelow, commonAbove + 1)}
+      limit ${Number.isFinite(commonAbove) ? Math.max(nearWordsBelow, commonAbove + 1) : nearWordsBelow}
     ) as hits`.execute(db);
   const found = Number(rows[0]?.found ?? 0);
   if (found >= nearWordsBelow) return { tsQuery: filters.tsQuery, common: found > commonAbove };
