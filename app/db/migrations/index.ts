@@ -10,6 +10,7 @@ import * as contentRevisionNote from "./20261129_0750_content-revision-note";
 import * as cases from "./20261129_0800_cases";
 import * as caseAssessmentNotes from "./20261129_0810_case-assessment-notes";
 import * as caseRetentionStatistics from "./20261129_0850_case-retention-statistics";
+import * as directoryCommonText from "./20261129_0900_directory-common-text";
 
 /**
  * Every migration, by its timestamped file name. Kysely runs them in name
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   "20261129_0800_cases": cases,
   "20261129_0810_case-assessment-notes": caseAssessmentNotes,
   "20261129_0850_case-retention-statistics": caseRetentionStatistics,
+  "20261129_0900_directory-common-text": directoryCommonText,
 };

@@ -81,6 +81,27 @@ describe(`Wegwijzer search on ${testEngineLabel}`, () => {
     expect(found.facets.hulpsoort.get("hulpsoort-behandeling")).toBeGreaterThan(0);
   });
 
+  it("counts every option exactly: the number of results choosing it would give", async () => {
+    for (const query of [
+      {},
+      { text: "uitbuiting" },
+      { place: "Utrecht", gender: "female" as const },
+      { text: "hulp", place: "Leeuwarden", uitbuitingsvorm: ["seksueel"] },
+    ]) {
+      const found = await search(query);
+      expect(found.facets.hulpsoort.size).toBeGreaterThan(0);
+      for (const [term, count] of found.facets.hulpsoort) {
+        const chosen = await search({ ...query, hulpsoort: [term.replace(/^hulpsoort-/, "")] });
+        expect({ term, count }).toEqual({ term, count: chosen.total });
+      }
+      // A taxonomy's own choice is left out of its counts; the other taxonomy's is kept.
+      for (const [term, count] of found.facets.uitbuitingsvorm) {
+        const chosen = await search({ ...query, uitbuitingsvorm: [term.replace(/^uitbuitingsvorm-/, "")] });
+        expect({ term, count }).toEqual({ term, count: chosen.total });
+      }
+    }
+  });
+
   it("asks which Bergen, and suggests names for an unknown place", async () => {
     const bergen = await search({ place: "Bergen" });
     expect(bergen.place?.kind).toBe("ambiguous");

@@ -181,6 +181,47 @@ describe(`Wegwijzer search storage (service_search) on ${testEngineLabel}`, () =
     }
   });
 
+  it("ranks a common text name first, then in sort order, with the same matches, pages and counts", async () => {
+    for (const word of ["uitbuiting"]) {
+      const rare = { tsQuery: tsQueryText(word), text: word };
+      // The seed has few services: "uitbuiting" (24 of them, in one name) counts as common above 2.
+      const common = { ...rare, commonTextAbove: 2 };
+      const ranked = await findServices(database.db, rare, { offset: 0, limit: 500 });
+      const all = await findServices(database.db, common, { offset: 0, limit: 500 });
+      expect(all.total).toBe(ranked.total);
+      expect(all.total).toBeGreaterThan(2);
+      expect(all.services.map((service) => service.id).sort()).toEqual(
+        ranked.services.map((service) => service.id).sort(),
+      );
+      // Names containing the word first (by relevance, as before), then the rest in sort order and name.
+      const { rows } = await sql<{ id: string; in_name: boolean }>`
+        select ss.service_id as id,
+          ts_filter(ss.search_vector, '{a}') @@ to_tsquery('dutch', ${rare.tsQuery}) as in_name
+        from service_search ss
+        where ss.search_vector @@ to_tsquery('dutch', ${rare.tsQuery})
+        order by ss.sort_order, ss.name, ss.service_id`.execute(database.db);
+      const inName = rows.filter((row) => row.in_name).map((row) => row.id);
+      const rest = rows.filter((row) => !row.in_name).map((row) => row.id);
+      expect(inName.length).toBeGreaterThan(0);
+      expect(rest.length).toBeGreaterThan(0);
+      const ids = all.services.map((service) => service.id);
+      expect(ids.slice(inName.length)).toEqual(rest);
+      expect(ids.slice(0, inName.length)).toEqual(
+        ranked.services.map((s) => s.id).filter((id) => inName.includes(id)),
+      );
+      const paged = [];
+      for (let offset = 0; offset < all.total + 3; offset += 3) {
+        paged.push(...(await findServices(database.db, common, { offset, limit: 3 })).services);
+      }
+      expect(paged).toEqual(all.services);
+      for (const countUpTo of [1, all.total - 1, all.total, all.total + 10]) {
+        const found = await findServices(database.db, common, { offset: 4, limit: 3 }, { countUpTo });
+        expect(found.services).toEqual(all.services.slice(4, 7));
+        expect(found).toMatchObject({ total: Math.min(all.total, countUpTo), capped: all.total > countUpTo });
+      }
+    }
+  });
+
   it("minuteOfWeek counts from Monday 00:00", () => {
     expect(minuteOfWeek({ day: "MO", time: "00:00" })).toBe(0);
     expect(minuteOfWeek({ day: "TU", time: "10:30" })).toBe(1440 + 630);
