@@ -2,12 +2,9 @@ import type { MessageKey } from "../i18n";
 import { useLocale, useTranslate } from "../i18n/use-translate";
 import type { PageSection } from "../modules/knowledge/page";
 import { classNames } from "./class-names";
-import { FormField, fieldHintId } from "./form-field";
 import { FormMessage } from "./form-message";
 import { Link } from "./link";
 import { formatMoment } from "./moment";
-import { TextArea } from "./text-area";
-import { TextInput } from "./text-input";
 
 /** Who the pages of a section are for, as the editors' lists name them. */
 export const sectionAudience: Record<PageSection, MessageKey> = {
@@ -98,55 +95,5 @@ export function ConflictMessage({ conflict, reload }: { conflict: Conflict; relo
         </>
       ) : null}
     </FormMessage>
-  );
-}
-
-/** One labelled text field of an editor's form: a text box, or a text area when `rows` is given. */
-export function EditorTextField({
-  name,
-  label,
-  hint,
-  error,
-  value,
-  rows,
-  maxLength,
-  type,
-  numeric,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  value: string;
-  rows?: number;
-  maxLength?: number;
-  type?: "date";
-  numeric?: boolean;
-}) {
-  const describedBy = hint ? fieldHintId(name) : undefined;
-  return (
-    <FormField inputId={name} label={label} hint={hint} error={error}>
-      {rows ? (
-        <TextArea
-          id={name}
-          name={name}
-          rows={rows}
-          defaultValue={value}
-          invalid={error !== undefined}
-          describedBy={describedBy}
-        />
-      ) : (
-        <TextInput
-          id={name}
-          name={name}
-          type={type}
-          defaultValue={value}
-          invalid={error !== undefined}
-          describedBy={describedBy}
-          maxLength={maxLength}
-          inputMode={numeric ? "numeric" : undefined}
-        />
-      )}
-    </FormField>
   );
 }

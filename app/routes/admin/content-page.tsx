@@ -28,14 +28,9 @@ import { readabilityLimits } from "../../modules/knowledge/readability";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { ChoiceGroup } from "../../ui/choice-group";
-import {
-  conflictOf,
-  ConflictMessage,
-  EditorTextField,
-  fieldErrorText,
-  sectionAudience,
-} from "../../ui/content-editing";
+import { conflictOf, ConflictMessage, fieldErrorText, sectionAudience } from "../../ui/content-editing";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
+import { TextField } from "../../ui/text-field";
 import { ErrorSummary } from "../../ui/error-summary";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
@@ -190,7 +185,7 @@ export default function EditPage({ loaderData, actionData }: Route.ComponentProp
     field: Exclude<PageField, "instruments">,
     options: { rows?: number; maxLength?: number; type?: "date"; hint?: MessageKey } = {},
   ) => (
-    <EditorTextField
+    <TextField
       name={field}
       label={t(fieldLabels[field])}
       hint={options.hint ? t(options.hint) : undefined}

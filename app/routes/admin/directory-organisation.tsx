@@ -21,7 +21,6 @@ import { Button } from "../../ui/button";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
 import { ContactFields } from "../../ui/directory-contact-fields";
 import { ErrorSummary, fieldErrorLinks } from "../../ui/error-summary";
-import { FormField, fieldHintId } from "../../ui/form-field";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
@@ -29,8 +28,7 @@ import { pageTitle } from "../../ui/meta";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
 import { Paragraph } from "../../ui/paragraph";
-import { TextArea } from "../../ui/text-area";
-import { TextInput } from "../../ui/text-input";
+import { TextField } from "../../ui/text-field";
 
 export const handle: RouteHandle = {
   breadcrumb: "editor.organisation.crumb",
@@ -156,63 +154,45 @@ export default function DirectoryOrganisation({ loaderData, actionData }: Route.
       >
         <CsrfField token={loaderData.csrf} />
         <HiddenField name="version" value={loaderData.version} />
-        <FormField inputId="name" label={t("editor.name")} error={errors.name}>
-          <TextInput
-            id="name"
-            name="name"
-            defaultValue={model.name}
-            maxLength={200}
-            invalid={!!errors.name}
-          />
-        </FormField>
-        <FormField inputId="alternateName" label={t("editor.alternateName")} error={errors.alternateName}>
-          <TextInput
-            id="alternateName"
-            name="alternateName"
-            defaultValue={model.alternateName}
-            maxLength={200}
-            invalid={!!errors.alternateName}
-          />
-        </FormField>
-        <FormField inputId="description" label={t("editor.description")} error={errors.description}>
-          <TextArea
-            id="description"
-            name="description"
-            defaultValue={model.description}
-            maxLength={2000}
-            invalid={!!errors.description}
-          />
-        </FormField>
-        <FormField
-          inputId="descriptionEn"
+        <TextField
+          name="name"
+          label={t("editor.name")}
+          error={errors.name}
+          value={model.name}
+          maxLength={200}
+        />
+        <TextField
+          name="alternateName"
+          label={t("editor.alternateName")}
+          error={errors.alternateName}
+          value={model.alternateName}
+          maxLength={200}
+        />
+        <TextField
+          name="description"
+          label={t("editor.description")}
+          error={errors.description}
+          value={model.description}
+          rows={4}
+          maxLength={2000}
+        />
+        <TextField
+          name="descriptionEn"
           label={t("editor.descriptionEn")}
           hint={t("editor.englishHint")}
           error={errors.descriptionEn}
-        >
-          <TextArea
-            id="descriptionEn"
-            name="descriptionEn"
-            defaultValue={model.descriptionEn}
-            maxLength={2000}
-            invalid={!!errors.descriptionEn}
-            describedBy={fieldHintId("descriptionEn")}
-          />
-        </FormField>
-        <FormField
-          inputId="website"
+          value={model.descriptionEn}
+          rows={4}
+          maxLength={2000}
+        />
+        <TextField
+          name="website"
           label={t("editor.website")}
           hint={t("editor.urlHint")}
           error={errors.website}
-        >
-          <TextInput
-            id="website"
-            name="website"
-            defaultValue={model.website}
-            maxLength={500}
-            invalid={!!errors.website}
-            describedBy={fieldHintId("website")}
-          />
-        </FormField>
+          value={model.website}
+          maxLength={500}
+        />
         <Heading level={2}>{t("editor.section.phones")}</Heading>
         <ContactFields kind="phone" models={model.phones} errors={errors} withHours={false} />
         <Heading level={2}>{t("editor.section.emails")}</Heading>

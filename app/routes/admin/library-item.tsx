@@ -22,7 +22,8 @@ import {
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { ChoiceGroup } from "../../ui/choice-group";
-import { conflictOf, ConflictMessage, EditorTextField, fieldErrorText } from "../../ui/content-editing";
+import { conflictOf, ConflictMessage, fieldErrorText } from "../../ui/content-editing";
+import { TextField } from "../../ui/text-field";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
 import { ErrorSummary } from "../../ui/error-summary";
 import { FormField } from "../../ui/form-field";
@@ -158,7 +159,7 @@ export default function EditLibraryItem({ loaderData, actionData }: Route.Compon
   const text = (field: LibraryField, options: { rows?: number; maxLength?: number } = {}) => {
     const hint = hints[field];
     return (
-      <EditorTextField
+      <TextField
         key={field}
         name={field}
         label={t(fieldLabels[field])}
