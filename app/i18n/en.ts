@@ -553,6 +553,8 @@ export const en: Record<MessageKey, string> = {
   "secondFactor.codeHint": "6 digits. Don't have your phone? Enter one of your recovery codes instead.",
   "secondFactor.error.empty": "Enter the code from your app.",
   "secondFactor.error.wrong": "This code is not right. Check that you use the newest code and try again.",
+  "secondFactor.error.used":
+    "This code has already been used. Wait until your app shows a new code (at most 30 seconds) and enter that one.",
   "secondFactor.submit": "Continue",
   "secondFactor.restart": "Start signing in again",
   "account.title": "My account",

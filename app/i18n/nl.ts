@@ -556,6 +556,8 @@ export const nl = {
   "secondFactor.error.empty": "Vul de code uit je app in.",
   "secondFactor.error.wrong":
     "Deze code klopt niet. Kijk of je de nieuwste code gebruikt en probeer het opnieuw.",
+  "secondFactor.error.used":
+    "Deze code is al gebruikt. Wacht tot je app een nieuwe code laat zien (hooguit 30 seconden) en vul die in.",
   "secondFactor.submit": "Verder",
   "secondFactor.restart": "Opnieuw beginnen met inloggen",
   "account.title": "Mijn account",

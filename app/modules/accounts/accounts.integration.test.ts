@@ -50,6 +50,7 @@ describe(`accounts on ${testEngineLabel}`, () => {
         config,
         { tenantId: "org-a", email: "Alice@A.nl", role: "org_admin" },
         { userId: null },
+        t0,
       )
     ).userId;
     bob = (
@@ -58,6 +59,7 @@ describe(`accounts on ${testEngineLabel}`, () => {
         config,
         { tenantId: "org-b", email: "bob@b.nl", role: "professional" },
         { userId: null },
+        t0,
       )
     ).userId;
   });
@@ -92,10 +94,21 @@ describe(`accounts on ${testEngineLabel}`, () => {
     });
     const code = totpCode(secret, minutes(1).getTime());
     expect(await checkSecondFactor(database.db, alice, code, minutes(1))).toBe("totp");
-    expect(await checkSecondFactor(database.db, alice, code, minutes(1))).toBeNull();
+    // The same right code again: refused, and said to be used (wait for the next one).
+    expect(await checkSecondFactor(database.db, alice, code, minutes(1))).toBe("used");
     const [recovery] = await replaceRecoveryCodes(database.db, alice);
     expect(await checkSecondFactor(database.db, alice, recovery!.toUpperCase(), minutes(2))).toBe("recovery");
     expect(await checkSecondFactor(database.db, alice, recovery!, minutes(2))).toBeNull();
+  });
+
+  it("lets only one of two requests racing with the same code through", async () => {
+    const moment = minutes(4);
+    const code = totpCode(secret, moment.getTime());
+    const results = await Promise.all([
+      checkSecondFactor(database.db, alice, code, moment),
+      checkSecondFactor(database.db, alice, code, moment),
+    ]);
+    expect(results.sort()).toEqual(["totp", "used"]);
   });
 
   it("gives unknown address, wrong password and locked account the same outward result, and locks after repeated failures", async () => {

@@ -68,23 +68,36 @@ export async function checkPasswordSignIn(
   return { ok: true, ...ids };
 }
 
-/** The code step: a TOTP code (each only once) or an unused recovery code. */
+/**
+ * The code step: a TOTP code (each only once) or an unused recovery code.
+ * `used` means a right code that was already used (wait for the next one).
+ * The step is stored only if no request stored the same or a later step in
+ * the meantime, so two requests racing with one code cannot both pass.
+ */
 export async function checkSecondFactor(
   db: Db,
   userId: string,
   code: string,
   now: Date,
-): Promise<"totp" | "recovery" | null> {
+): Promise<"totp" | "recovery" | "used" | null> {
   const user = await getOwnUser(db, userId);
   if (!user?.totp_secret || user.totp_enabled_at === null || user.disabled_at !== null) return null;
-  const step = verifyTotp(user.totp_secret, code, {
+  const check = verifyTotp(user.totp_secret, code, {
     timestamp: now.getTime(),
     lastStep: user.totp_last_step === null ? null : Number(user.totp_last_step),
   });
-  if (step !== null) {
-    await db.updateTable("user_account").set({ totp_last_step: step }).where("id", "=", userId).execute();
-    return "totp";
+  if (check.ok) {
+    const stored = await db
+      .updateTable("user_account")
+      .set({ totp_last_step: check.step })
+      .where("id", "=", userId)
+      .where((where) =>
+        where.or([where("totp_last_step", "is", null), where("totp_last_step", "<", check.step)]),
+      )
+      .executeTakeFirst();
+    return stored.numUpdatedRows > 0n ? "totp" : "used";
   }
+  if (check.reason === "used") return "used";
   const normalised = normaliseRecoveryCode(code);
   if (normalised.length !== 10) return null;
   const used = await db

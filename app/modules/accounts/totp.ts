@@ -33,22 +33,27 @@ export function groupedSecret(secret: string): string {
   return secret.replace(/(.{4})/g, "$1 ").trim();
 }
 
+/** What a code check says: the accepted time step, or why the code is refused. */
+export type TotpCheck = { ok: true; step: number } | { ok: false; reason: "wrong" | "used" };
+
 /**
- * Checks a code at a moment. Returns the accepted time step, or null. A
- * step at or before `lastStep` is refused: a code cannot be used twice.
+ * Checks a code at a moment. A code that belongs to a step at or before
+ * `lastStep` is refused as `used`: a code cannot be used twice, and the
+ * person hears that waiting for the next code helps (for instance right
+ * after enrolment, which used the code that the app still shows).
  */
 export function verifyTotp(
   secret: string,
   code: string,
   options: { timestamp: number; lastStep: number | null },
-): number | null {
+): TotpCheck {
   const token = code.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(token)) return null;
+  if (!/^\d{6}$/.test(token)) return { ok: false, reason: "wrong" };
   const delta = totp(secret).validate({ token, timestamp: options.timestamp, window });
-  if (delta === null) return null;
+  if (delta === null) return { ok: false, reason: "wrong" };
   const step = Math.floor(options.timestamp / 1000 / totpPeriodSeconds) + delta;
-  if (options.lastStep !== null && step <= options.lastStep) return null;
-  return step;
+  if (options.lastStep !== null && step <= options.lastStep) return { ok: false, reason: "used" };
+  return { ok: true, step };
 }
 
 /** The code at a moment (for tests and the CLI's own checks). */

@@ -67,16 +67,16 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   const code = String(form.get("code") ?? "");
   const errors: Partial<Record<Field, MessageKey>> = {};
   Object.assign(errors, checkNewPassword(password, repeat, { email: user.email, name: user.name }));
-  const step = verifyTotp(user.totp_secret, code, { timestamp: now.getTime(), lastStep: null });
-  if (step === null) errors.code = "password.error.code";
-  if (Object.keys(errors).length > 0 || step === null) {
+  const check = verifyTotp(user.totp_secret, code, { timestamp: now.getTime(), lastStep: null });
+  if (!check.ok) errors.code = "password.error.code";
+  if (Object.keys(errors).length > 0 || !check.ok) {
     return data({ gone: false, errors, codes: [] as string[] }, { status: 400 });
   }
   const userId = await redeemToken(
     context.db,
     params.token,
     "invitation",
-    { passwordHash: await hashPassword(password), totpStep: step },
+    { passwordHash: await hashPassword(password), totpStep: check.step },
     now,
   );
   if (!userId) return data({ gone: true, errors: {}, codes: [] as string[] }, { status: 410 });

@@ -52,7 +52,9 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   if (Object.keys(errors).length === 0) {
     const codeWait = await consumeAll([[resetRateLimit, `code:${user.id}`]]);
     if (codeWait > 0) throw data(null, { status: 429, headers: { "Retry-After": String(codeWait) } });
-    if (!(await checkSecondFactor(context.db, user.id, code, now))) errors.code = "password.error.code";
+    const factor = await checkSecondFactor(context.db, user.id, code, now);
+    if (factor === "used") errors.code = "secondFactor.error.used";
+    else if (factor === null) errors.code = "password.error.code";
   } else if (!code.trim()) errors.code = "secondFactor.error.empty";
   if (Object.keys(errors).length > 0) return data({ gone: false, done: false, errors }, { status: 400 });
   const userId = await redeemToken(

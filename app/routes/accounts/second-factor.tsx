@@ -55,9 +55,10 @@ export async function action({ request, context }: Route.ActionArgs) {
     targetId: session.user_id,
   };
   const kind = await checkSecondFactor(context.db, session.user_id, code, new Date());
-  if (!kind) {
+  if (kind === null || kind === "used") {
     await audit(context, "second_factor.failure", ids);
-    return data({ error: "secondFactor.error.wrong" as MessageKey, retryAfter: 0 }, { status: 400 });
+    const error: MessageKey = kind === "used" ? "secondFactor.error.used" : "secondFactor.error.wrong";
+    return data({ error, retryAfter: 0 }, { status: 400 });
   }
   // Both factors passed: a new session id; the half-way session is gone.
   const cookie = await startSession(context, request, session.user_id, true);
