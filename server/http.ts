@@ -10,6 +10,7 @@ import type { Config } from "../app/config.server";
 import { isDatabaseReachable } from "../app/db/connection.server";
 import type { Database } from "../app/db/database";
 import { localeFromCookieHeader, translator } from "../app/i18n";
+import { createRateLimits } from "../app/security/rate-limit.server";
 
 /** Largest request body we accept (forms, API); issue-specific limits may be lower. */
 export const maxBodyBytes = 1_000_000;
@@ -63,6 +64,8 @@ export function isSameOrigin(req: Pick<Request, "headers">): boolean {
 /** Builds the Express app around the React Router request handler. */
 export function createHttpApp(options: HttpAppOptions): express.Express {
   const { config, db, logger } = options;
+  // Once per process: the counts themselves live in the database (decision 013).
+  const rateLimits = createRateLimits(db, { config, logger });
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", false);
@@ -166,6 +169,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
         logger,
         cspNonce: String(res.locals.cspNonce),
         clientAddress: req.ip ?? req.socket.remoteAddress ?? "onbekend",
+        rateLimits,
       }),
     }),
   );

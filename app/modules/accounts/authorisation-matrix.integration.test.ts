@@ -9,6 +9,7 @@ import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import { translator } from "../../i18n";
 import routes from "../../routes";
+import { createRateLimits, type RateLimits } from "../../security/rate-limit.server";
 import { addAssessment } from "../cases/assessments.server";
 import { createCase } from "../cases/cases.server";
 import { recordConsent } from "../cases/consents.server";
@@ -294,12 +295,15 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
     ownAssessment = (await addAssessment(db, config, owner, ownCase, { definition, ...scored }))!;
   }, 60_000);
 
+  const logger = pino({ level: "silent" });
+  let rateLimits: RateLimits | undefined;
   const context = () => ({
     db: database.db,
     config,
-    logger: pino({ level: "silent" }),
+    logger,
     cspNonce: "test",
     clientAddress: "192.0.2.10",
+    rateLimits: (rateLimits ??= createRateLimits(database.db, { config, logger })),
   });
 
   const call = async (

@@ -5,6 +5,7 @@ import { runSeeds } from "../../db/seed/index.server";
 import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import { action } from "../../routes/directory/service";
+import { createRateLimits, type RateLimits } from "../../security/rate-limit.server";
 import { getServices } from "./read.server";
 import { decideChangeRequest, listChangeRequests } from "./change-request.server";
 
@@ -15,6 +16,10 @@ describe(`suggestions ("Klopt dit niet?") on ${testEngineLabel}`, () => {
     await runSeeds(database.db);
   });
 
+  const config = parseConfig({ NODE_ENV: "test", LOG_LEVEL: "silent" });
+  const logger = pino({ level: "silent" });
+  let rateLimits: RateLimits | undefined;
+
   const post = async (fields: Record<string, string>, clientAddress = "192.0.2.1") => {
     const request = new Request("http://localhost/wegwijzer/diensten/fier-ravi", {
       method: "POST",
@@ -22,10 +27,11 @@ describe(`suggestions ("Klopt dit niet?") on ${testEngineLabel}`, () => {
     });
     const context = {
       db: database.db,
-      config: parseConfig({ NODE_ENV: "test", LOG_LEVEL: "silent" }),
-      logger: pino({ level: "silent" }),
+      config,
+      logger,
       cspNonce: "test",
       clientAddress,
+      rateLimits: (rateLimits ??= createRateLimits(database.db, { config, logger })),
     };
     const result = await action({ request, params: { id: "fier-ravi" }, context } as never);
     const response = result as unknown as {

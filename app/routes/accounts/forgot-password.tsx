@@ -2,7 +2,7 @@ import { data, Form } from "react-router";
 import type { Route } from "./+types/forgot-password";
 import { useTranslate } from "../../i18n/use-translate";
 import { requestPasswordReset } from "../../modules/accounts/invitations.server";
-import { consumeAll, resetRateLimit } from "../../security/rate-limit.server";
+import { consumeAll } from "../../security/rate-limit.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { FormField } from "../../ui/form-field";
@@ -24,8 +24,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const email = String((await request.formData()).get("email") ?? "").trim();
   if (!email) return data({ sent: false, error: true, retryAfter: 0 }, { status: 400 });
   const wait = await consumeAll([
-    [resetRateLimit, `ip:${context.clientAddress}`],
-    [resetRateLimit, `email:${email.toLowerCase()}`],
+    [context.rateLimits.reset, `ip:${context.clientAddress}`],
+    [context.rateLimits.reset, `email:${email.toLowerCase()}`],
   ]);
   if (wait > 0) {
     return data(

@@ -13,7 +13,7 @@ import {
 import { checkNewPassword } from "../../modules/accounts/password-policy";
 import { groupedSecret, totpUri, verifyTotp } from "../../modules/accounts/totp";
 import { audit } from "../../modules/accounts/web-session.server";
-import { invitationRateLimit } from "../../security/rate-limit.server";
+import type { RateLimit } from "../../security/rate-limit.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { NewPasswordFields, OneTimeCodeField } from "../../ui/account-fields";
@@ -33,8 +33,8 @@ export function meta({ matches }: Route.MetaArgs) {
   return [...pageTitle(matches, "invitation.title"), { name: "robots", content: "noindex" }];
 }
 
-async function tooMany(clientAddress: string) {
-  const wait = await invitationRateLimit.consume(clientAddress);
+async function tooMany(limit: RateLimit, clientAddress: string) {
+  const wait = await limit.consume(clientAddress);
   return wait > 0 ? data(null, { status: 429, headers: { "Retry-After": String(wait) } }) : null;
 }
 
@@ -55,7 +55,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 type Field = "password" | "passwordRepeat" | "code";
 
 export async function action({ params, request, context }: Route.ActionArgs) {
-  const limited = await tooMany(context.clientAddress);
+  const limited = await tooMany(context.rateLimits.invitation, context.clientAddress);
   if (limited) throw limited;
   const now = new Date();
   const user = await findValidToken(context.db, params.token, "invitation", now);

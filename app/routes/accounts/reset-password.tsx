@@ -10,7 +10,7 @@ import {
 } from "../../modules/accounts/authentication.server";
 import { checkNewPassword } from "../../modules/accounts/password-policy";
 import { audit } from "../../modules/accounts/web-session.server";
-import { consumeAll, resetRateLimit } from "../../security/rate-limit.server";
+import { consumeAll } from "../../security/rate-limit.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { NewPasswordFields, OneTimeCodeField } from "../../ui/account-fields";
@@ -39,7 +39,7 @@ type Field = "password" | "passwordRepeat" | "code";
 /** A new password needs the link and the second factor: a stolen mailbox alone is not enough. */
 export async function action({ params, request, context }: Route.ActionArgs) {
   const now = new Date();
-  const wait = await resetRateLimit.consume(`ip:${context.clientAddress}`);
+  const wait = await context.rateLimits.reset.consume(`ip:${context.clientAddress}`);
   if (wait > 0) throw data(null, { status: 429, headers: { "Retry-After": String(wait) } });
   const user = await findValidToken(context.db, params.token, "reset", now);
   if (!user) return data({ gone: true, done: false, errors: {} }, { status: 410 });
@@ -50,7 +50,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   const errors: Partial<Record<Field, MessageKey>> = {};
   Object.assign(errors, checkNewPassword(password, repeat, { email: user.email, name: user.name }));
   if (Object.keys(errors).length === 0) {
-    const codeWait = await consumeAll([[resetRateLimit, `code:${user.id}`]]);
+    const codeWait = await consumeAll([[context.rateLimits.reset, `code:${user.id}`]]);
     if (codeWait > 0) throw data(null, { status: 429, headers: { "Retry-After": String(codeWait) } });
     const factor = await checkSecondFactor(context.db, user.id, code, now);
     if (factor === "used") errors.code = "secondFactor.error.used";

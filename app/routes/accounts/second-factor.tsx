@@ -5,7 +5,7 @@ import { useTranslate } from "../../i18n/use-translate";
 import { checkSecondFactor } from "../../modules/accounts/authentication.server";
 import { safeReturnPath } from "../../modules/accounts/return-path";
 import { audit, homeFor, pendingSession, startSession } from "../../modules/accounts/web-session.server";
-import { consumeAll, secondFactorRateLimit } from "../../security/rate-limit.server";
+import { consumeAll } from "../../security/rate-limit.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { HiddenField } from "../../ui/csrf-field";
@@ -39,8 +39,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const returnTo = safeReturnPath(form.get("terug"), "");
   if (!code) return data({ error: "secondFactor.error.empty" as MessageKey, retryAfter: 0 }, { status: 400 });
   const wait = await consumeAll([
-    [secondFactorRateLimit, `user:${session.user_id}`],
-    [secondFactorRateLimit, `ip:${context.clientAddress}`],
+    [context.rateLimits.secondFactor, `user:${session.user_id}`],
+    [context.rateLimits.secondFactor, `ip:${context.clientAddress}`],
   ]);
   if (wait > 0) {
     return data(

@@ -6,7 +6,7 @@ import { checkPasswordSignIn } from "../../modules/accounts/authentication.serve
 import { getSignedIn } from "../../modules/accounts/guard.server";
 import { safeReturnPath } from "../../modules/accounts/return-path";
 import { audit, homeFor, startSession } from "../../modules/accounts/web-session.server";
-import { consumeAll, signInAccountRateLimit, signInAddressRateLimit } from "../../security/rate-limit.server";
+import { consumeAll } from "../../security/rate-limit.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { TextWithPhone } from "../../ui/contact-links";
@@ -63,8 +63,8 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data({ errors, failed: false, retryAfter: 0, email }, { status: 400 });
   }
   const wait = await consumeAll([
-    [signInAddressRateLimit, context.clientAddress],
-    [signInAccountRateLimit, email.toLowerCase()],
+    [context.rateLimits.signInAddress, context.clientAddress],
+    [context.rateLimits.signInAccount, email.toLowerCase()],
   ]);
   if (wait > 0) {
     return data(

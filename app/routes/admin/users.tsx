@@ -7,7 +7,6 @@ import { getTenant, listUsers } from "../../modules/accounts/accounts.server";
 import { requireCsrfToken, requirePermission } from "../../modules/accounts/guard.server";
 import { EmailInUseError, inviteUser } from "../../modules/accounts/invitations.server";
 import { assignableRoles, isRole } from "../../modules/accounts/permissions";
-import { invitationRateLimit } from "../../security/rate-limit.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { CsrfField } from "../../ui/csrf-field";
@@ -70,7 +69,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!isRole(role) || !assignableRoles(me.role).includes(role)) errors.role = "admin.invite.error.role";
   if (Object.keys(errors).length > 0 || !isRole(role))
     return data({ errors, values, sent: "" }, { status: 400 });
-  const wait = await invitationRateLimit.consume(`user:${me.userId}`);
+  const wait = await context.rateLimits.invitation.consume(`user:${me.userId}`);
   if (wait > 0) throw data(null, { status: 429, headers: { "Retry-After": String(wait) } });
   try {
     await inviteUser(

@@ -8,6 +8,7 @@ import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import type { ZichtLoadContext } from "../../load-context";
 import routeConfig from "../../routes";
+import { createRateLimits } from "../../security/rate-limit.server";
 
 /**
  * The instruments API contract, through React Router's own request handling
@@ -31,12 +32,15 @@ describe(`instruments API on ${testEngineLabel}`, () => {
     );
     expect(routes.length).toBe(5);
     handler = createStaticHandler(routes);
+    const config = parseConfig({ NODE_ENV: "test", LOG_LEVEL: "silent" });
+    const logger = pino({ level: "silent" });
     context = {
       db: database.db,
-      config: parseConfig({ NODE_ENV: "test", LOG_LEVEL: "silent" }),
-      logger: pino({ level: "silent" }),
+      config,
+      logger,
       cspNonce: "test",
       clientAddress: "192.0.2.1",
+      rateLimits: createRateLimits(database.db, { config, logger }),
     };
   });
 

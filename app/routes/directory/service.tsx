@@ -10,7 +10,6 @@ import {
 import { createChangeRequest } from "../../modules/directory/change-request.server";
 import { formatSchedules, serviceView, type ServiceView } from "../../modules/directory/directory";
 import { getServices, listTerms } from "../../modules/directory/read.server";
-import { suggestionRateLimit } from "../../security/rate-limit.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
 import { fieldHintId, FormField } from "../../ui/form-field";
@@ -98,7 +97,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!parsed.ok) {
     return data({ sent: false, errors: parsed.errors, values, retryAfter: 0 }, { status: 400 });
   }
-  const wait = await suggestionRateLimit.consume(context.clientAddress);
+  const wait = await context.rateLimits.suggestion.consume(context.clientAddress);
   if (wait > 0) {
     return data(
       { sent: false, errors: {}, values, retryAfter: Math.ceil(wait / 60) },
