@@ -311,7 +311,7 @@ export const en: Record<MessageKey, string> = {
   "screening.band.possible": "Possible concern",
   "screening.band.clear": "Clear concern",
   "screening.band.insufficient.text":
-    "You still know too little about the young person to say anything. That is not reassuring: find out more first.",
+    "Too little is known yet to say anything. That is not reassuring: find out more first.",
   "screening.band.none.text": "There are few or no signs right now. Do stay alert.",
   "screening.band.possible.text":
     "There are signs that together give concern. Take action and consult others.",
@@ -329,6 +329,7 @@ export const en: Record<MessageKey, string> = {
   "screening.result.urgency.later": "After that",
   "screening.result.services": "Organisations that fit",
   "screening.result.domains": "Overview per area",
+  "screening.result.domainsCaption": "Points and answers per area",
   "screening.result.domain": "Area",
   "screening.result.score": "Score",
   "screening.result.answered": "Answered",
@@ -337,6 +338,7 @@ export const en: Record<MessageKey, string> = {
   "screening.result.total":
     "Total: {total} of {max} points. Filled in: {percentage} % of the questions about signs.",
   "screening.result.criteria": "The six criteria",
+  "screening.result.criteriaCaption": "The flag you chose for each criterion.",
   "screening.result.criterion": "Criterion",
   "screening.result.flag": "Flag",
   "screening.result.pdf": "Download as PDF",
@@ -352,7 +354,7 @@ export const en: Record<MessageKey, string> = {
     "The score is {total} of {max} points. From {possible} points there is possible concern, from {clear} points clear concern.",
   "screening.explain.domain": "Signs in {domain}: {signals}.",
   "screening.explain.noSignals": "You did not mark a sign for any question.",
-  "screening.explain.protective": "What protects the young person counts and lowers the score: {factors}.",
+  "screening.explain.protective": "What protects counts too and lowers the score: {factors}.",
   "screening.explain.completeness":
     "You answered {known} of the {count} questions about signs with yes or no ({percentage} %).",
   "screening.explain.noneCaution":

@@ -314,7 +314,7 @@ export const nl = {
   "screening.band.possible": "Mogelijke zorg",
   "screening.band.clear": "Duidelijke zorg",
   "screening.band.insufficient.text":
-    "Je weet nog te weinig over de jongere om iets te zeggen. Dat is geen geruststelling: zoek eerst meer uit.",
+    "Er is nog te weinig bekend om iets te zeggen. Dat is geen geruststelling: zoek eerst meer uit.",
   "screening.band.none.text": "Er zijn nu weinig of geen signalen. Blijf wel opletten.",
   "screening.band.possible.text": "Er zijn signalen die samen zorgen geven. Onderneem actie en overleg.",
   "screening.band.clear.text": "De signalen geven duidelijke zorg. Kom vandaag nog in actie.",
@@ -331,6 +331,7 @@ export const nl = {
   "screening.result.urgency.later": "Daarna",
   "screening.result.services": "Organisaties die passen",
   "screening.result.domains": "Overzicht per aandachtsgebied",
+  "screening.result.domainsCaption": "Punten en antwoorden per aandachtsgebied",
   "screening.result.domain": "Aandachtsgebied",
   "screening.result.score": "Score",
   "screening.result.answered": "Beantwoord",
@@ -339,6 +340,7 @@ export const nl = {
   "screening.result.total":
     "Totaal: {total} van {max} punten. Ingevuld: {percentage} % van de vragen over signalen.",
   "screening.result.criteria": "De zes criteria",
+  "screening.result.criteriaCaption": "De vlag die je bij elk criterium koos.",
   "screening.result.criterion": "Criterium",
   "screening.result.flag": "Vlag",
   "screening.result.pdf": "Download als PDF",
@@ -355,7 +357,7 @@ export const nl = {
     "De score is {total} van de {max} punten. Vanaf {possible} punten is er mogelijke zorg, vanaf {clear} punten duidelijke zorg.",
   "screening.explain.domain": "Signalen bij {domain}: {signals}.",
   "screening.explain.noSignals": "Je hebt bij geen enkele vraag een signaal aangegeven.",
-  "screening.explain.protective": "Wat de jongere beschermt, telt mee en maakt de score lager: {factors}.",
+  "screening.explain.protective": "Wat beschermt, telt ook mee en maakt de score lager: {factors}.",
   "screening.explain.completeness":
     "Je hebt {known} van de {count} vragen over signalen met ja of nee beantwoord ({percentage} %).",
   "screening.explain.noneCaution":

@@ -161,7 +161,7 @@ export function ResultView({
         <PageSection headingId="overzicht-heading" heading={t("screening.result.domains")}>
           <DataTable
             rowHeaders
-            caption={t("screening.result.domains")}
+            caption={t("screening.result.domainsCaption")}
             headers={[
               t("screening.result.domain"),
               t("screening.result.score"),
@@ -182,7 +182,7 @@ export function ResultView({
         <PageSection headingId="overzicht-heading" heading={t("screening.result.criteria")}>
           <DataTable
             rowHeaders
-            caption={t("screening.result.criteria")}
+            caption={t("screening.result.criteriaCaption")}
             headers={[t("screening.result.criterion"), t("screening.result.flag")]}
             rows={result.criteria.map((criterion) => [
               <DutchContent key={criterion.id}>{itemTexts.get(criterion.id) ?? criterion.id}</DutchContent>,
