@@ -11,6 +11,7 @@ import * as cases from "./20261129_0800_cases";
 import * as caseAssessmentNotes from "./20261129_0810_case-assessment-notes";
 import * as caseRetentionStatistics from "./20261129_0850_case-retention-statistics";
 import * as directoryCommonText from "./20261129_0900_directory-common-text";
+import * as serviceSimilarText from "./20261129_1100_service-similar-text";
 
 /**
  * Every migration, by its timestamped file name. Kysely runs them in name
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   "20261129_0810_case-assessment-notes": caseAssessmentNotes,
   "20261129_0850_case-retention-statistics": caseRetentionStatistics,
   "20261129_0900_directory-common-text": directoryCommonText,
+  "20261129_1100_service-similar-text": serviceSimilarText,
 };
