@@ -60,7 +60,7 @@ const extraServices = Array.from({ length: 30 }, (_, index) => ({
   // 1 to 7 mentions: services rank in groups, with ties inside each group.
   description: `${"Kompasroute ".repeat(1 + (index % 7))}begeleiding voor jongeren na uitbuiting.`,
   description_en: "Guidance after exploitation.",
-  status: index === 29 ? "inactive" : "active",
+  status: index === 29 ? ("inactive" as const) : ("active" as const),
   eligibility_description: null,
   eligibility_description_en: null,
   minimum_age: null,
