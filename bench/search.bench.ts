@@ -32,6 +32,7 @@ import {
   searchSources,
   type SearchMode,
   type SearchSource,
+  withSimilarityThreshold,
 } from "../app/modules/knowledge/search.server";
 import { queryWords, toTsQuery } from "../app/modules/knowledge/search";
 import { instrumentSearchSource } from "../app/modules/screening/search-source.server";
@@ -209,15 +210,18 @@ async function explainServices(db: Db, text: string): Promise<void> {
       transformResult: async (args) => args.result,
     });
     await serviceSearchSource.search(spy, { text, mode, plain, ...(tsQuery ? { tsQuery } : {}) }, "nl");
-    for (const statement of captured) {
-      const compiled = db.getExecutor().compileQuery(statement.node, statement.queryId);
-      if (!/^\s*select/i.test(compiled.sql)) continue;
-      const result = await db.executeQuery<{ "QUERY PLAN": string }>(
-        CompiledQuery.raw(`explain analyze ${compiled.sql}`, [...compiled.parameters]),
-      );
-      console.log(`\n"${text}", round ${mode}:`);
-      console.log(result.rows.map((row) => row["QUERY PLAN"]).join("\n"));
-    }
+    // Explained with the threshold the similar round sets (in one transaction, as the source does).
+    await withSimilarityThreshold(db, async (trx) => {
+      for (const statement of captured) {
+        const compiled = db.getExecutor().compileQuery(statement.node, statement.queryId);
+        if (compiled.sql.includes("set_config")) continue;
+        const result = await trx.executeQuery<{ "QUERY PLAN": string }>(
+          CompiledQuery.raw(`explain analyze ${compiled.sql}`, [...compiled.parameters]),
+        );
+        console.log(`\n"${text}", round ${mode}:`);
+        console.log(result.rows.map((row) => row["QUERY PLAN"]).join("\n"));
+      }
+    });
   }
 }
 
