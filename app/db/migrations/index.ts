@@ -12,6 +12,7 @@ import * as caseAssessmentNotes from "./20261129_0810_case-assessment-notes";
 import * as caseRetentionStatistics from "./20261129_0850_case-retention-statistics";
 import * as directoryCommonText from "./20261129_0900_directory-common-text";
 import * as rateLimit from "./20261129_1000_rate-limit";
+import * as serviceSimilarText from "./20261129_1100_service-similar-text";
 
 /**
  * Every migration, by its timestamped file name. Kysely runs them in name
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   "20261129_0850_case-retention-statistics": caseRetentionStatistics,
   "20261129_0900_directory-common-text": directoryCommonText,
   "20261129_1000_rate-limit": rateLimit,
+  "20261129_1100_service-similar-text": serviceSimilarText,
 };

@@ -625,7 +625,8 @@ async function refreshSearchRows(db: Db, ids: readonly string[]): Promise<void> 
   await sql`delete from service_search where service_id = any(${wanted})`.execute(db);
   await sql`
     insert into service_search
-      (service_id, area_codes, term_ids, age_from, age_below, open_week, sort_order, name, search_vector)
+      (service_id, area_codes, term_ids, age_from, age_below, open_week, sort_order, name, search_vector,
+       similar_text)
     select s.id,
       coalesce((select array_agg(coalesce(sa.code, ${nationalAreaCode}) order by sa.id)
         from service_area sa where sa.service_id = s.id), '{}'),
@@ -647,7 +648,9 @@ async function refreshSearchRows(db: Db, ids: readonly string[]): Promise<void> 
         -- Phone lines and the service itself; e-mail hours do not make a service "open now".
         where sc.service_id = s.id and sc.contact_id is null and m.closes > m.opens
       ), '{}'::int4multirange),
-      s.sort_order, s.name, s.search_vector
+      s.sort_order, s.name, s.search_vector,
+      -- What the typo round of the site-wide search compares with (knowledge/search.server.ts).
+      zicht_unaccent(lower(s.name || ' ' || s.description))
     from service s
     where s.id = any(${wanted}) and s.status = 'active'`.execute(db);
   // Kept, never removed: a word no service has any more only makes a near-word lookup find nothing.

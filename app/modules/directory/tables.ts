@@ -71,6 +71,11 @@ export interface ServiceSearchTable {
   name: string;
   /** A copy of service.search_vector. */
   search_vector: string;
+  /**
+   * Name and description, folded (`zicht_unaccent(lower(name || ' ' || description))`), for the
+   * typo round of the site-wide search; trigram GIN index (migration 20261129_1100).
+   */
+  similar_text: string;
 }
 
 export interface LocationTable {

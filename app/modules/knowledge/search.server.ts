@@ -72,6 +72,19 @@ export function tsQueryOf(query: SearchQuery): RawBuilder<unknown> {
   return sql`to_tsquery('dutch', zicht_unaccent(${query.tsQuery ?? ""}))`;
 }
 
+/** Options of `ts_headline`: marker characters around hits, at most two fragments. */
+const headlineOptions = `StartSel=${highlightMarkers.start}, StopSel=${highlightMarkers.stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/**
+ * The snippet of a row's plain `text`: for modes `all` and `any` a
+ * highlighted fragment (`ts_headline`), for `similar` its start (the source
+ * highlights the typed words itself).
+ */
+export function snippetSql(query: SearchQuery, text: RawBuilder<unknown>): RawBuilder<string> {
+  if (query.mode === "similar") return sql<string>`left(${text}, 240)`;
+  return sql<string>`ts_headline('dutch', ${text}, ${tsQueryOf(query)}, ${headlineOptions})`;
+}
+
 /**
  * The shared SQL pieces for a source: whether a row matches, how well, and
  * a highlighted snippet. `vector` is the row's Dutch tsvector, `title` and
@@ -81,21 +94,60 @@ export function matchSql(
   query: SearchQuery,
   columns: { vector: RawBuilder<unknown>; title: RawBuilder<unknown>; text: RawBuilder<unknown> },
 ) {
-  const headlineOptions = `StartSel=${highlightMarkers.start}, StopSel=${highlightMarkers.stop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+  const snippet = snippetSql(query, columns.text);
   if (query.mode === "similar") {
     const similarity = sql<number>`word_similarity(${query.plain}, zicht_unaccent(lower(${columns.title} || ' ' || ${columns.text})))`;
-    return {
-      where: sql<boolean>`${similarity} >= ${similarityThreshold}`,
-      rank: similarity,
-      snippet: sql<string>`left(${columns.text}, 240)`,
-    };
+    return { where: sql<boolean>`${similarity} >= ${similarityThreshold}`, rank: similarity, snippet };
   }
   const tsQuery = tsQueryOf(query);
   return {
     where: sql<boolean>`${columns.vector} @@ ${tsQuery}`,
     rank: sql<number>`ts_rank(${columns.vector}, ${tsQuery})`,
-    snippet: sql<string>`ts_headline('dutch', ${columns.text}, ${tsQuery}, ${headlineOptions})`,
+    snippet,
   };
+}
+
+/**
+ * The `similar` round in the form a trigram index (`gin_trgm_ops`) on
+ * `folded` can answer: `typed <% folded` is word_similarity(typed, folded)
+ * >= `pg_trgm.word_similarity_threshold`, so it means the same as
+ * matchSql's `similar` condition only inside withSimilarityThreshold.
+ * `folded` must already be unaccented and lower-cased.
+ */
+export function indexedSimilarSql(query: SearchQuery, folded: RawBuilder<unknown>) {
+  return {
+    where: sql<boolean>`${query.plain} <% ${folded}`,
+    rank: sql<number>`word_similarity(${query.plain}, ${folded})`,
+  };
+}
+
+/**
+ * Runs `search` in a transaction in which pg_trgm's word similarity
+ * threshold is similarityThreshold (`set_config(…, true)`, i.e. SET LOCAL:
+ * nothing else on the connection sees it). Inside a caller's transaction the
+ * old value is put back afterwards.
+ */
+export async function withSimilarityThreshold<T>(
+  db: Kysely<Database>,
+  search: (db: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  const setThreshold = (trx: Kysely<Database>, value: string) =>
+    sql`select set_config('pg_trgm.word_similarity_threshold', ${value}, true)`.execute(trx);
+  if (!db.isTransaction) {
+    return db.transaction().execute(async (trx) => {
+      await setThreshold(trx, String(similarityThreshold));
+      return search(trx);
+    });
+  }
+  const { rows } = await sql<{
+    value: string;
+  }>`select coalesce(current_setting('pg_trgm.word_similarity_threshold', true), '0.6') as value`.execute(db);
+  await setThreshold(db, String(similarityThreshold));
+  try {
+    return await search(db);
+  } finally {
+    await setThreshold(db, rows[0]?.value ?? "0.6");
+  }
 }
 
 /** Knowledge, youth and parent pages (Dutch text; the reader's title when translated). */
@@ -180,8 +232,8 @@ export interface SearchResult {
   total: number;
 }
 
-/** Maximum hits per type. */
-const maxHitsPerType = 20;
+/** Maximum hits per type; a source may return fewer rows, but never fewer than the best this many (ties included). */
+export const maxHitsPerType = 20;
 
 /** Searches every source, in rounds (see the top of this file), and groups the hits by type. */
 export async function searchEverything(
