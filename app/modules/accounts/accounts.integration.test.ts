@@ -50,6 +50,7 @@ describe(`accounts on ${testEngineLabel}`, () => {
         config,
         { tenantId: "org-a", email: "Alice@A.nl", role: "org_admin" },
         { userId: null },
+        t0,
       )
     ).userId;
     bob = (
@@ -58,6 +59,7 @@ describe(`accounts on ${testEngineLabel}`, () => {
         config,
         { tenantId: "org-b", email: "bob@b.nl", role: "professional" },
         { userId: null },
+        t0,
       )
     ).userId;
   });
