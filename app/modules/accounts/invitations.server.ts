@@ -28,12 +28,21 @@ export function resetLink(config: Config, token: string): string {
   return `${config.publicUrl}/wachtwoord-herstellen/${token}`;
 }
 
+export interface Invitation {
+  tenantId: string;
+  email: string;
+  name?: string;
+  role: Role;
+}
+
+export interface InvitingActor {
+  userId: string | null;
+  clientAddress?: string;
+}
+
+/** Stores the invitation (createInvitation), then e-mails its link. */
 export async function inviteUser(
-  db: Kysely<Database>,
-  config: Config,
-  invitation: { tenantId: string; email: string; name?: string; role: Role },
-  actor: { userId: string | null; clientAddress?: string },
-  now = new Date(),
+  ...[db, config, invitation, actor, now]: Parameters<typeof createInvitation>
 ): Promise<{ userId: string; link: string }> {
   const result = await createInvitation(db, config, invitation, actor, now);
   await sendInvitation(config, invitation.email, result.link);
@@ -49,8 +58,8 @@ export async function inviteUser(
 export async function createInvitation(
   db: Kysely<Database>,
   config: Config,
-  invitation: { tenantId: string; email: string; name?: string; role: Role },
-  actor: { userId: string | null; clientAddress?: string },
+  invitation: Invitation,
+  actor: InvitingActor,
   now = new Date(),
 ): Promise<{ userId: string; link: string }> {
   return inTransaction(db, async (trx) => {
