@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
+import { inTransaction } from "../../db/transaction.server";
 import type { Kysely, Transaction } from "kysely";
 import type { Db } from "./accounts.server";
 import { auditHash, firstBrokenRow, genesisHash, type StoredAuditRow } from "./audit-chain";
@@ -77,8 +78,9 @@ export interface AuditEvent {
   details?: Record<string, string | readonly string[]>;
 }
 
+/** Appends one entry in its own transaction, or inside `db` when that already is one. */
 export async function writeAudit(db: Kysely<Database>, config: Config, event: AuditEvent, now = new Date()) {
-  await db.transaction().execute((trx) => appendAudit(trx, config, event, now));
+  await inTransaction(db, (trx) => appendAudit(trx, config, event, now));
 }
 
 /**

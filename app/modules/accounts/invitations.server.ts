@@ -1,8 +1,9 @@
 import type { Kysely } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
-import { createUser, findUserForSignIn, normaliseEmail, type Db } from "./accounts.server";
-import { writeAudit } from "./audit.server";
+import { inTransaction } from "../../db/transaction.server";
+import { createUser, findUserForSignIn, normaliseEmail } from "./accounts.server";
+import { appendAudit, writeAudit } from "./audit.server";
 import { createToken, invitationHours, resetHours } from "./authentication.server";
 import { sendMail } from "./mail.server";
 import type { Role } from "./permissions";
@@ -27,41 +28,71 @@ export function resetLink(config: Config, token: string): string {
   return `${config.publicUrl}/wachtwoord-herstellen/${token}`;
 }
 
+export interface Invitation {
+  tenantId: string;
+  email: string;
+  name?: string;
+  role: Role;
+}
+
+export interface InvitingActor {
+  userId: string | null;
+  clientAddress?: string;
+}
+
+/** Stores the invitation (createInvitation), then e-mails its link. */
 export async function inviteUser(
+  ...[db, config, invitation, actor, now]: Parameters<typeof createInvitation>
+): Promise<{ userId: string; link: string }> {
+  const result = await createInvitation(db, config, invitation, actor, now);
+  await sendInvitation(config, invitation.email, result.link);
+  return result;
+}
+
+/**
+ * The stored half of an invitation: the user, the single-use link and the
+ * audit row, in one transaction (or inside the caller's). No e-mail: a
+ * caller that creates more in the same transaction sends it with
+ * `sendInvitation` once everything is committed.
+ */
+export async function createInvitation(
   db: Kysely<Database>,
   config: Config,
-  invitation: { tenantId: string; email: string; name?: string; role: Role },
-  actor: { userId: string | null; clientAddress?: string },
+  invitation: Invitation,
+  actor: InvitingActor,
   now = new Date(),
 ): Promise<{ userId: string; link: string }> {
-  const result = await db.transaction().execute(async (trx: Db) => {
+  return inTransaction(db, async (trx) => {
     if (await findUserForSignIn(trx, invitation.email)) throw new EmailInUseError();
     const userId = await createUser(trx, invitation);
     const token = await createToken(trx, userId, "invitation", now);
+    await appendAudit(trx, config, {
+      action: "invitation.created",
+      actorUserId: actor.userId,
+      tenantId: invitation.tenantId,
+      targetType: "user",
+      targetId: userId,
+      clientAddress: actor.clientAddress,
+    });
     return { userId, link: invitationLink(config, token) };
   });
+}
+
+/** The invitation e-mail with its link (SMTP or the outbox). */
+export async function sendInvitation(config: Config, email: string, link: string): Promise<void> {
   await sendMail(config, {
-    to: normaliseEmail(invitation.email),
+    to: normaliseEmail(email),
     subject: "Uitnodiging voor Zicht",
     text: [
       "Hallo,",
       "",
       "Je bent uitgenodigd voor Zicht. Met deze link kies je een wachtwoord en stel je de extra controle met een app in:",
-      result.link,
+      link,
       "",
       `De link werkt één keer en ${invitationHours} uur lang.`,
       "Verwacht je deze uitnodiging niet? Dan kun je dit bericht weggooien.",
     ].join("\n"),
   });
-  await writeAudit(db, config, {
-    action: "invitation.created",
-    actorUserId: actor.userId,
-    tenantId: invitation.tenantId,
-    targetType: "user",
-    targetId: result.userId,
-    clientAddress: actor.clientAddress,
-  });
-  return result;
 }
 
 /** Sends a reset link when the address belongs to an active, enrolled account; says nothing either way. */

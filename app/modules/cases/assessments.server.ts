@@ -1,6 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
+import { inTransaction } from "../../db/transaction.server";
 import { allItems, type InstrumentDefinition } from "../screening/definition";
 import type { ScreeningResult } from "../screening/evaluate";
 import type { ScoreRequest } from "../screening/score-request";
@@ -57,7 +58,7 @@ export async function addAssessment(
   );
   const outcome = result.kind === "signals" ? result.band : result.flag;
   const id = newId();
-  const stored = await db.transaction().execute(async (trx) => {
+  const stored = await inTransaction(db, async (trx) => {
     const found = await findWritableCase(trx, actor, caseId);
     if (!found || found.status === "closed") return false;
     await trx

@@ -1,6 +1,7 @@
 import pino from "pino";
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../db/database";
 import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import * as assessmentRoute from "../../routes/cases/assessment";
@@ -15,7 +16,7 @@ import * as viewRoute from "../../routes/cases/view";
 import { createTenant, createUser } from "../accounts/accounts.server";
 import type { Role } from "../accounts/permissions";
 import { createSession, sessionCookieName } from "../accounts/sessions.server";
-import { caseTestConfig } from "./testing";
+import { caseTestConfig, countRows } from "./testing";
 
 /**
  * The refusals of the case pages, through their real loaders and actions:
@@ -74,9 +75,7 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
     });
     return statusOf(() => handler({ request, params, context: context() } as never));
   };
-  const count = async (table: string) =>
-    (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(database.db))
-      .rows[0]?.n;
+  const count = (table: keyof Database) => countRows(database.db, table);
 
   beforeAll(async () => {
     const db = database.db;
@@ -189,7 +188,7 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
     const auditBefore = await count("audit_log");
     const shown = await assessmentViewRoute.loader({ request, params, context: context() } as never);
     // The safeguarding officer reads the professional's assessment; the read is audited.
-    expect(await count("audit_log")).toBe(auditBefore! + 1);
+    expect(await count("audit_log")).toBe(auditBefore + 1);
     expect(shown.assessment).toMatchObject({ version: "1.0.0", band: "insufficient", flag: null });
     expect(shown.assessment.assessedBy).toBe("pia@org-a.nl");
     // Scored again from the stored answers: the same band as stored, with its explanation.

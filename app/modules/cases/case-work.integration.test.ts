@@ -7,7 +7,7 @@ import { findInstrument } from "../screening/instruments";
 import { scoreInstrumentRequest } from "../screening/score.server";
 import { allNo } from "../screening/testing";
 import { addAssessment, getAssessment, listAssessments } from "./assessments.server";
-import { createCase, findCase, listDueTasks } from "./cases.server";
+import { findCase, listDueTasks } from "./cases.server";
 import { caseSettings, closeCase, setCloseRequiresApproval } from "./closing.server";
 import {
   consentGate,
@@ -17,17 +17,13 @@ import {
   withdrawConsent,
 } from "./consents.server";
 import { addConsultation, listSteps, saveStep, StepConflictError } from "./steps.server";
-import { caseTestConfig, makeActor, makeTenant } from "./testing";
+import { caseTestConfig, countRows, makeOrganisations, openCase } from "./testing";
 import type { CaseActor } from "./visibility";
 
 const config = caseTestConfig();
 const t = translator("nl");
 const t0 = new Date(Date.UTC(2026, 10, 29, 9, 0, 0));
 const later = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
-const countRows = async (
-  db: ReturnType<typeof useTestDatabase>["db"],
-  table: "case_step" | "case_note" | "case_consent" | "case_assessment",
-) => (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(db)).rows[0]?.n;
 
 describe(`case work (assessments, steps, consent, closing) on ${testEngineLabel}`, () => {
   const database = useTestDatabase();
@@ -39,26 +35,13 @@ describe(`case work (assessments, steps, consent, closing) on ${testEngineLabel}
 
   beforeAll(async () => {
     const db = database.db;
-    await makeTenant(db, "org-a");
-    await makeTenant(db, "org-b");
-    pro = await makeActor(db, "org-a", "professional", "Pia");
-    other = await makeActor(db, "org-a", "professional", "Cas");
-    officer = await makeActor(db, "org-a", "safeguarding_officer", "Olga");
-    outsider = await makeActor(db, "org-b", "safeguarding_officer", "Bea");
-    caseId = await createCase(
-      db,
-      config,
-      pro,
-      {
-        pseudonym: "Merel",
-        birthYear: 2011,
-        gender: "female",
-        lvb: "yes",
-        municipalityCode: "GM0518",
-        exploitationForms: ["seksueel"],
-      },
-      t0,
-    );
+    ({ pro, other, officer, outsider } = await makeOrganisations(db, {
+      pro: ["org-a", "professional", "Pia"],
+      other: ["org-a", "professional", "Cas"],
+      officer: ["org-a", "safeguarding_officer", "Olga"],
+      outsider: ["org-b", "safeguarding_officer", "Bea"],
+    }));
+    caseId = await openCase(db, config, pro, {}, t0);
   });
 
   it("stores an instrument filled in inside the case with version, band and score, and plans a re-assessment", async () => {
@@ -126,7 +109,7 @@ describe(`case work (assessments, steps, consent, closing) on ${testEngineLabel}
       version: 1,
       notes: [{ text: "eerste" }],
     });
-    expect(await countRows(db, "case_note")).toBe((before ?? 0) + 1);
+    expect(await countRows(db, "case_note")).toBe(before + 1);
   });
 
   it("refuses step saves and consultations from outside the case", async () => {

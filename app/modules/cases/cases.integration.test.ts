@@ -16,19 +16,13 @@ import {
   writeNote,
   type CaseFields,
 } from "./cases.server";
-import { caseTestConfig, makeActor, makeTenant } from "./testing";
+import { caseFields, caseTestConfig, makeOrganisations } from "./testing";
 import type { CaseActor } from "./visibility";
 
 const config = caseTestConfig();
 const t0 = new Date(Date.UTC(2026, 10, 29, 9, 0, 0));
-const fields = (pseudonym: string): CaseFields => ({
-  pseudonym,
-  birthYear: 2010,
-  gender: "female",
-  lvb: "suspected",
-  municipalityCode: "GM0518",
-  exploitationForms: ["seksueel"],
-});
+const fields = (pseudonym: string): CaseFields =>
+  caseFields({ pseudonym, birthYear: 2010, lvb: "suspected" });
 
 describe(`cases repository on ${testEngineLabel}`, () => {
   const database = useTestDatabase();
@@ -42,14 +36,14 @@ describe(`cases repository on ${testEngineLabel}`, () => {
 
   beforeAll(async () => {
     const db = database.db;
-    await makeTenant(db, "org-a");
-    await makeTenant(db, "org-b");
-    pro = await makeActor(db, "org-a", "professional", "Pia");
-    colleague = await makeActor(db, "org-a", "professional", "Cas");
-    officer = await makeActor(db, "org-a", "safeguarding_officer", "Olga");
-    admin = await makeActor(db, "org-a", "org_admin", "Ad");
-    outsider = await makeActor(db, "org-b", "professional", "Bo");
-    outsiderOfficer = await makeActor(db, "org-b", "safeguarding_officer", "Bea");
+    ({ pro, colleague, officer, admin, outsider, outsiderOfficer } = await makeOrganisations(db, {
+      pro: ["org-a", "professional", "Pia"],
+      colleague: ["org-a", "professional", "Cas"],
+      officer: ["org-a", "safeguarding_officer", "Olga"],
+      admin: ["org-a", "org_admin", "Ad"],
+      outsider: ["org-b", "professional", "Bo"],
+      outsiderOfficer: ["org-b", "safeguarding_officer", "Bea"],
+    }));
     caseId = await createCase(db, config, pro, fields("Vos-12"), t0);
   });
 

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
+import { inTransaction } from "../../db/transaction.server";
 import type { Db } from "../accounts/accounts.server";
 import { writeAudit, type AuditAction } from "../accounts/audit.server";
 import { caseKeys } from "./case-keys.server";
@@ -211,7 +212,7 @@ export async function createCase(
 ): Promise<string> {
   if (writeScope(actor) === "none" || !canHoldCases(actor.role)) throw new Error("role may not open cases");
   const id = newId();
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     if (await isPseudonymTaken(trx, actor.tenantId, fields.pseudonym))
       throw new CaseConflictError("pseudonym");
     await trx

@@ -1,17 +1,95 @@
 import { describe, expect, it } from "vitest";
-import { parseConfig } from "../../config.server";
+import { parseConfig, type Config } from "../../config.server";
 import { runSeeds } from "../../db/seed/index.server";
 import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
+import { verifyAudit, writeAudit } from "../accounts/audit.server";
+import { readOutbox } from "../accounts/mail.server";
 import { listAssessments } from "./assessments.server";
 import { listOpenCases } from "./cases.server";
-import { createDemo, demoTenantId } from "./demo.server";
+import { createDemo, demoCases, demoTenantId, type DemoCase } from "./demo.server";
 import { listSteps } from "./steps.server";
 import { caseTestConfig } from "./testing";
 
 describe(`zicht demo on ${testEngineLabel}`, () => {
-  const database = useTestDatabase();
+  const database = useTestDatabase({ emptyBeforeEach: true });
   const config = caseTestConfig();
+
+  /** Everything the demo could have left behind, counted. */
+  async function stored(config: Config) {
+    const db = database.db;
+    const count = async (table: "tenant" | "user_account" | "case_file" | "audit_log", demoOnly: boolean) => {
+      let query = db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as("n"));
+      if (demoOnly) query = query.where(table === "tenant" ? "id" : "tenant_id", "=", demoTenantId);
+      return Number((await query.executeTakeFirstOrThrow()).n);
+    };
+    return {
+      tenants: await count("tenant", true),
+      users: await count("user_account", true),
+      cases: await count("case_file", true),
+      demoAuditRows: await count("audit_log", true),
+      auditRows: await count("audit_log", false),
+      tokens: Number(
+        (
+          await db
+            .selectFrom("user_token")
+            .select((eb) => eb.fn.countAll<string>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      mails: (await readOutbox(config)).filter((mail) => mail.to.endsWith("@demo.example.org")).length,
+    };
+  }
+
+  const third = demoCases[2]!;
+  const failures: Array<[string, DemoCase, RegExp]> = [
+    // Refused by the instrument's own check, in JavaScript, after two whole cases.
+    ["the third case's score is refused", { ...third, answers: { toestemming: "purple" } }, /^demo: /],
+    // Refused by the database itself (a check constraint), which aborts the transaction.
+    [
+      "the database refuses the third case",
+      { ...third, fields: { ...third.fields, municipalityCode: "Amsterdam" } },
+      /check constraint/,
+    ],
+    // The same pseudonym twice: CaseConflictError from createCase.
+    [
+      "the third case repeats a pseudonym",
+      { ...third, fields: { ...third.fields, pseudonym: "Demo-Vos" } },
+      /pseudonym already used/,
+    ],
+  ];
+
+  it.each(failures)(
+    "stores nothing when %s half-way, keeps the audit chain valid, and a second run then succeeds",
+    async (_, failing, error) => {
+      const db = database.db;
+      // Its own data directory, so the outbox holds only this test's e-mails.
+      const config = caseTestConfig();
+      await runSeeds(db);
+      // Something in the log before, so the chain has to continue from it.
+      await writeAudit(db, config, { action: "organisation.created", actorUserId: null, tenantId: null });
+      const before = await stored(config);
+      await expect(
+        createDemo(db, config, {
+          now: new Date("2026-11-29T08:00:00Z"),
+          cases: [demoCases[0]!, demoCases[1]!, failing],
+        }),
+      ).rejects.toThrow(error);
+      expect(await stored(config)).toEqual(before);
+      expect(before).toMatchObject({ tenants: 0, users: 0, cases: 0, demoAuditRows: 0, mails: 0 });
+      expect(await verifyAudit(db, config)).toEqual({ rows: before.auditRows, brokenAt: null });
+
+      const again = await createDemo(db, config, { now: new Date("2026-11-29T08:05:00Z") });
+      expect(again).toMatchObject({ ok: true, cases: ["Demo-Vos", "Demo-Uil", "Demo-Mees"] });
+      const after = await stored(config);
+      expect(after).toMatchObject({ tenants: 1, users: 2, cases: 3, mails: 2 });
+      // Every row of the demo is audited (the organisation, two invitations, the case work) ...
+      expect(after.demoAuditRows).toBeGreaterThanOrEqual(1 + 2 + 3);
+      expect(after.auditRows).toBe(before.auditRows + after.demoAuditRows);
+      // ... and the chain still holds from the first row to the last.
+      expect(await verifyAudit(db, config)).toEqual({ rows: after.auditRows, brokenAt: null });
+    },
+  );
 
   it("refuses in production and stores nothing", async () => {
     const production = parseConfig({
@@ -29,7 +107,7 @@ describe(`zicht demo on ${testEngineLabel}`, () => {
   it("makes the organisation, two invited people and three pseudonymised cases with an assessment and steps; a second run is refused", async () => {
     const db = database.db;
     await runSeeds(db);
-    const result = await createDemo(db, config, new Date("2026-11-29T08:00:00Z"));
+    const result = await createDemo(db, config, { now: new Date("2026-11-29T08:00:00Z") });
     if (!result.ok) throw new Error(result.reason);
     expect(result.cases).toEqual(["Demo-Vos", "Demo-Uil", "Demo-Mees"]);
     expect(result.links.professional).toMatch(/\/uitnodiging\//);

@@ -1,10 +1,10 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
 import { translator } from "../../i18n";
 import { createTenant, getTenant } from "../accounts/accounts.server";
-import { writeAudit } from "../accounts/audit.server";
-import { inviteUser } from "../accounts/invitations.server";
+import { appendAudit } from "../accounts/audit.server";
+import { createInvitation, sendInvitation } from "../accounts/invitations.server";
 import { allItems } from "../screening/definition";
 import { findInstrument } from "../screening/instruments";
 import { scoreInstrumentRequest } from "../screening/score.server";
@@ -19,8 +19,8 @@ import type { CaseActor } from "./visibility";
  * safeguarding officer (the invitation links are the way in; there are no
  * passwords) and opens three pseudonymised demo cases as the professional,
  * through the same repository functions the pages use, so every row is
- * encrypted and audited as usual. Refused in production and when the demo
- * organisation already exists.
+ * encrypted and audited as usual, all in one transaction. Refused in
+ * production and when the demo organisation already exists.
  */
 export const demoTenantId = "demo";
 
@@ -28,14 +28,14 @@ export type DemoResult =
   | { ok: true; links: { professional: string; safeguardingOfficer: string }; cases: string[] }
   | { ok: false; reason: "production" | "exists" };
 
-interface DemoCase {
+export interface DemoCase {
   fields: Omit<CaseFields, "birthYear"> & { age: number };
   instrumentId: string;
   answers: Record<string, string | string[]>;
   framework?: Record<string, "yes" | "no">;
 }
 
-const demoCases: DemoCase[] = [
+export const demoCases: readonly DemoCase[] = [
   {
     fields: {
       pseudonym: "Demo-Vos",
@@ -87,23 +87,52 @@ function fullAnswers(instrumentId: string, answers: Record<string, string | stri
   return { definition, answers: { ...filled, ...answers } };
 }
 
+export interface DemoOptions {
+  now?: Date;
+  /** The cases to open; the tests pass a failing list to check that nothing is kept. */
+  cases?: readonly DemoCase[];
+}
+
+/**
+ * Everything in one transaction: a failure half-way (a refused score, a
+ * database error) rolls back the organisation, the people, the cases and
+ * their audit rows, so the demo can simply be run again. The invitation
+ * e-mails are sent only after the commit.
+ */
 export async function createDemo(
   db: Kysely<Database>,
   config: Config,
-  now = new Date(),
+  options: DemoOptions = {},
 ): Promise<DemoResult> {
   if (config.isProduction) return { ok: false, reason: "production" };
-  if (await getTenant(db, demoTenantId)) return { ok: false, reason: "exists" };
-  await createTenant(db, { id: demoTenantId, name: "Demo-organisatie (verzonnen)" });
-  await writeAudit(db, config, {
-    action: "organisation.created",
-    actorUserId: null,
-    tenantId: demoTenantId,
-    targetType: "organisation",
-    targetId: demoTenantId,
-  });
+  const result = await db.transaction().execute((trx) => storeDemo(trx, config, options));
+  if (!result.ok) return result;
+  await sendInvitation(config, "professional@demo.example.org", result.links.professional);
+  await sendInvitation(config, "aandachtsfunctionaris@demo.example.org", result.links.safeguardingOfficer);
+  return result;
+}
+
+async function storeDemo(
+  trx: Transaction<Database>,
+  config: Config,
+  { now = new Date(), cases: chosen = demoCases }: DemoOptions,
+): Promise<DemoResult> {
+  if (await getTenant(trx, demoTenantId)) return { ok: false, reason: "exists" };
+  await createTenant(trx, { id: demoTenantId, name: "Demo-organisatie (verzonnen)" });
+  await appendAudit(
+    trx,
+    config,
+    {
+      action: "organisation.created",
+      actorUserId: null,
+      tenantId: demoTenantId,
+      targetType: "organisation",
+      targetId: demoTenantId,
+    },
+    now,
+  );
   const invite = (email: string, name: string, role: "professional" | "safeguarding_officer") =>
-    inviteUser(db, config, { tenantId: demoTenantId, email, name, role }, { userId: null });
+    createInvitation(trx, config, { tenantId: demoTenantId, email, name, role }, { userId: null }, now);
   const professional = await invite("professional@demo.example.org", "Demo-professional", "professional");
   const officer = await invite(
     "aandachtsfunctionaris@demo.example.org",
@@ -114,21 +143,21 @@ export async function createDemo(
   const t = translator("nl");
   const today = now.toISOString().slice(0, 10);
   const cases: string[] = [];
-  for (const demo of demoCases) {
+  for (const demo of chosen) {
     const { age, ...fields } = demo.fields;
     const caseId = await createCase(
-      db,
+      trx,
       config,
       actor,
       { ...fields, birthYear: now.getUTCFullYear() - age - 1 },
       now,
     );
     const { definition, answers } = fullAnswers(demo.instrumentId, demo.answers);
-    const scored = await scoreInstrumentRequest(db, definition, { answers, context: {} }, t);
+    const scored = await scoreInstrumentRequest(trx, definition, { answers, context: {} }, t);
     if (!scored.ok) throw new Error(`demo: ${scored.details.map((problem) => problem.message).join(" ")}`);
-    const assessmentId = await addAssessment(db, config, actor, caseId, { definition, ...scored }, now);
+    const assessmentId = await addAssessment(trx, config, actor, caseId, { definition, ...scored }, now);
     await saveStep(
-      db,
+      trx,
       config,
       actor,
       caseId,
@@ -138,7 +167,7 @@ export async function createDemo(
     );
     if (demo.framework) {
       await addConsultation(
-        db,
+        trx,
         config,
         actor,
         caseId,
@@ -149,9 +178,9 @@ export async function createDemo(
         },
         now,
       );
-      await saveStep(db, config, actor, caseId, 2, { status: "done", data: {}, note: "", version: 0 }, now);
+      await saveStep(trx, config, actor, caseId, 2, { status: "done", data: {}, note: "", version: 0 }, now);
       await saveStep(
-        db,
+        trx,
         config,
         actor,
         caseId,

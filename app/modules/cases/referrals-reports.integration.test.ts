@@ -9,7 +9,7 @@ import { scoreInstrumentRequest } from "../screening/score.server";
 import { allNo } from "../screening/testing";
 import { addAssessment } from "./assessments.server";
 import { referralLetter } from "./case-summaries";
-import { createCase, writeNote } from "./cases.server";
+import { writeNote } from "./cases.server";
 import { recordConsent, withdrawConsent } from "./consents.server";
 import { exportCase } from "./export.server";
 import {
@@ -20,7 +20,7 @@ import {
   serviceChoices,
 } from "./referrals.server";
 import { recordReport, reportSummary } from "./reports.server";
-import { caseTestConfig, makeActor, makeTenant } from "./testing";
+import { caseTestConfig, countRows, makeOrganisations, openCase } from "./testing";
 import type { CaseActor } from "./visibility";
 
 const config = caseTestConfig();
@@ -28,8 +28,6 @@ const t = translator("nl");
 const t0 = new Date(Date.UTC(2026, 10, 29, 9, 0, 0));
 const service = "fier-advies-en-aanmeldingen";
 type Db = ReturnType<typeof useTestDatabase>["db"];
-const count = async (db: Db, table: string) =>
-  (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(db)).rows[0]?.n;
 const auditActions = async (db: Db) =>
   (await db.selectFrom("audit_log").select("action").orderBy("id").execute()).map((row) => row.action);
 
@@ -56,36 +54,19 @@ describe(`referrals, report summaries and the export on ${testEngineLabel}`, () 
   beforeAll(async () => {
     const db = database.db;
     await runSeeds(db);
-    await makeTenant(db, "org-a");
-    await makeTenant(db, "org-b");
-    pro = await makeActor(db, "org-a", "professional", "Pia");
-    officer = await makeActor(db, "org-a", "safeguarding_officer", "Olga");
-    outsider = await makeActor(db, "org-b", "safeguarding_officer", "Bea");
-    caseId = await createCase(
+    ({ pro, officer, outsider } = await makeOrganisations(db, {
+      pro: ["org-a", "professional", "Pia"],
+      officer: ["org-a", "safeguarding_officer", "Olga"],
+      outsider: ["org-b", "safeguarding_officer", "Bea"],
+    }));
+    caseId = await openCase(db, config, pro, { municipalityCode: "GM0080" }, t0);
+    await writeNote(
       db,
       config,
       pro,
-      {
-        pseudonym: "Merel",
-        birthYear: 2011,
-        gender: "female",
-        lvb: "yes",
-        municipalityCode: "GM0080",
-        exploitationForms: ["seksueel"],
-      },
+      { caseId, subjectType: "case", subjectId: caseId, text: "GEHEIM: woont bij oom" },
       t0,
     );
-    await db
-      .transaction()
-      .execute((trx) =>
-        writeNote(
-          trx,
-          config,
-          pro,
-          { caseId, subjectType: "case", subjectId: caseId, text: "GEHEIM: woont bij oom" },
-          t0,
-        ),
-      );
     const definition = findInstrument("signalen-seksuele-uitbuiting")!;
     const scored = await scoreInstrumentRequest(
       db,
@@ -109,7 +90,7 @@ describe(`referrals, report summaries and the export on ${testEngineLabel}`, () 
 
   it("refuses a referral without referral consent, or with consent for another service: nothing stored", async () => {
     const db = database.db;
-    const notesBefore = await count(db, "case_note");
+    const notesBefore = await countRows(db, "case_note");
     const input = { serviceId: service, question: "Kunnen jullie Merel begeleiden?" };
     expect(await createReferral(db, config, pro, caseId, input, t0)).toEqual({
       ok: false,
@@ -125,9 +106,9 @@ describe(`referrals, report summaries and the export on ${testEngineLabel}`, () 
       ok: false,
       problem: "no_consent",
     });
-    expect(await count(db, "case_referral")).toBe(0);
-    expect(await count(db, "case_consent_override")).toBe(0);
-    expect(await count(db, "case_note")).toBe(notesBefore);
+    expect(await countRows(db, "case_referral")).toBe(0);
+    expect(await countRows(db, "case_consent_override")).toBe(0);
+    expect(await countRows(db, "case_note")).toBe(notesBefore);
   });
 
   it("answers not found for another organisation's person, and refuses an unknown service or an empty question", async () => {
@@ -148,7 +129,7 @@ describe(`referrals, report summaries and the export on ${testEngineLabel}`, () 
       ok: false,
       problem: "question",
     });
-    expect(await count(db, "case_referral")).toBe(0);
+    expect(await countRows(db, "case_referral")).toBe(0);
   });
 
   it("with consent for the organisation: concept → sent → declined (reason required), the history kept", async () => {
@@ -292,7 +273,7 @@ describe(`referrals, report summaries and the export on ${testEngineLabel}`, () 
         t0,
       ),
     ).toEqual({ ok: false, problem: "no_consent" });
-    expect(await count(db, "case_report")).toBe(0);
+    expect(await countRows(db, "case_report")).toBe(0);
     const vt = await reportSummary(db, config, pro, caseId, "veilig_thuis", t, t0);
     expect(vt.ok && vt.summary.title).toBe(t("cases.report.vt.title"));
     expect(await reportSummary(db, config, outsider, caseId, "veilig_thuis", t, t0)).toEqual({

@@ -8,7 +8,7 @@ import { createCase, listNotes, readCase, rotateNotes, writeNote } from "./cases
 import { closeCase } from "./closing.server";
 import { recordConsent, withdrawConsent } from "./consents.server";
 import { runRetention, startRetentionJob } from "./retention.server";
-import { caseTestConfig, makeActor, makeTenant } from "./testing";
+import { caseTestConfig, makeActor, makeOrganisations, makeTenant, openCase } from "./testing";
 import type { CaseActor } from "./visibility";
 
 const config = caseTestConfig();
@@ -50,17 +50,13 @@ describe(`retention of closed cases on ${testEngineLabel}`, () => {
       },
       opened,
     );
-    await db
-      .transaction()
-      .execute((trx) =>
-        writeNote(
-          trx,
-          config,
-          actor,
-          { caseId: id, subjectType: "case", subjectId: id, text: `notitie ${name}` },
-          opened,
-        ),
-      );
+    await writeNote(
+      db,
+      config,
+      actor,
+      { caseId: id, subjectType: "case", subjectId: id, text: `notitie ${name}` },
+      opened,
+    );
     if (statistics !== "none") {
       const day = opened.toISOString().slice(0, 10);
       await recordConsent(
@@ -93,11 +89,11 @@ describe(`retention of closed cases on ${testEngineLabel}`, () => {
 
   beforeAll(async () => {
     const db = database.db;
-    await makeTenant(db, "org-a");
-    await makeTenant(db, "org-b");
-    pro = await makeActor(db, "org-a", "safeguarding_officer", "Pia");
+    ({ pro, otherOrg } = await makeOrganisations(db, {
+      pro: ["org-a", "safeguarding_officer", "Pia"],
+      otherOrg: ["org-b", "safeguarding_officer", "Bea"],
+    }));
     officer = pro;
-    otherOrg = await makeActor(db, "org-b", "safeguarding_officer", "Bea");
     // org-b keeps closed cases for 2 years (its own setting).
     await db.insertInto("case_setting").values({ tenant_id: "org-b", retention_years: 2 }).execute();
     await makeCase(pro, "Due", before(5));
@@ -229,20 +225,9 @@ describe(`zicht keys rotate (rotateNotes) on ${testEngineLabel}`, () => {
       "Gesprek met moeder op 3 november",
       "Advies Koraal: melden",
     ];
-    const caseId = await createCase(db, old, pro, {
-      pseudonym: "Merel",
-      birthYear: 2011,
-      gender: "female",
-      lvb: "yes",
-      municipalityCode: null,
-      exploitationForms: [],
-    });
+    const caseId = await openCase(db, old, pro, { municipalityCode: null, exploitationForms: [] });
     for (const [index, text] of texts.entries()) {
-      await db
-        .transaction()
-        .execute((trx) =>
-          writeNote(trx, old, pro, { caseId, subjectType: "step", subjectId: String(index + 1), text }),
-        );
+      await writeNote(db, old, pro, { caseId, subjectType: "step", subjectId: String(index + 1), text });
     }
     const both = withKeys(`new:${k2},old:${k1}`);
     expect(await rotateNotes(db, both, 2)).toBe(3);

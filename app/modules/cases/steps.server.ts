@@ -1,6 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
+import { inTransaction } from "../../db/transaction.server";
 import type { FrameworkAnswers } from "./decision-framework";
 import {
   auditCase,
@@ -96,7 +97,7 @@ export async function saveStep(
   input: { status: StepStatus; data: StepData; note: string; version: number },
   now = new Date(),
 ): Promise<boolean> {
-  const saved = await db.transaction().execute(async (trx) => {
+  const saved = await inTransaction(db, async (trx) => {
     const found = await findWritableCase(trx, actor, caseId);
     if (!found || found.status === "closed") return false;
     const result = await trx
@@ -170,7 +171,7 @@ export async function addConsultation(
   input: { consulted: ConsultedParty; consultedOn: string; advice: string },
   now = new Date(),
 ): Promise<boolean> {
-  const saved = await db.transaction().execute(async (trx) => {
+  const saved = await inTransaction(db, async (trx) => {
     const found = await findWritableCase(trx, actor, caseId);
     if (!found || found.status === "closed") return false;
     const id = newId();

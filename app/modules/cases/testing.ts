@@ -2,11 +2,12 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Kysely } from "kysely";
-import { parseConfig } from "../../config.server";
+import { sql, type Kysely } from "kysely";
+import { parseConfig, type Config } from "../../config.server";
 import type { Database } from "../../db/database";
 import { createTenant } from "../accounts/accounts.server";
 import type { Role } from "../accounts/permissions";
+import { createCase, type CaseFields } from "./cases.server";
 import type { CaseActor } from "./visibility";
 
 /** Test helpers for the cases module (only tests import this file). */
@@ -49,4 +50,53 @@ export async function makeActor(
     })
     .execute();
   return { userId, tenantId, role };
+}
+
+/**
+ * The two organisations of the case tests, `org-a` and `org-b`, and the
+ * people a test acts as, made in the order given:
+ * `{ pro: ["org-a", "professional", "Pia"] }` → `{ pro: CaseActor }`.
+ */
+export async function makeOrganisations<Key extends string>(
+  db: Kysely<Database>,
+  people: Record<Key, readonly [tenantId: "org-a" | "org-b", role: Role, name: string]>,
+): Promise<Record<Key, CaseActor>> {
+  await makeTenant(db, "org-a");
+  await makeTenant(db, "org-b");
+  const actors = {} as Record<Key, CaseActor>;
+  for (const key of Object.keys(people) as Key[]) {
+    const [tenantId, role, name] = people[key];
+    actors[key] = await makeActor(db, tenantId, role, name);
+  }
+  return actors;
+}
+
+/** The fields of the usual test case, "Merel", with the given changes. */
+export function caseFields(changes: Partial<CaseFields> = {}): CaseFields {
+  return {
+    pseudonym: "Merel",
+    birthYear: 2011,
+    gender: "female",
+    lvb: "yes",
+    municipalityCode: "GM0518",
+    exploitationForms: ["seksueel"],
+    ...changes,
+  };
+}
+
+/** Opens a case as `actor` with `caseFields(changes)` (through createCase, so audited). */
+export function openCase(
+  db: Kysely<Database>,
+  config: Config,
+  actor: CaseActor,
+  changes: Partial<CaseFields> = {},
+  now = new Date(),
+): Promise<string> {
+  return createCase(db, config, actor, caseFields(changes), now);
+}
+
+/** The number of rows in a table, for "nothing was stored" checks. */
+export async function countRows(db: Kysely<Database>, table: keyof Database): Promise<number> {
+  const result = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(db);
+  return result.rows[0]!.n;
 }

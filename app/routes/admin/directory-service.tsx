@@ -37,7 +37,7 @@ import { CsrfField, HiddenField } from "../../ui/csrf-field";
 import { ContactFields } from "../../ui/directory-contact-fields";
 import { ErrorSummary, fieldErrorLinks } from "../../ui/error-summary";
 import { Fact, FactList } from "../../ui/fact-list";
-import { FormField, fieldHintId } from "../../ui/form-field";
+import { FormField } from "../../ui/form-field";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
@@ -48,8 +48,7 @@ import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 import { Select } from "../../ui/select";
 import { suggestionFieldNames } from "../../ui/suggestion-field-names";
-import { TextArea } from "../../ui/text-area";
-import { TextInput } from "../../ui/text-input";
+import { TextField } from "../../ui/text-field";
 
 export const handle: RouteHandle = {
   breadcrumb: "editor.service.crumb",
@@ -341,47 +340,38 @@ export default function DirectoryService({ loaderData, actionData }: Route.Compo
             ]}
           />
         </FormField>
-        <FormField {...field("name")} label={t("editor.name")}>
-          <TextInput
-            id="name"
-            name="name"
-            defaultValue={model.name}
-            maxLength={200}
-            invalid={!!errors.name}
-          />
-        </FormField>
-        <FormField {...field("nameEn")} label={t("editor.nameEn")} hint={t("editor.englishHint")}>
-          <TextInput
-            id="nameEn"
-            name="nameEn"
-            defaultValue={model.nameEn}
-            maxLength={200}
-            describedBy={fieldHintId("nameEn")}
-          />
-        </FormField>
-        <FormField {...field("description")} label={t("editor.description")}>
-          <TextArea
-            id="description"
-            name="description"
-            defaultValue={model.description}
-            maxLength={2000}
-            invalid={!!errors.description}
-          />
-        </FormField>
-        <FormField
-          {...field("descriptionEn")}
+        <TextField
+          name="name"
+          label={t("editor.name")}
+          error={errors.name}
+          value={model.name}
+          maxLength={200}
+        />
+        <TextField
+          name="nameEn"
+          label={t("editor.nameEn")}
+          hint={t("editor.englishHint")}
+          error={errors.nameEn}
+          value={model.nameEn}
+          maxLength={200}
+        />
+        <TextField
+          name="description"
+          label={t("editor.description")}
+          error={errors.description}
+          value={model.description}
+          rows={4}
+          maxLength={2000}
+        />
+        <TextField
+          name="descriptionEn"
           label={t("editor.descriptionEn")}
           hint={t("editor.englishHint")}
-        >
-          <TextArea
-            id="descriptionEn"
-            name="descriptionEn"
-            defaultValue={model.descriptionEn}
-            maxLength={2000}
-            invalid={!!errors.descriptionEn}
-            describedBy={fieldHintId("descriptionEn")}
-          />
-        </FormField>
+          error={errors.descriptionEn}
+          value={model.descriptionEn}
+          rows={4}
+          maxLength={2000}
+        />
         <FormField {...field("status")} label={t("editor.status")}>
           <Select
             id="status"
@@ -394,68 +384,51 @@ export default function DirectoryService({ loaderData, actionData }: Route.Compo
             }))}
           />
         </FormField>
-        <FormField {...field("url")} label={t("editor.url")} hint={t("editor.urlHint")}>
-          <TextInput
-            id="url"
-            name="url"
-            defaultValue={model.url}
-            maxLength={500}
-            invalid={!!errors.url}
-            describedBy={fieldHintId("url")}
-          />
-        </FormField>
-        <FormField
-          {...field("assuredDate")}
+        <TextField
+          name="url"
+          label={t("editor.url")}
+          hint={t("editor.urlHint")}
+          error={errors.url}
+          value={model.url}
+          maxLength={500}
+        />
+        <TextField
+          name="assuredDate"
+          type="date"
           label={t("editor.assuredDate")}
           hint={t("editor.assuredDateHint")}
-        >
-          <TextInput
-            id="assuredDate"
-            name="assuredDate"
-            type="date"
-            defaultValue={model.assuredDate}
-            invalid={!!errors.assuredDate}
-            describedBy={fieldHintId("assuredDate")}
-          />
-        </FormField>
+          error={errors.assuredDate}
+          value={model.assuredDate}
+        />
 
         <Heading level={2}>{t("editor.section.who")}</Heading>
-        <FormField
-          {...field("eligibility")}
+        <TextField
+          name="eligibility"
           label={t("editor.eligibility")}
           hint={t("editor.eligibilityHint")}
-        >
-          <TextArea
-            id="eligibility"
-            name="eligibility"
-            defaultValue={model.eligibility}
-            maxLength={2000}
-            invalid={!!errors.eligibility}
-            describedBy={fieldHintId("eligibility")}
-          />
-        </FormField>
-        <FormField {...field("minimumAge")} label={t("editor.minimumAge")}>
-          <TextInput
-            id="minimumAge"
-            name="minimumAge"
-            inputMode="numeric"
-            size={4}
-            maxLength={3}
-            defaultValue={model.minimumAge}
-            invalid={!!errors.minimumAge}
-          />
-        </FormField>
-        <FormField {...field("maximumAge")} label={t("editor.maximumAge")}>
-          <TextInput
-            id="maximumAge"
-            name="maximumAge"
-            inputMode="numeric"
-            size={4}
-            maxLength={3}
-            defaultValue={model.maximumAge}
-            invalid={!!errors.maximumAge}
-          />
-        </FormField>
+          error={errors.eligibility}
+          value={model.eligibility}
+          rows={4}
+          maxLength={2000}
+        />
+        <TextField
+          name="minimumAge"
+          label={t("editor.minimumAge")}
+          error={errors.minimumAge}
+          value={model.minimumAge}
+          numeric
+          size={4}
+          maxLength={3}
+        />
+        <TextField
+          name="maximumAge"
+          label={t("editor.maximumAge")}
+          error={errors.maximumAge}
+          value={model.maximumAge}
+          numeric
+          size={4}
+          maxLength={3}
+        />
         <ChoiceGroup
           id="maximumAgeInclusive"
           name="maximumAgeInclusive"
@@ -491,17 +464,15 @@ export default function DirectoryService({ loaderData, actionData }: Route.Compo
             checked={model.national}
             label={t("editor.areas.national")}
           />
-          <FormField {...field("areas")} label={t("editor.areas.places")} hint={t("editor.areasHint")}>
-            <TextArea
-              id="areas"
-              name="areas"
-              defaultValue={model.areas}
-              rows={4}
-              maxLength={4000}
-              invalid={!!errors.areas}
-              describedBy={fieldHintId("areas")}
-            />
-          </FormField>
+          <TextField
+            name="areas"
+            label={t("editor.areas.places")}
+            hint={t("editor.areasHint")}
+            error={errors.areas}
+            value={model.areas}
+            rows={4}
+            maxLength={4000}
+          />
         </Fieldset>
         <Paragraph>{t("editor.locationsNote")}</Paragraph>
 

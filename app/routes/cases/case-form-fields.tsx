@@ -9,8 +9,7 @@ import { Button } from "../../ui/button";
 import { Checkbox, ChoiceGroup } from "../../ui/choice-group";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
 import { ErrorSummary } from "../../ui/error-summary";
-import { FormField, fieldHintId } from "../../ui/form-field";
-import { TextInput } from "../../ui/text-input";
+import { TextField } from "../../ui/text-field";
 
 const formTerms = taxonomies.find((taxonomy) => taxonomy.id === "uitbuitingsvorm")?.terms ?? [];
 
@@ -67,22 +66,15 @@ export function CaseFormFields({
       <Form method="post" noValidate className="zicht-account-form">
         <CsrfField token={csrf} />
         {version !== undefined ? <HiddenField name="version" value={String(version)} /> : null}
-        <FormField
-          inputId="pseudonym"
+        <TextField
+          name="pseudonym"
           label={t("cases.field.pseudonym")}
           hint={t("cases.field.pseudonymHint")}
           error={errorOf("pseudonym")}
-        >
-          <TextInput
-            id="pseudonym"
-            name="pseudonym"
-            autoComplete="off"
-            maxLength={40}
-            defaultValue={shown?.pseudonym}
-            describedBy={fieldHintId("pseudonym")}
-            invalid={Boolean(errorOf("pseudonym"))}
-          />
-        </FormField>
+          value={shown?.pseudonym}
+          maxLength={40}
+          autoComplete="off"
+        />
         {state && state.warnings.length > 0 ? (
           <div className="zicht-box">
             <ul className="zicht-list zicht-list--compact">
@@ -99,24 +91,17 @@ export function CaseFormFields({
             />
           </div>
         ) : null}
-        <FormField
-          inputId="birthYear"
+        <TextField
+          name="birthYear"
           label={t("cases.field.birthYear")}
           hint={t("cases.field.birthYearHint")}
           error={errorOf("birthYear")}
-        >
-          <TextInput
-            id="birthYear"
-            name="birthYear"
-            inputMode="numeric"
-            maxLength={4}
-            size={6}
-            autoComplete="off"
-            defaultValue={shown?.birthYear}
-            describedBy={fieldHintId("birthYear")}
-            invalid={Boolean(errorOf("birthYear"))}
-          />
-        </FormField>
+          value={shown?.birthYear}
+          numeric
+          maxLength={4}
+          size={6}
+          autoComplete="off"
+        />
         <ChoiceGroup
           id="gender"
           name="gender"
@@ -133,22 +118,15 @@ export function CaseFormFields({
           defaultValue={shown?.lvb}
           error={errorOf("lvb")}
         />
-        <FormField
-          inputId="municipality"
+        <TextField
+          name="municipality"
           label={t("cases.field.municipality")}
           hint={t("cases.field.municipalityHint")}
           error={errorOf("municipality")}
-        >
-          <TextInput
-            id="municipality"
-            name="municipality"
-            autoComplete="off"
-            maxLength={100}
-            defaultValue={shown?.municipality}
-            describedBy={fieldHintId("municipality")}
-            invalid={Boolean(errorOf("municipality"))}
-          />
-        </FormField>
+          value={shown?.municipality}
+          maxLength={100}
+          autoComplete="off"
+        />
         <ChoiceGroup
           id="forms"
           name="forms"

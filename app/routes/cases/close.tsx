@@ -10,14 +10,13 @@ import { caseOutcomes, type CaseOutcome } from "../../modules/cases/tables";
 import { Button } from "../../ui/button";
 import { ChoiceGroup } from "../../ui/choice-group";
 import { CsrfField } from "../../ui/csrf-field";
-import { FormField } from "../../ui/form-field";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
 import { Paragraph } from "../../ui/paragraph";
-import { TextArea } from "../../ui/text-area";
+import { TextField } from "../../ui/text-field";
 import { caseHandle, caseMeta } from "./case-meta";
 import { caseForAction, loadCase } from "./case-access.server";
 
@@ -95,9 +94,7 @@ export default function CloseCase({ loaderData, actionData }: Route.ComponentPro
               options={caseOutcomes.map((value) => ({ value, label: t(outcomeKeys[value]) }))}
             />
           )}
-          <FormField inputId="note" label={t("cases.close.note")}>
-            <TextArea id="note" name="note" rows={3} maxLength={maxNoteLength} />
-          </FormField>
+          <TextField name="note" label={t("cases.close.note")} rows={3} maxLength={maxNoteLength} />
           <div>
             <Button appearance="primary-action">
               {t(

@@ -34,8 +34,7 @@ import { PageIntro } from "../../ui/page-intro";
 import { PageSection } from "../../ui/page-section";
 import { Select } from "../../ui/select";
 import { Paragraph } from "../../ui/paragraph";
-import { TextArea } from "../../ui/text-area";
-import { TextInput } from "../../ui/text-input";
+import { TextField } from "../../ui/text-field";
 import { caseHandle, caseMeta } from "./case-meta";
 import { caseForAction, loadCase, today } from "./case-access.server";
 
@@ -222,19 +221,13 @@ export default function CaseConsent({ loaderData, actionData }: Route.ComponentP
                   }))}
               />
             </FormField>
-            <FormField
-              inputId="withdrawnOn"
+            <TextField
+              name="withdrawnOn"
+              type="date"
               label={t("cases.consent.withdrawOn")}
               error={withdrawError("withdrawnOn")}
-            >
-              <TextInput
-                id="withdrawnOn"
-                name="withdrawnOn"
-                type="date"
-                defaultValue={loaderData.today}
-                invalid={Boolean(withdrawError("withdrawnOn"))}
-              />
-            </FormField>
+              value={loaderData.today}
+            />
             <div>
               <Button appearance="subtle">{t("cases.consent.withdraw")}</Button>
             </div>
@@ -254,21 +247,14 @@ export default function CaseConsent({ loaderData, actionData }: Route.ComponentP
               error={recordError("purpose")}
               options={consentPurposes.map((value) => ({ value, label: t(purposeKeys[value]) }))}
             />
-            <FormField
-              inputId="target"
+            <TextField
+              name="target"
               label={t("cases.consent.targetLabel")}
               hint={t("cases.consent.targetHint")}
               error={recordError("target")}
-            >
-              <TextInput
-                id="target"
-                name="target"
-                maxLength={200}
-                autoComplete="off"
-                invalid={Boolean(recordError("target"))}
-                describedBy="target-hint"
-              />
-            </FormField>
+              maxLength={200}
+              autoComplete="off"
+            />
             <ChoiceGroup
               id="givenBy"
               name="givenBy"
@@ -277,13 +263,12 @@ export default function CaseConsent({ loaderData, actionData }: Route.ComponentP
               error={recordError("givenBy")}
               options={consentGivers.map((value) => ({ value, label: t(giverKeys[value]) }))}
             />
-            <FormField
-              inputId="givenOn"
+            <TextField
+              name="givenOn"
+              type="date"
               label={t("cases.consent.givenOnLabel")}
               error={recordError("givenOn")}
-            >
-              <TextInput id="givenOn" name="givenOn" type="date" invalid={Boolean(recordError("givenOn"))} />
-            </FormField>
+            />
             <ChoiceGroup
               id="form"
               name="form"
@@ -311,22 +296,21 @@ export default function CaseConsent({ loaderData, actionData }: Route.ComponentP
               error={overrideError("purpose")}
               options={consentPurposes.map((value) => ({ value, label: t(purposeKeys[value]) }))}
             />
-            <FormField inputId="override-target" label={t("cases.consent.targetLabel")}>
-              <TextInput id="override-target" name="target" maxLength={200} autoComplete="off" />
-            </FormField>
-            <FormField
-              inputId="override-reason"
+            <TextField
+              id="override-target"
+              name="target"
+              label={t("cases.consent.targetLabel")}
+              maxLength={200}
+              autoComplete="off"
+            />
+            <TextField
+              id="override-reason"
+              name="reason"
               label={t("cases.consent.reason")}
               error={overrideError("reason")}
-            >
-              <TextArea
-                id="override-reason"
-                name="reason"
-                rows={3}
-                maxLength={maxNoteLength}
-                invalid={Boolean(overrideError("reason"))}
-              />
-            </FormField>
+              rows={3}
+              maxLength={maxNoteLength}
+            />
             <div>
               <Button appearance="subtle">{t("cases.consent.overrideSubmit")}</Button>
             </div>

@@ -33,6 +33,7 @@ import { Paragraph } from "../../ui/paragraph";
 import { Select } from "../../ui/select";
 import { StatusBadge } from "../../ui/status-badge";
 import { TextArea } from "../../ui/text-area";
+import { TextField } from "../../ui/text-field";
 import { TextInput } from "../../ui/text-input";
 import { caseForAction, loadCase } from "./case-access.server";
 import { caseHandle, caseMeta } from "./case-meta";
@@ -345,20 +346,14 @@ export default function Referrals({ loaderData, actionData }: Route.ComponentPro
                   defaultValue={values?.override ? ["yes"] : []}
                   options={[{ value: "yes", label: t("cases.referral.overrideYes") }]}
                 />
-                <FormField
-                  inputId="overrideReason"
+                <TextField
+                  name="overrideReason"
                   label={t("cases.referral.overrideReason")}
                   error={errors.overrideReason ? t(errors.overrideReason) : undefined}
-                >
-                  <TextArea
-                    id="overrideReason"
-                    name="overrideReason"
-                    rows={3}
-                    maxLength={maxReasonLength}
-                    defaultValue={values?.overrideReason}
-                    invalid={Boolean(errors.overrideReason)}
-                  />
-                </FormField>
+                  value={values?.overrideReason}
+                  rows={3}
+                  maxLength={maxReasonLength}
+                />
               </>
             ) : null}
             <div>

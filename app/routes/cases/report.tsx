@@ -18,6 +18,7 @@ import { PageIntro } from "../../ui/page-intro";
 import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 import { PrintButton } from "../../ui/print-button";
+import { TextField } from "../../ui/text-field";
 import { TextInput } from "../../ui/text-input";
 import { caseForAction, loadCase } from "./case-access.server";
 import { caseHandle, caseMeta } from "./case-meta";
@@ -153,19 +154,13 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
             <Form method="post" noValidate aria-labelledby="reported-heading">
               <CsrfField token={loaderData.csrf} />
               {actionData?.message ? <FormMessage kind="error">{t(actionData.message)}</FormMessage> : null}
-              <FormField
-                inputId="reportedOn"
+              <TextField
+                name="reportedOn"
+                type="date"
                 label={t("cases.report.reportedOn")}
                 error={problem("reportedOn")}
-              >
-                <TextInput
-                  id="reportedOn"
-                  name="reportedOn"
-                  type="date"
-                  defaultValue={actionData?.values.reportedOn}
-                  invalid={Boolean(problem("reportedOn"))}
-                />
-              </FormField>
+                value={actionData?.values.reportedOn}
+              />
               <FormField
                 inputId="reference"
                 label={t("cases.report.reference")}

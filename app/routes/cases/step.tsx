@@ -51,8 +51,7 @@ import { PageIntro } from "../../ui/page-intro";
 import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 import { Select } from "../../ui/select";
-import { TextArea } from "../../ui/text-area";
-import { TextInput } from "../../ui/text-input";
+import { TextField } from "../../ui/text-field";
 import { caseHandle, caseMeta } from "./case-meta";
 import { caseForAction, loadCase, today } from "./case-access.server";
 
@@ -252,32 +251,19 @@ export default function CaseStep({ loaderData, actionData }: Route.ComponentProp
                   options={consultedParties.map((value) => ({ value, label: t(consultedKeys[value]) }))}
                 />
               </FormField>
-              <FormField
-                inputId="consultedOn"
+              <TextField
+                name="consultedOn"
+                type="date"
                 label={t("cases.consultation.on")}
                 error={errorOf("consultedOn")}
-              >
-                <TextInput
-                  id="consultedOn"
-                  name="consultedOn"
-                  type="date"
-                  max={undefined}
-                  invalid={Boolean(errorOf("consultedOn"))}
-                />
-              </FormField>
-              <FormField
-                inputId="advice"
+              />
+              <TextField
+                name="advice"
                 label={t("cases.consultation.adviceLabel")}
                 error={errorOf("advice")}
-              >
-                <TextArea
-                  id="advice"
-                  name="advice"
-                  rows={3}
-                  maxLength={maxNoteLength}
-                  invalid={Boolean(errorOf("advice"))}
-                />
-              </FormField>
+                rows={3}
+                maxLength={maxNoteLength}
+              />
               <div>
                 <Button appearance="subtle">{t("cases.consultation.submit")}</Button>
               </div>
@@ -353,15 +339,13 @@ export default function CaseStep({ loaderData, actionData }: Route.ComponentProp
                   {errorOf("talkedWith")}
                 </p>
               ) : null}
-              <FormField inputId="talkedOn" label={t("cases.step3.on")} error={errorOf("talkedOn")}>
-                <TextInput
-                  id="talkedOn"
-                  name="talkedOn"
-                  type="date"
-                  defaultValue={(stored.talkedOn as string | null) ?? undefined}
-                  invalid={Boolean(errorOf("talkedOn"))}
-                />
-              </FormField>
+              <TextField
+                name="talkedOn"
+                type="date"
+                label={t("cases.step3.on")}
+                error={errorOf("talkedOn")}
+                value={(stored.talkedOn as string | null) ?? undefined}
+              />
             </>
           ) : null}
           {step === 4 ? (
@@ -418,44 +402,30 @@ export default function CaseStep({ loaderData, actionData }: Route.ComponentProp
                   { value: "police", label: t("cases.step5.police") },
                 ]}
               />
-              <FormField
-                inputId="reportedOn"
+              <TextField
+                name="reportedOn"
+                type="date"
                 label={t("cases.step5.reportedOn")}
                 error={errorOf("reportedOn")}
-              >
-                <TextInput
-                  id="reportedOn"
-                  name="reportedOn"
-                  type="date"
-                  defaultValue={(stored.reportedOn as string | null) ?? undefined}
-                  invalid={Boolean(errorOf("reportedOn"))}
-                />
-              </FormField>
-              <FormField inputId="reference" label={t("cases.step5.reference")} error={errorOf("reference")}>
-                <TextInput
-                  id="reference"
-                  name="reference"
-                  maxLength={80}
-                  defaultValue={(stored.reference as string | null) ?? undefined}
-                  invalid={Boolean(errorOf("reference"))}
-                />
-              </FormField>
+                value={(stored.reportedOn as string | null) ?? undefined}
+              />
+              <TextField
+                name="reference"
+                label={t("cases.step5.reference")}
+                error={errorOf("reference")}
+                value={(stored.reference as string | null) ?? undefined}
+                maxLength={80}
+              />
             </>
           ) : null}
 
-          <FormField
-            inputId="note"
+          <TextField
+            name="note"
             label={t(step === 3 ? "cases.step3.note" : "cases.step.note")}
             error={errorOf("note")}
-          >
-            <TextArea
-              id="note"
-              name="note"
-              rows={4}
-              maxLength={maxNoteLength}
-              invalid={Boolean(errorOf("note"))}
-            />
-          </FormField>
+            rows={4}
+            maxLength={maxNoteLength}
+          />
           <ChoiceGroup
             id="status"
             name="status"

@@ -45,7 +45,7 @@ import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 import { Select } from "../../ui/select";
 import { StatusBadge } from "../../ui/status-badge";
-import { TextArea } from "../../ui/text-area";
+import { TextField } from "../../ui/text-field";
 import { AssessmentOutcome } from "./assessment-outcome";
 import { caseHandle, caseMeta } from "./case-meta";
 import { caseForAction, loadCase } from "./case-access.server";
@@ -435,9 +435,7 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
           <Form method="post" className="zicht-account-form" aria-labelledby="notities">
             <CsrfField token={loaderData.csrf} />
             <HiddenField name="intent" value="note" />
-            <FormField inputId="note" label={t("cases.notes.add")}>
-              <TextArea id="note" name="note" maxLength={maxNoteLength} rows={4} />
-            </FormField>
+            <TextField name="note" label={t("cases.notes.add")} rows={4} maxLength={maxNoteLength} />
             <div>
               <Button appearance="subtle">{t("cases.notes.submit")}</Button>
             </div>
