@@ -262,7 +262,8 @@ describe("casussen zonder JavaScript", () => {
     await officer.goto(`${fixture.app.url}${casePath}`);
     expect(await mainText(officer)).toContain("Gesloten — Gemeld");
     await officerContext.close();
-  });
+    // The whole route of a case with about twenty pages and axe scans: longer than one ordinary test.
+  }, 300_000);
 });
 
 describe("casussen met JavaScript", () => {
