@@ -22,7 +22,7 @@ import { readScope } from "../../modules/cases/visibility";
 import { Button } from "../../ui/button";
 import { ChoiceGroup } from "../../ui/choice-group";
 import { CsrfField } from "../../ui/csrf-field";
-import { FormField } from "../../ui/form-field";
+import { FormField, fieldHintId } from "../../ui/form-field";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
@@ -32,7 +32,6 @@ import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 import { Select } from "../../ui/select";
 import { StatusBadge } from "../../ui/status-badge";
-import { TextArea } from "../../ui/text-area";
 import { TextField } from "../../ui/text-field";
 import { TextInput } from "../../ui/text-input";
 import { caseForAction, loadCase } from "./case-access.server";
@@ -249,20 +248,15 @@ export default function Referrals({ loaderData, actionData }: Route.ComponentPro
                       }))}
                     />
                   </FormField>
-                  <FormField
-                    inputId={`reason-${referral.id}`}
+                  <TextField
+                    id={`reason-${referral.id}`}
+                    name="reason"
                     label={t("cases.referral.reason")}
                     hint={t("cases.referral.reasonHint")}
                     error={mine && errors.reason ? t(errors.reason) : undefined}
-                  >
-                    <TextArea
-                      id={`reason-${referral.id}`}
-                      name="reason"
-                      rows={2}
-                      maxLength={maxReasonLength}
-                      invalid={mine && Boolean(errors.reason)}
-                    />
-                  </FormField>
+                    rows={2}
+                    maxLength={maxReasonLength}
+                  />
                   <div>
                     <Button appearance="subtle">{t("cases.referral.save")}</Button>
                   </div>
@@ -282,7 +276,13 @@ export default function Referrals({ loaderData, actionData }: Route.ComponentPro
               label={t("cases.referral.search")}
               hint={t("cases.referral.searchHint")}
             >
-              <TextInput id="zoek" name="zoek" type="search" defaultValue={loaderData.query} />
+              <TextInput
+                id="zoek"
+                name="zoek"
+                type="search"
+                defaultValue={loaderData.query}
+                describedBy={fieldHintId("zoek")}
+              />
             </FormField>
             <div>
               <Button appearance="subtle">{t("cases.referral.searchButton")}</Button>
@@ -320,21 +320,15 @@ export default function Referrals({ loaderData, actionData }: Route.ComponentPro
             ) : (
               <Paragraph>{t("cases.referral.noServices")}</Paragraph>
             )}
-            <FormField
-              inputId="question"
+            <TextField
+              name="question"
               label={t("cases.letter.questionLabel")}
               hint={t("cases.referral.questionHint")}
               error={errors.question ? t(errors.question) : undefined}
-            >
-              <TextArea
-                id="question"
-                name="question"
-                rows={4}
-                maxLength={maxQuestionLength}
-                defaultValue={values?.question}
-                invalid={Boolean(errors.question)}
-              />
-            </FormField>
+              rows={4}
+              maxLength={maxQuestionLength}
+              value={values?.question}
+            />
             {loaderData.canOverride ? (
               <>
                 <ChoiceGroup

@@ -9,7 +9,6 @@ import { listReports, recordReport, reportSummary } from "../../modules/cases/re
 import { Button } from "../../ui/button";
 import { CsrfField } from "../../ui/csrf-field";
 import { Fact, FactList } from "../../ui/fact-list";
-import { FormField } from "../../ui/form-field";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
@@ -19,7 +18,6 @@ import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 import { PrintButton } from "../../ui/print-button";
 import { TextField } from "../../ui/text-field";
-import { TextInput } from "../../ui/text-input";
 import { caseForAction, loadCase } from "./case-access.server";
 import { caseHandle, caseMeta } from "./case-meta";
 
@@ -161,20 +159,14 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
                 error={problem("reportedOn")}
                 value={actionData?.values.reportedOn}
               />
-              <FormField
-                inputId="reference"
+              <TextField
+                name="reference"
                 label={t("cases.report.reference")}
                 hint={t("cases.report.referenceHint")}
                 error={problem("reference")}
-              >
-                <TextInput
-                  id="reference"
-                  name="reference"
-                  maxLength={maxReferenceLength}
-                  defaultValue={actionData?.values.reference}
-                  invalid={Boolean(problem("reference"))}
-                />
-              </FormField>
+                maxLength={maxReferenceLength}
+                value={actionData?.values.reference}
+              />
               <div>
                 <Button appearance="primary-action">{t("cases.report.record")}</Button>
               </div>
