@@ -36,7 +36,7 @@ import { exploitationForms } from "../app/modules/cases/case-form";
 import { instruments } from "../app/modules/screening/instruments";
 import { openBenchEngine } from "./engines";
 import { randomGenerator } from "./generate-directory";
-import { fixed, percentile, positiveInteger, table } from "./support";
+import { fixed, percentile, positiveInteger, runBench, table } from "./support";
 
 const caseCount = positiveInteger("BENCH_CASES", 100_000);
 const assessmentCount = positiveInteger("BENCH_ASSESSMENTS", caseCount * 5);
@@ -413,7 +413,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runBench(main);

@@ -20,7 +20,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { CompiledQuery, sql, type Kysely, type PluginTransformQueryArgs } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../app/db/database";
 import { migrateToLatest } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
@@ -38,12 +38,15 @@ import { generateDirectory, randomGenerator, type Vocabulary } from "./generate-
 import { openBenchEngine, type BenchEngine } from "./engines";
 import { bulkLoad } from "./load-directory";
 import {
+  captureStatements,
   compareWithBaseline,
   comparisonTable,
+  explainAnalyze,
   fixed,
   percentile,
   portOf,
   positiveInteger,
+  runBench,
   startBaseline,
   table,
 } from "./support";
@@ -210,24 +213,10 @@ async function explainSlowest(db: Db, timings: readonly Timing[]): Promise<void>
  * the page, the count: captured by a plugin, compiled again).
  */
 async function explainFindServices(db: Db, filters: ServiceFilters): Promise<string> {
-  const captured: PluginTransformQueryArgs[] = [];
-  const spy = db.withPlugin({
-    transformQuery(args) {
-      captured.push(args);
-      return args.node;
-    },
-    transformResult: async (args) => args.result,
-  });
-  await pageSearch(spy, { ...filters });
-  if (captured.length === 0) return "(geen query gezien)";
+  const statements = await captureStatements(db, (spy) => pageSearch(spy, { ...filters }));
+  if (statements.length === 0) return "(geen query gezien)";
   const plans: string[] = [];
-  for (const statement of captured) {
-    const compiled = db.getExecutor().compileQuery(statement.node, statement.queryId);
-    const result = await db.executeQuery<{ "QUERY PLAN": string }>(
-      CompiledQuery.raw(`explain analyze ${compiled.sql}`, [...compiled.parameters]),
-    );
-    plans.push(result.rows.map((row) => row["QUERY PLAN"]).join("\n"));
-  }
+  for (const compiled of statements) plans.push(await explainAnalyze(db, compiled));
   return plans.join("\n--\n");
 }
 
@@ -363,7 +352,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runBench(main);

@@ -21,7 +21,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { CompiledQuery, sql, type Kysely, type PluginTransformQueryArgs } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../app/db/database";
 import { migrateToLatest } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
@@ -39,7 +39,15 @@ import { instrumentSearchSource } from "../app/modules/screening/search-source.s
 import { openBenchEngine } from "./engines";
 import { generateDirectory, type Vocabulary } from "./generate-directory";
 import { bulkLoad } from "./load-directory";
-import { fixed, percentile, positiveInteger, table } from "./support";
+import {
+  captureStatements,
+  explainAnalyze,
+  fixed,
+  percentile,
+  positiveInteger,
+  runBench,
+  table,
+} from "./support";
 
 const serviceCount = positiveInteger("BENCH_SERVICES", 50_000);
 const runsPerCase = positiveInteger("BENCH_QUERIES", 60);
@@ -201,25 +209,15 @@ async function explainServices(db: Db, text: string): Promise<void> {
   const modes: SearchMode[] = queryWords(text).length > 1 ? ["all", "any", "similar"] : ["all", "similar"];
   for (const mode of modes) {
     const tsQuery = mode === "similar" ? undefined : toTsQuery(text, mode);
-    const captured: PluginTransformQueryArgs[] = [];
-    const spy = db.withPlugin({
-      transformQuery(args) {
-        captured.push(args);
-        return args.node;
-      },
-      transformResult: async (args) => args.result,
-    });
-    await serviceSearchSource.search(spy, { text, mode, plain, ...(tsQuery ? { tsQuery } : {}) }, "nl");
+    const statements = await captureStatements(db, (spy) =>
+      serviceSearchSource.search(spy, { text, mode, plain, ...(tsQuery ? { tsQuery } : {}) }, "nl"),
+    );
     // Explained with the threshold the similar round sets (in one transaction, as the source does).
     await withSimilarityThreshold(db, async (trx) => {
-      for (const statement of captured) {
-        const compiled = db.getExecutor().compileQuery(statement.node, statement.queryId);
+      for (const compiled of statements) {
         if (compiled.sql.includes("set_config")) continue;
-        const result = await trx.executeQuery<{ "QUERY PLAN": string }>(
-          CompiledQuery.raw(`explain analyze ${compiled.sql}`, [...compiled.parameters]),
-        );
         console.log(`\n"${text}", round ${mode}:`);
-        console.log(result.rows.map((row) => row["QUERY PLAN"]).join("\n"));
+        console.log(await explainAnalyze(trx, compiled));
       }
     });
   }
@@ -273,7 +271,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runBench(main);

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon, { type Options, type Result } from "autocannon";
+import { CompiledQuery, type Kysely, type PluginTransformQueryArgs } from "kysely";
 
 /** A positive whole number from the environment, or `fallback`; exits 2 on a bad value. */
 export function positiveInteger(name: string, fallback: number): number {
@@ -179,4 +180,39 @@ export function comparisonTable(label: string, result: { app: Figures; baseline:
     );
   }
   return lines.join("\n");
+}
+
+/** Runs a benchmark's main function; an error is printed as one line (with stack) and exits 1. */
+export function runBench(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    process.stderr.write(
+      `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  });
+}
+
+/** The statements `run` sends through the given database, compiled (captured by a Kysely plugin). */
+export async function captureStatements<DB>(
+  db: Kysely<DB>,
+  run: (spy: Kysely<DB>) => Promise<unknown>,
+): Promise<CompiledQuery[]> {
+  const captured: PluginTransformQueryArgs[] = [];
+  const spy = db.withPlugin({
+    transformQuery(args) {
+      captured.push(args);
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  });
+  await run(spy);
+  return captured.map((statement) => db.getExecutor().compileQuery(statement.node, statement.queryId));
+}
+
+/** EXPLAIN ANALYZE of one compiled statement, as the plan's lines. */
+export async function explainAnalyze<DB>(db: Kysely<DB>, compiled: CompiledQuery): Promise<string> {
+  const result = await db.executeQuery<{ "QUERY PLAN": string }>(
+    CompiledQuery.raw(`explain analyze ${compiled.sql}`, [...compiled.parameters]),
+  );
+  return result.rows.map((row) => row["QUERY PLAN"]).join("\n");
 }
