@@ -978,8 +978,7 @@ export const en: Record<MessageKey, string> = {
   "cases.consent.error.target": "Enter the name of the organisation you share information with.",
   "cases.consent.error.future": "The date cannot be in the future.",
   "cases.consent.error.beforeBirth": "The date is before the young person's birth year.",
-  "cases.consent.error.parentNeeded":
-    "The young person is (possibly) under 16. Then a parent or guardian gives consent.",
+  "cases.consent.error.giverLabel": "For a parent or guardian, say who it is, in at most 40 characters.",
   "cases.consent.error.withdrawBeforeGiven": "Consent cannot be withdrawn before the date it was given.",
   "cases.consent.error.reason": "Write down why you go ahead without consent.",
   "cases.step1.error.nothing": "Link an assessment or write in a note which signals you see.",
@@ -992,6 +991,8 @@ export const en: Record<MessageKey, string> = {
   "cases.step5.error.reportObligatory":
     "According to the decision framework (step 4) a report to Veilig Thuis is obligatory.",
   "cases.step5.error.reference": "The reference can be at most 80 characters.",
+  "cases.step5.error.veiligThuisNeeded":
+    "According to the decision framework you report to Veilig Thuis. A report to the police is something else: record the report to Veilig Thuis.",
   "cases.close.error.outcome": "Choose the outcome of the case.",
   "cases.gender.female": "Girl or woman",
   "cases.gender.male": "Boy or man",
@@ -1049,12 +1050,14 @@ export const en: Record<MessageKey, string> = {
   "cases.consequence.helpCheck":
     "Organise the help. A report is not obligatory now. Check after a while whether the help works (question 5).",
   "cases.consequence.help": "The help works. A report is not obligatory. Keep following how it goes.",
+  "cases.consent.purpose.help": "Help from your own organisation",
   "cases.consent.purpose.comensha_registration": "Registration with CoMensha",
   "cases.consent.purpose.share_with_organisation": "Sharing information with an organisation",
   "cases.consent.purpose.referral": "Referral",
   "cases.consent.purpose.anonymous_statistics": "Anonymous statistics",
   "cases.consent.giver.young_person": "The young person",
-  "cases.consent.giver.parent_guardian": "Parent or guardian",
+  "cases.consent.giver.parent": "Parent with parental authority",
+  "cases.consent.giver.guardian": "Guardian",
   "cases.consent.form.spoken": "Spoken",
   "cases.consent.form.written": "Written",
   "cases.task.reassess": "Assess again",
@@ -1084,6 +1087,12 @@ export const en: Record<MessageKey, string> = {
   "cases.field.municipalityHint": "The municipality where the young person lives, for example Den Haag.",
   "cases.field.forms": "Which form of exploitation do you suspect?",
   "cases.field.formsHint": "Choose one or more. Not sure yet? Then choose nothing.",
+  "cases.field.setting": "Where does the exploitation happen?",
+  "cases.field.settingHint":
+    "For a young person of 18 or older this decides the route. Within the family: the Meldcode and Veilig Thuis. Outside it: the police, CoMensha and the municipality.",
+  "cases.setting.outside_home": "Outside the family (by others)",
+  "cases.setting.at_home": "Within the family or household",
+  "cases.setting.unknown": "Not known yet",
   "cases.dashboard.intro":
     "Here you see your open cases and the cases colleagues share with you, and the tasks coming up.",
   "cases.dashboard.introOrg":
@@ -1207,13 +1216,13 @@ export const en: Record<MessageKey, string> = {
   "cases.consultation.submit": "Record consultation",
   "cases.consultation.saved": "The consultation has been recorded.",
   "cases.consent.intro":
-    "Record per purpose who gave consent, when and how. Is the young person under 16? Then a parent or guardian gives consent. Without valid consent Zicht cannot refer or register with CoMensha.",
+    "Record per purpose who gave consent, when and how. Record each person separately: the young person, each parent with parental authority, the guardian. Who must consent depends on the age. Without the consent that is needed you cannot refer, share information or register with CoMensha.",
   "cases.consent.caption": "Recorded consent",
   "cases.consent.purpose": "For what",
   "cases.consent.target": "Organisation",
   "cases.consent.anyTarget": "Any organisation",
   "cases.consent.givenBy": "Who gave consent?",
-  "cases.consent.givenByHint": "Under 16 a parent or guardian gives consent, from 16 the young person.",
+  "cases.consent.givenByHint": "Do two parents have parental authority? Ask both and record each one.",
   "cases.consent.givenOnLabel": "Date of consent",
   "cases.consent.how": "How",
   "cases.consent.state": "Valid?",
@@ -1250,6 +1259,36 @@ export const en: Record<MessageKey, string> = {
   "cases.consent.valid": "Valid",
   "cases.consent.withdrawTitle": "Withdraw consent",
   "cases.consent.which": "Which consent?",
+  "cases.consent.giverLabel": "Who is it? (for a parent or guardian)",
+  "cases.consent.giverLabelHint": "For example: mother, father, guardian from Nidos. No name.",
+  "cases.consent.needTitle": "Who must give consent?",
+  "cases.consent.needIntro":
+    "This depends on the young person's age. The case knows only the year of birth. Around a birthday (for example 15 or 16) Zicht asks for the consent of both: then it is right either way.",
+  "cases.consent.needCaption": "Consent needed, per purpose, for this young person",
+  "cases.consent.needWho": "Who",
+  "cases.consent.needWritten": "Written needed?",
+  "cases.consent.needState": "Now",
+  "cases.consent.need.young_person": "the young person",
+  "cases.consent.need.parent": "a parent with parental authority or the guardian",
+  "cases.consent.need.and": "{a} and {b}",
+  "cases.consent.need.met": "In order",
+  "cases.consent.need.missing": "Still needed: {who}",
+  "cases.consent.need.withdrawn": "Withdrawn by someone whose consent was needed",
+  "cases.consent.band.under12": "under 12",
+  "cases.consent.band.from12to15": "12 to under 16",
+  "cases.consent.band.from16": "16 or older",
+  "cases.consent.bandsLine": "Age according to the year of birth: {bands}.",
+  "cases.consent.rulesTitle": "The rules",
+  "cases.consent.rulesCaption": "Who gives consent, by age",
+  "cases.consent.rule.general":
+    "Help, referral, sharing information and anonymous statistics: under 12 the parents with parental authority or the guardian consent. From 12 to under 16 both the young person and the parents with parental authority consent. From 16 the young person decides alone.",
+  "cases.consent.rule.comensha":
+    "Registration with CoMensha: under 16 the parents or the guardian consent, from 16 the young person. The consent must be in writing.",
+  "cases.consent.rule.withdraw":
+    "If someone whose consent is needed withdraws it, the consent no longer counts.",
+  "cases.consent.sourcesTitle": "Sources for these rules",
+  "cases.consent.yes": "Yes",
+  "cases.consent.no": "No",
   "cases.steps.by": "({who}, {when})",
   // cases:end
   // cases2:begin (referrals, reports, export)
@@ -1265,7 +1304,8 @@ export const en: Record<MessageKey, string> = {
   "cases.facts.yes": "Yes",
   "cases.facts.no": "No",
   "cases.facts.notAnswered": "Not answered yet",
-  "cases.facts.basis.consent": "Shared with consent. Given by: {who}, on {date} ({form}).",
+  "cases.facts.basis.consent": "Shared with the consent of: {who}.",
+  "cases.facts.basis.giver": "{who}, on {date} ({form})",
   "cases.facts.basis.override":
     "Shared without consent. The safeguarding officer decided this on {date} and recorded the reason.",
   "cases.letter.title": "Referral to {service}",

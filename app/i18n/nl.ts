@@ -987,8 +987,7 @@ export const nl = {
   "cases.consent.error.target": "Vul de naam in van de organisatie waarmee je gegevens deelt.",
   "cases.consent.error.future": "De datum kan niet in de toekomst liggen.",
   "cases.consent.error.beforeBirth": "De datum ligt voor het geboortejaar van de jongere.",
-  "cases.consent.error.parentNeeded":
-    "De jongere is (mogelijk) jonger dan 16. Dan geeft een ouder of voogd toestemming.",
+  "cases.consent.error.giverLabel": "Schrijf bij een ouder of voogd wie het is, in hoogstens 40 tekens.",
   "cases.consent.error.withdrawBeforeGiven":
     "Intrekken kan niet voor de datum waarop de toestemming is gegeven.",
   "cases.consent.error.reason": "Schrijf op waarom je zonder toestemming verder gaat.",
@@ -1002,6 +1001,8 @@ export const nl = {
   "cases.step5.error.reportObligatory":
     "Volgens het afwegingskader (stap 4) is melden bij Veilig Thuis verplicht.",
   "cases.step5.error.reference": "Het kenmerk mag hoogstens 80 tekens zijn.",
+  "cases.step5.error.veiligThuisNeeded":
+    "Volgens het afwegingskader meld je bij Veilig Thuis. Een aangifte of melding bij de politie is iets anders: leg de melding bij Veilig Thuis vast.",
   "cases.close.error.outcome": "Kies de uitkomst van de casus.",
   "cases.gender.female": "Meisje of vrouw",
   "cases.gender.male": "Jongen of man",
@@ -1060,12 +1061,14 @@ export const nl = {
   "cases.consequence.helpCheck":
     "Organiseer de hulp. Melden is nu niet verplicht. Kijk na een tijd of de hulp werkt (vraag 5).",
   "cases.consequence.help": "De hulp werkt. Melden is niet verplicht. Blijf volgen hoe het gaat.",
+  "cases.consent.purpose.help": "Hulp van je eigen organisatie",
   "cases.consent.purpose.comensha_registration": "Registratie bij CoMensha",
   "cases.consent.purpose.share_with_organisation": "Gegevens delen met een organisatie",
   "cases.consent.purpose.referral": "Doorverwijzen",
   "cases.consent.purpose.anonymous_statistics": "Anonieme cijfers",
   "cases.consent.giver.young_person": "De jongere zelf",
-  "cases.consent.giver.parent_guardian": "Ouder of voogd",
+  "cases.consent.giver.parent": "Ouder met gezag",
+  "cases.consent.giver.guardian": "Voogd",
   "cases.consent.form.spoken": "Mondeling",
   "cases.consent.form.written": "Schriftelijk",
   "cases.task.reassess": "Opnieuw signaleren",
@@ -1096,6 +1099,12 @@ export const nl = {
   "cases.field.municipalityHint": "De gemeente waar de jongere woont, bijvoorbeeld Den Haag.",
   "cases.field.forms": "Welke vorm van uitbuiting vermoed je?",
   "cases.field.formsHint": "Kies er een of meer. Weet je het nog niet? Kies dan niets.",
+  "cases.field.setting": "Waar gebeurt de uitbuiting?",
+  "cases.field.settingHint":
+    "Bij een jongere van 18 of ouder bepaalt dit de route. Binnen het gezin: de Meldcode en Veilig Thuis. Daarbuiten: de politie, CoMensha en de gemeente.",
+  "cases.setting.outside_home": "Buiten het gezin (door anderen)",
+  "cases.setting.at_home": "Binnen het gezin of huishouden",
+  "cases.setting.unknown": "Weet ik nog niet",
   "cases.dashboard.intro":
     "Hier zie je je open casussen en de casussen die collega's met je delen, en de taken die eraan komen.",
   "cases.dashboard.introOrg":
@@ -1220,14 +1229,14 @@ export const nl = {
   "cases.consultation.submit": "Overleg vastleggen",
   "cases.consultation.saved": "Het overleg is vastgelegd.",
   "cases.consent.intro":
-    "Leg per doel vast wie toestemming gaf, wanneer en hoe. Is de jongere jonger dan 16? Dan geeft een ouder of voogd toestemming. Zonder geldige toestemming kan Zicht niet doorverwijzen of registreren bij CoMensha.",
+    "Leg per doel vast wie toestemming gaf, wanneer en hoe. Leg elke persoon apart vast: de jongere, elke ouder met gezag, de voogd. Wie toestemming moet geven, hangt af van de leeftijd. Zonder de toestemming die nodig is, kun je niet doorverwijzen, geen gegevens delen en niet registreren bij CoMensha.",
   "cases.consent.caption": "Vastgelegde toestemming",
   "cases.consent.purpose": "Waarvoor",
   "cases.consent.target": "Organisatie",
   "cases.consent.anyTarget": "Elke organisatie",
   "cases.consent.givenBy": "Wie gaf toestemming?",
   "cases.consent.givenByHint":
-    "Onder 16 jaar geeft een ouder of voogd toestemming, vanaf 16 de jongere zelf.",
+    "Hebben twee ouders gezag? Vraag ze allebei en leg ze apart vast.",
   "cases.consent.givenOnLabel": "Datum van de toestemming",
   "cases.consent.how": "Hoe",
   "cases.consent.state": "Geldig?",
@@ -1264,6 +1273,36 @@ export const nl = {
   "cases.consent.valid": "Geldig",
   "cases.consent.withdrawTitle": "Toestemming intrekken",
   "cases.consent.which": "Welke toestemming?",
+  "cases.consent.giverLabel": "Wie is het? (bij een ouder of voogd)",
+  "cases.consent.giverLabelHint": "Bijvoorbeeld: moeder, vader, voogd van Nidos. Geen naam.",
+  "cases.consent.needTitle": "Wie moet toestemming geven?",
+  "cases.consent.needIntro":
+    "Dit hangt af van de leeftijd van de jongere. De casus kent alleen het geboortejaar. Rond een verjaardag (bijvoorbeeld 15 of 16) vraagt Zicht de toestemming van allebei: dan klopt het in elk geval.",
+  "cases.consent.needCaption": "Toestemming die nodig is, per doel, voor deze jongere",
+  "cases.consent.needWho": "Wie",
+  "cases.consent.needWritten": "Schriftelijk nodig?",
+  "cases.consent.needState": "Nu",
+  "cases.consent.need.young_person": "de jongere",
+  "cases.consent.need.parent": "een ouder met gezag of de voogd",
+  "cases.consent.need.and": "{a} en {b}",
+  "cases.consent.need.met": "In orde",
+  "cases.consent.need.missing": "Nog nodig: {who}",
+  "cases.consent.need.withdrawn": "Ingetrokken door iemand die toestemming moest geven",
+  "cases.consent.band.under12": "jonger dan 12",
+  "cases.consent.band.from12to15": "12 tot 16",
+  "cases.consent.band.from16": "16 of ouder",
+  "cases.consent.bandsLine": "Leeftijd volgens het geboortejaar: {bands}.",
+  "cases.consent.rulesTitle": "De regels",
+  "cases.consent.rulesCaption": "Wie toestemming geeft, per leeftijd",
+  "cases.consent.rule.general":
+    "Hulp, doorverwijzen, gegevens delen en anonieme cijfers: jonger dan 12 geven de ouders met gezag of de voogd toestemming. Van 12 tot 16 geven de jongere én de ouders met gezag toestemming. Vanaf 16 beslist de jongere zelf.",
+  "cases.consent.rule.comensha":
+    "Registratie bij CoMensha: jonger dan 16 geven de ouders of de voogd toestemming, vanaf 16 de jongere zelf. De toestemming moet schriftelijk zijn.",
+  "cases.consent.rule.withdraw":
+    "Trekt iemand van wie toestemming nodig is die in? Dan geldt de toestemming niet meer.",
+  "cases.consent.sourcesTitle": "Bronnen bij deze regels",
+  "cases.consent.yes": "Ja",
+  "cases.consent.no": "Nee",
   "cases.steps.by": "({who}, {when})",
   // cases:end
   // cases2:begin (referrals, reports, export)
@@ -1279,7 +1318,8 @@ export const nl = {
   "cases.facts.yes": "Ja",
   "cases.facts.no": "Nee",
   "cases.facts.notAnswered": "Nog niet beantwoord",
-  "cases.facts.basis.consent": "Gedeeld met toestemming. Gegeven door: {who}, op {date} ({form}).",
+  "cases.facts.basis.consent": "Gedeeld met toestemming van: {who}.",
+  "cases.facts.basis.giver": "{who}, op {date} ({form})",
   "cases.facts.basis.override":
     "Gedeeld zonder toestemming. De aandachtsfunctionaris heeft dat op {date} besloten en de reden vastgelegd.",
   "cases.letter.title": "Verwijzing naar {service}",

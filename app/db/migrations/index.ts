@@ -13,6 +13,7 @@ import * as caseRetentionStatistics from "./20261129_0850_case-retention-statist
 import * as directoryCommonText from "./20261129_0900_directory-common-text";
 import * as rateLimit from "./20261129_1000_rate-limit";
 import * as serviceSimilarText from "./20261129_1100_service-similar-text";
+import * as consentByAge from "./20261203_0100_consent-by-age";
 
 /**
  * Every migration, by its timestamped file name. Kysely runs them in name
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   "20261129_0900_directory-common-text": directoryCommonText,
   "20261129_1000_rate-limit": rateLimit,
   "20261129_1100_service-similar-text": serviceSimilarText,
+  "20261203_0100_consent-by-age": consentByAge,
 };

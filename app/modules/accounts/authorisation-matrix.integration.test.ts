@@ -269,14 +269,17 @@ describe(`authorisation matrix (every route × role × organisation) on ${testEn
     // Consent for referral and CoMensha registration, and a referral, so the letter and the
     // CoMensha summary answer 200 for those who may read the case.
     const owner = { userId: ownUser.professional!, tenantId: "org-a", role: "professional" as const };
+    // Whoever the rule for the case's age asks for: the young person and a parent, in writing.
     for (const purpose of ["referral", "comensha_registration"] as const) {
-      await recordConsent(db, config, owner, ownCase, {
-        purpose,
-        target: null,
-        givenBy: "parent_guardian",
-        givenOn: "2026-01-01",
-        form: "spoken",
-      });
+      for (const givenBy of ["young_person", "parent"] as const) {
+        await recordConsent(db, config, owner, ownCase, {
+          purpose,
+          target: null,
+          givenBy,
+          givenOn: "2026-01-01",
+          form: "written",
+        });
+      }
     }
     const referral = await createReferral(db, config, owner, ownCase, {
       serviceId: "fier-advies-en-aanmeldingen",

@@ -3,13 +3,14 @@ import { taxonomies } from "../../../content/taxonomies";
 import type { MessageKey } from "../../i18n";
 import { resolvePlace } from "../directory/regions";
 import { checkPseudonym, type PseudonymWarning } from "./pseudonym";
-import { genders, lvbValues, type Gender, type Lvb } from "./tables";
+import { caseSettings, genders, lvbValues, type CaseSetting, type Gender, type Lvb } from "./tables";
 
 /**
  * Reads and checks the case form (pure): pseudonym (no BSN; a name, e-mail
  * or phone number needs the confirmation box), birth year (not in the
  * future, a young person or young adult), gender, LVB, municipality (any way
- * people write it: "Den Haag", "'s-Hertogenbosch"), forms of exploitation.
+ * people write it: "Den Haag", "'s-Hertogenbosch"), forms of exploitation,
+ * where the exploitation happens (at home, outside it, unknown: empty is unknown).
  */
 export const exploitationForms: readonly string[] =
   taxonomies.find((taxonomy) => taxonomy.id === "uitbuitingsvorm")?.terms.map((term) => term.code) ?? [];
@@ -24,6 +25,7 @@ export interface CaseFormValues {
   lvb: string;
   municipality: string;
   forms: string[];
+  setting: string;
 }
 
 export interface CaseFormFields {
@@ -33,9 +35,11 @@ export interface CaseFormFields {
   lvb: Lvb;
   municipalityCode: string | null;
   exploitationForms: string[];
+  setting: CaseSetting;
 }
 
-export type CaseFormField = "pseudonym" | "birthYear" | "gender" | "lvb" | "municipality" | "forms";
+export type CaseFormField =
+  "pseudonym" | "birthYear" | "gender" | "lvb" | "municipality" | "forms" | "setting";
 
 export interface FieldError {
   field: CaseFormField;
@@ -60,6 +64,7 @@ export function caseFormValues(form: FormData): CaseFormValues {
     lvb: text(form, "lvb"),
     municipality: text(form, "municipality"),
     forms: form.getAll("forms").filter((value): value is string => typeof value === "string"),
+    setting: text(form, "setting"),
   };
 }
 
@@ -121,6 +126,11 @@ export function parseCaseForm(form: FormData, today: Date): CaseFormResult {
     errors.push({ field: "forms", message: "cases.error.choose" });
   }
 
+  const setting = values.setting === "" ? "unknown" : values.setting;
+  if (!(caseSettings as readonly string[]).includes(setting)) {
+    errors.push({ field: "setting", message: "cases.error.choose" });
+  }
+
   if (errors.length > 0) return { ok: false, errors, warnings, values };
   return {
     ok: true,
@@ -131,6 +141,7 @@ export function parseCaseForm(form: FormData, today: Date): CaseFormResult {
       lvb: values.lvb as Lvb,
       municipalityCode,
       exploitationForms: exploitationForms.filter((value) => forms.includes(value)),
+      setting: setting as CaseSetting,
     },
   };
 }

@@ -222,7 +222,7 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
   });
 
   it("refuses consent before the birth year or in the future (422) and stores nothing", async () => {
-    const consent = { intent: "record", purpose: "referral", givenBy: "parent_guardian", form: "written" };
+    const consent = { intent: "record", purpose: "referral", givenBy: "parent", form: "written" };
     expect(
       await call(
         consentRoute.action as Handler,
@@ -346,7 +346,7 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
     const consent = {
       intent: "record",
       purpose: "referral",
-      givenBy: "parent_guardian",
+      givenBy: "parent",
       givenOn: "2026-01-01",
       form: "written",
     };

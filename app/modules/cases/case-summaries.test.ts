@@ -45,9 +45,10 @@ describe("case summaries", () => {
       question: "Kunnen jullie helpen?",
       basis: {
         kind: "consent" as const,
-        givenBy: "young_person" as const,
-        givenOn: "2026-11-01",
-        form: "spoken" as const,
+        givers: [
+          { givenBy: "young_person" as const, giverLabel: null, givenOn: "2026-11-01", form: "spoken" as const },
+          { givenBy: "parent" as const, giverLabel: "moeder", givenOn: "2026-11-02", form: "written" as const },
+        ],
       },
       writtenOn: "2026-11-29",
     };
@@ -57,7 +58,7 @@ describe("case summaries", () => {
       t("cases.letter.question"),
     ]);
     expect(without.basis).toBe(
-      t("cases.facts.basis.consent", { who: "De jongere zelf", date: "2026-11-01", form: "mondeling" }),
+      "Gedeeld met toestemming van: De jongere zelf, op 2026-11-01 (mondeling); Ouder met gezag (moeder), op 2026-11-02 (schriftelijk).",
     );
     const shared = referralLetter({ ...input, sharedAssessments: [assessment] }, t);
     expect(lines(shared)).toContainEqual({

@@ -57,9 +57,24 @@ export interface AssessmentFact {
 }
 
 /** Consent as it is named on paper; an override by a safeguarding officer otherwise. */
+export interface ConsentGiverFact {
+  givenBy: ConsentGiver;
+  giverLabel: string | null;
+  givenOn: string;
+  form: ConsentForm;
+}
 export type SharingBasis =
-  | { kind: "consent"; givenBy: ConsentGiver; givenOn: string; form: ConsentForm }
+  /** Everyone whose consent the rule for the young person's age needed (consent-rules.ts). */
+  | { kind: "consent"; givers: readonly ConsentGiverFact[] }
   | { kind: "override"; decidedOn: string };
+
+/** The consents a decision rests on, as the summaries and letters name them. */
+export function consentBasis(consents: readonly ConsentGiverFact[]): SharingBasis {
+  return {
+    kind: "consent",
+    givers: consents.map(({ givenBy, giverLabel, givenOn, form }) => ({ givenBy, giverLabel, givenOn, form })),
+  };
+}
 
 /** CoMensha's categories for our forms of exploitation (DOMAIN.md: sexual, labour, criminal, organ removal). */
 const comenshaForms: Record<string, MessageKey> = {
@@ -125,13 +140,17 @@ function assessmentLines(assessments: readonly AssessmentFact[], t: Translate): 
 }
 
 export function basisText(basis: SharingBasis, t: Translate): string {
-  return basis.kind === "consent"
-    ? t("cases.facts.basis.consent", {
-        who: t(giverKeys[basis.givenBy]),
-        date: basis.givenOn,
-        form: t(consentFormKeys[basis.form]).toLocaleLowerCase("nl"),
-      })
-    : t("cases.facts.basis.override", { date: basis.decidedOn });
+  if (basis.kind === "override") return t("cases.facts.basis.override", { date: basis.decidedOn });
+  const who = basis.givers
+    .map((giver) =>
+      t("cases.facts.basis.giver", {
+        who: giver.giverLabel ? `${t(giverKeys[giver.givenBy])} (${giver.giverLabel})` : t(giverKeys[giver.givenBy]),
+        date: giver.givenOn,
+        form: t(consentFormKeys[giver.form]).toLocaleLowerCase("nl"),
+      }),
+    )
+    .join("; ");
+  return t("cases.facts.basis.consent", { who });
 }
 
 export interface LetterInput {

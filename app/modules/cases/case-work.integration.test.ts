@@ -183,24 +183,34 @@ describe(`case work (assessments, steps, consent, closing) on ${testEngineLabel}
 
   it("gates on unwithdrawn consent and lets only a safeguarding officer override, with a reason", async () => {
     const db = database.db;
-    expect(await consentGate(db, pro, caseId, "referral", "Fier", "2026-11-29")).toEqual({
+    expect(await consentGate(db, pro, caseId, "referral", "Fier", "2026-11-29")).toMatchObject({
       allowed: false,
       reason: "none",
     });
-    await recordConsent(
-      db,
-      config,
-      pro,
-      caseId,
-      {
-        purpose: "referral",
-        target: "Fier",
-        givenBy: "parent_guardian",
-        givenOn: "2026-11-01",
-        form: "written",
-      },
-      t0,
-    );
+    // The case's young person (born 2011) is 14 or 15: a parent's consent alone is not enough.
+    const record = (givenBy: "parent" | "young_person") =>
+      recordConsent(
+        db,
+        config,
+        pro,
+        caseId,
+        {
+          purpose: "referral",
+          target: "Fier",
+          givenBy,
+          giverLabel: givenBy === "parent" ? "moeder" : null,
+          givenOn: "2026-11-01",
+          form: "written",
+        },
+        t0,
+      );
+    await record("parent");
+    expect(await consentGate(db, pro, caseId, "referral", "fier", "2026-11-29")).toMatchObject({
+      allowed: false,
+      reason: "incomplete",
+      missing: ["young_person"],
+    });
+    await record("young_person");
     expect(await consentGate(db, pro, caseId, "referral", "fier", "2026-11-29")).toMatchObject({
       allowed: true,
     });
@@ -208,7 +218,8 @@ describe(`case work (assessments, steps, consent, closing) on ${testEngineLabel}
     expect(await withdrawConsent(db, config, outsider, caseId, consent!.id, "2026-11-20", t0)).toBe(false);
     expect(await withdrawConsent(db, config, pro, caseId, consent!.id, "2026-11-20", t0)).toBe(true);
     expect(await withdrawConsent(db, config, pro, caseId, consent!.id, "2026-11-21", t0)).toBe(false);
-    expect(await consentGate(db, pro, caseId, "referral", "Fier", "2026-11-29")).toEqual({
+    // One of the two withdraws: the consent no longer holds.
+    expect(await consentGate(db, pro, caseId, "referral", "Fier", "2026-11-29")).toMatchObject({
       allowed: false,
       reason: "withdrawn",
     });
@@ -297,7 +308,7 @@ describe(`case work (assessments, steps, consent, closing) on ${testEngineLabel}
         {
           purpose: "anonymous_statistics",
           target: null,
-          givenBy: "parent_guardian",
+          givenBy: "parent",
           givenOn: "2026-11-01",
           form: "spoken",
         },

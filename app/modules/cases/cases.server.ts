@@ -8,7 +8,7 @@ import { writeAudit, type AuditAction } from "../accounts/audit.server";
 import { caseKeys } from "./case-keys.server";
 import { needsRotation, openNote, sealNote } from "./note-crypto";
 import { isBeyondRetention } from "./retention.server";
-import type { CaseOutcome, CaseStatus, Gender, Lvb, NoteSubject } from "./tables";
+import type { CaseOutcome, CaseSetting, CaseStatus, Gender, Lvb, NoteSubject } from "./tables";
 import { canHoldCases, readScope, writeScope, type CaseActor, type CaseScope } from "./visibility";
 
 /**
@@ -26,9 +26,12 @@ export interface CaseFields {
   lvb: Lvb;
   municipalityCode: string | null;
   exploitationForms: string[];
+  /** Where the exploitation happens; a new case without it starts as "unknown", an update keeps it. */
+  setting?: CaseSetting;
 }
 
 export interface CaseRow extends CaseFields {
+  setting: CaseSetting;
   id: string;
   tenantId: string;
   ownerUserId: string;
@@ -117,6 +120,7 @@ function caseQuery(db: Db, actor: CaseActor, scope: CaseScope) {
       "c.lvb",
       "c.municipality_code",
       "c.exploitation_forms",
+      "c.setting",
       "c.status",
       "c.outcome",
       "c.closed_at",
@@ -141,6 +145,7 @@ function toCase(row: CaseQueryRow): CaseRow {
     lvb: row.lvb,
     municipalityCode: row.municipality_code,
     exploitationForms: row.exploitation_forms,
+    setting: row.setting,
     status: row.status,
     outcome: row.outcome,
     closedAt: row.closed_at,
@@ -227,6 +232,7 @@ export async function createCase(
         lvb: fields.lvb,
         municipality_code: fields.municipalityCode,
         exploitation_forms: fields.exploitationForms,
+        setting: fields.setting ?? "unknown",
         status: "open",
         outcome: null,
         close_requested_by: null,
@@ -285,6 +291,7 @@ export async function updateCase(
         lvb: fields.lvb,
         municipality_code: fields.municipalityCode,
         exploitation_forms: fields.exploitationForms,
+        setting: fields.setting,
         version: sql`version + 1`,
         updated_at: now,
       })

@@ -22,6 +22,7 @@ export async function listConsents(db: Kysely<Database>, actor: CaseActor, caseI
       "c.purpose",
       "c.target",
       "c.given_by",
+      "c.giver_label",
       sql<string>`c.given_on::text`.as("given_on"),
       "c.form",
       sql<string | null>`c.withdrawn_on::text`.as("withdrawn_on"),
@@ -37,6 +38,7 @@ export async function listConsents(db: Kysely<Database>, actor: CaseActor, caseI
     purpose: row.purpose,
     target: row.target,
     givenBy: row.given_by,
+    giverLabel: row.giver_label,
     givenOn: row.given_on,
     form: row.form,
     withdrawnOn: row.withdrawn_on,
@@ -53,6 +55,8 @@ export async function recordConsent(
     purpose: ConsentPurpose;
     target: string | null;
     givenBy: ConsentGiver;
+    /** Which parent or guardian ("moeder"); ignored for the young person. */
+    giverLabel?: string | null;
     givenOn: string;
     form: ConsentForm;
   },
@@ -69,6 +73,7 @@ export async function recordConsent(
       purpose: input.purpose,
       target: input.target,
       given_by: input.givenBy,
+      giver_label: input.givenBy === "young_person" ? null : input.giverLabel || null,
       given_on: input.givenOn,
       form: input.form,
       recorded_by: actor.userId,
@@ -153,8 +158,9 @@ export async function overrideConsent(
 }
 
 /**
- * The gate for referrals and reports: consent for the purpose and target on
- * `at`, or else a safeguarding officer's override for it.
+ * The gate for referrals, sharing and the CoMensha registration: the rule
+ * for the purpose and the young person's age met on `at` (consentFor), or
+ * else a safeguarding officer's override for it.
  */
 export async function consentGate(
   db: Kysely<Database>,
@@ -164,8 +170,9 @@ export async function consentGate(
   target: string | null,
   at: string,
 ): Promise<ConsentDecision | { allowed: true; overrideId: string }> {
-  const consents: ConsentRecord[] = await listConsents(db, actor, caseId);
-  const decision = consentFor(purpose, target, consents, at);
+  const found = await findCase(db, actor, caseId);
+  const consents: ConsentRecord[] = found ? await listConsents(db, actor, caseId) : [];
+  const decision = consentFor(purpose, target, consents, at, found?.birthYear ?? null);
   if (decision.allowed) return decision;
   const override = await db
     .selectFrom("case_consent_override")

@@ -4,6 +4,7 @@ import type { PseudonymWarning } from "./pseudonym";
 import type { StepNumber } from "./step-plan";
 import type {
   CaseOutcome,
+  CaseSetting,
   CaseStatus,
   ConsentForm,
   ConsentGiver,
@@ -103,7 +104,14 @@ export function consequenceKey(consequence: FrameworkConsequence): MessageKey {
   }
 }
 
+export const settingKeys: Record<CaseSetting, MessageKey> = {
+  outside_home: "cases.setting.outside_home",
+  at_home: "cases.setting.at_home",
+  unknown: "cases.setting.unknown",
+};
+
 export const purposeKeys: Record<ConsentPurpose, MessageKey> = {
+  help: "cases.consent.purpose.help",
   comensha_registration: "cases.consent.purpose.comensha_registration",
   share_with_organisation: "cases.consent.purpose.share_with_organisation",
   referral: "cases.consent.purpose.referral",
@@ -112,7 +120,8 @@ export const purposeKeys: Record<ConsentPurpose, MessageKey> = {
 
 export const giverKeys: Record<ConsentGiver, MessageKey> = {
   young_person: "cases.consent.giver.young_person",
-  parent_guardian: "cases.consent.giver.parent_guardian",
+  parent: "cases.consent.giver.parent",
+  guardian: "cases.consent.giver.guardian",
 };
 
 export const consentFormKeys: Record<ConsentForm, MessageKey> = {

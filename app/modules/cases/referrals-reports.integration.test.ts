@@ -42,13 +42,18 @@ describe(`referrals, report summaries and the export on ${testEngineLabel}`, () 
     purpose: "referral" | "comensha_registration" | "share_with_organisation",
     target: string | null,
   ) =>
-    recordConsent(
-      database.db,
-      config,
-      pro,
-      caseId,
-      { purpose, target, givenBy: "parent_guardian", givenOn: "2026-11-01", form: "written" },
-      t0,
+    // Merel (born 2011) is 14 or 15: the young person and a parent both consent.
+    Promise.all(
+      (["young_person", "parent"] as const).map((givenBy) =>
+        recordConsent(
+          database.db,
+          config,
+          pro,
+          caseId,
+          { purpose, target, givenBy, givenOn: "2026-11-01", form: "written" },
+          t0,
+        ),
+      ),
     );
 
   beforeAll(async () => {

@@ -8,7 +8,7 @@ import { normaliseWords, tsQueryText } from "../directory/search-query";
 import { findServices } from "../directory/search.server";
 import { findInstrument } from "../screening/instruments";
 import { listAssessments } from "./assessments.server";
-import type { AssessmentFact, CaseFacts, LetterInput, SharingBasis } from "./case-summaries";
+import { consentBasis, type AssessmentFact, type CaseFacts, type LetterInput, type SharingBasis } from "./case-summaries";
 import {
   auditCase,
   findCase,
@@ -149,8 +149,8 @@ async function referralGate(
   for (const target of targets) {
     const decision = await consentGate(db, actor, caseId, "referral", target, at);
     if (decision.allowed) {
-      return "consent" in decision
-        ? { consentId: decision.consent.id, overrideId: null }
+      return "consents" in decision
+        ? { consentId: decision.consents[0]?.id ?? null, overrideId: null }
         : { consentId: null, overrideId: decision.overrideId };
     }
     if (decision.reason === "withdrawn") reason = "withdrawn";
@@ -411,18 +411,13 @@ export async function referralLetterInput(
   } else {
     const targets = [referral.serviceId, referral.serviceName, organisation].filter(Boolean);
     const decision = targets
-      .map((target) => consentFor("referral", target, consents, on))
+      .map((target) => consentFor("referral", target, consents, on, found.birthYear))
       .find((item) => item.allowed);
     if (!decision || !decision.allowed) return { ok: false, problem: "no_consent" };
-    basis = {
-      kind: "consent",
-      givenBy: decision.consent.givenBy,
-      givenOn: decision.consent.givenOn,
-      form: decision.consent.form,
-    };
+    basis = consentBasis(decision.consents);
   }
   const sharing = organisation
-    ? consentFor("share_with_organisation", organisation, consents, on)
+    ? consentFor("share_with_organisation", organisation, consents, on, found.birthYear)
     : { allowed: false };
   const letter: LetterInput = {
     facts: caseFacts(found),

@@ -2,7 +2,13 @@ import { sql, type Kysely } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
 import type { Translate } from "../../i18n";
-import { comenshaSummary, veiligThuisSummary, type CaseSummary, type SharingBasis } from "./case-summaries";
+import {
+  comenshaSummary,
+  consentBasis,
+  veiligThuisSummary,
+  type CaseSummary,
+  type SharingBasis,
+} from "./case-summaries";
 import { auditCase, findCase, findWritableCase, newId, type CaseActor } from "./cases.server";
 import { consentGate } from "./consents.server";
 import { caseFacts, latestAssessments } from "./referrals.server";
@@ -63,13 +69,8 @@ export async function reportSummary(
     const gate = await comenshaGate(db, actor, caseId, on);
     if (!gate.allowed)
       return { ok: false, problem: gate.reason === "withdrawn" ? "withdrawn" : "no_consent" };
-    if ("consent" in gate) {
-      basis = {
-        kind: "consent",
-        givenBy: gate.consent.givenBy,
-        givenOn: gate.consent.givenOn,
-        form: gate.consent.form,
-      };
+    if ("consents" in gate) {
+      basis = consentBasis(gate.consents);
     } else {
       const override = await db
         .selectFrom("case_consent_override")
@@ -134,7 +135,7 @@ export async function recordReport(
     const gate = await comenshaGate(db, actor, caseId, input.reportedOn);
     if (!gate.allowed)
       return { ok: false, problem: gate.reason === "withdrawn" ? "withdrawn" : "no_consent" };
-    if ("consent" in gate) consentId = gate.consent.id;
+    if ("consents" in gate) consentId = gate.consents[0]?.id ?? null;
     else overrideId = gate.overrideId;
   }
   await db

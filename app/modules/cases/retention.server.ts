@@ -109,7 +109,7 @@ export async function runRetention(
       const consents: ConsentRecord[] = (
         await trx
           .selectFrom("case_consent")
-          .select(["id", "purpose", "target", "given_by", "given_on", "form", "withdrawn_on"])
+          .select(["id", "purpose", "target", "given_by", "giver_label", "given_on", "form", "withdrawn_on"])
           .where("case_id", "=", due.id)
           .where("tenant_id", "=", due.tenant_id)
           .where("purpose", "=", "anonymous_statistics")
@@ -119,11 +119,12 @@ export async function runRetention(
         purpose: row.purpose,
         target: row.target,
         givenBy: row.given_by,
+        giverLabel: row.giver_label,
         givenOn: dateText(row.given_on),
         form: row.form,
         withdrawnOn: row.withdrawn_on === null ? null : dateText(row.withdrawn_on),
       }));
-      const statistics = consentFor("anonymous_statistics", null, consents, today).allowed;
+      const statistics = consentFor("anonymous_statistics", null, consents, today, found.birth_year).allowed;
       if (statistics) {
         const [referred, reports] = await Promise.all([
           trx

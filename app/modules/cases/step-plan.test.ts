@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseStepForm, type StepFacts, type StepNumber } from "./step-plan";
 
-const facts: StepFacts = { assessmentIds: ["a1", "a2"], consultations: 0, framework: {} };
+const facts: StepFacts = { assessmentIds: ["a1", "a2"], consultations: 0, framework: {}, route: "meldcode" };
 const form = (entries: Array<[string, string]>) => {
   const data = new FormData();
   for (const [name, value] of entries) data.append(name, value);
@@ -155,6 +155,59 @@ describe("parseStepForm", () => {
     ],
   ])("%s", (_, step, entries, extra, expected) => {
     expect(problems(step, entries, extra)).toEqual(expected);
+  });
+
+  describe("step 5 against each outcome of the afwegingskader", () => {
+    const outcomes = {
+      incomplete: { suspicion: "yes" },
+      close: { suspicion: "no" },
+      "report (unsafety)": { suspicion: "yes", unsafety: "yes" },
+      "report (no help possible)": { suspicion: "yes", unsafety: "no", canHelp: "no" },
+      "report (help refused)": { suspicion: "yes", unsafety: "no", canHelp: "yes", accepted: "no" },
+      "report (help too slow)": { suspicion: "yes", unsafety: "no", canHelp: "yes", accepted: "yes", inTime: "no" },
+      "help, check later": { suspicion: "yes", unsafety: "no", canHelp: "yes", accepted: "yes" },
+      "help works": { suspicion: "yes", unsafety: "no", canHelp: "yes", accepted: "yes", inTime: "yes" },
+    } as const;
+    const decisions = {
+      help: [["help", "yes"]],
+      "Veilig Thuis report": [
+        ["report", "yes"],
+        ["reportKind", "veilig_thuis"],
+        ["reportedOn", "2026-11-28"],
+      ],
+      "police report": [
+        ["report", "yes"],
+        ["reportKind", "police"],
+        ["reportedOn", "2026-11-28"],
+      ],
+    } as const;
+    const reportNeeded = (outcome: keyof typeof outcomes) => outcome.startsWith("report");
+    const cases = Object.keys(outcomes).flatMap((outcome) =>
+      Object.keys(decisions).map((decision) => [outcome, decision] as const),
+    );
+    it.each(cases)("meldcode route: outcome %s, decision %s", (outcome, decision) => {
+      const found = problems(
+        5,
+        [["status", "done"], ...decisions[decision as keyof typeof decisions]] as Array<[string, string]>,
+        { framework: outcomes[outcome as keyof typeof outcomes] },
+      );
+      const expected = !reportNeeded(outcome as keyof typeof outcomes)
+        ? []
+        : decision === "help"
+          ? ["decision:cases.step5.error.reportObligatory"]
+          : decision === "police report"
+            ? ["reportKind:cases.step5.error.veiligThuisNeeded"]
+            : [];
+      expect(found).toEqual(expected);
+    });
+    it.each(cases)("adult route: outcome %s, decision %s is accepted", (outcome, decision) => {
+      const found = problems(
+        5,
+        [["status", "done"], ...decisions[decision as keyof typeof decisions]] as Array<[string, string]>,
+        { framework: outcomes[outcome as keyof typeof outcomes], route: "adult" },
+      );
+      expect(found).toEqual([]);
+    });
   });
 
   it("keeps only the structured data of the step", () => {

@@ -1,6 +1,7 @@
 import type { MessageKey } from "../../i18n";
 import { isIsoDate } from "./consent";
 import { frameworkAnswersFrom, frameworkConsequence, type FrameworkAnswers } from "./decision-framework";
+import type { CaseRoute } from "./route";
 import type { StepStatus } from "./tables";
 
 /**
@@ -44,6 +45,8 @@ export interface StepFacts {
   consultations: number;
   /** The framework answers saved in step 4 (for step 5). */
   framework: FrameworkAnswers;
+  /** The case's route (route.ts): only the Meldcode route asks for a Veilig Thuis report. */
+  route: CaseRoute;
 }
 
 export type StepField =
@@ -142,8 +145,12 @@ export function parseStepForm(step: StepNumber, form: FormData, facts: StepFacts
       const reference = text(form, "reference") || null;
       if (done && !help && !report)
         problems.push({ field: "decision", message: "cases.step5.error.nothing" });
-      if (done && !report && frameworkConsequence(facts.framework).kind === "report") {
-        problems.push({ field: "decision", message: "cases.step5.error.reportObligatory" });
+      // The organisation's meldcode: when the afwegingskader's outcome is a report, step 5 is done
+      // only with a report to Veilig Thuis (a police report is something else). Not on the adult route.
+      if (done && facts.route === "meldcode" && frameworkConsequence(facts.framework).kind === "report") {
+        if (!report) problems.push({ field: "decision", message: "cases.step5.error.reportObligatory" });
+        else if (reportKind === "police")
+          problems.push({ field: "reportKind", message: "cases.step5.error.veiligThuisNeeded" });
       }
       if (report) {
         if (!reportKind) problems.push({ field: "reportKind", message: "cases.error.choose" });

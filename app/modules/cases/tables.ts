@@ -12,6 +12,8 @@ type DateOnly = ColumnType<string, string, string>;
 
 export const genders = ["female", "male", "other", "unknown"] as const;
 export type Gender = (typeof genders)[number];
+export const caseSettings = ["outside_home", "at_home", "unknown"] as const;
+export type CaseSetting = (typeof caseSettings)[number];
 export const lvbValues = ["yes", "suspected", "no", "unknown"] as const;
 export type Lvb = (typeof lvbValues)[number];
 export const caseStatuses = ["open", "closing", "closed"] as const;
@@ -50,13 +52,14 @@ export const consultedParties = [
 ] as const;
 export type ConsultedParty = (typeof consultedParties)[number];
 export const consentPurposes = [
+  "help",
   "comensha_registration",
   "share_with_organisation",
   "referral",
   "anonymous_statistics",
 ] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
-export const consentGivers = ["young_person", "parent_guardian"] as const;
+export const consentGivers = ["young_person", "parent", "guardian"] as const;
 export type ConsentGiver = (typeof consentGivers)[number];
 export const consentForms = ["spoken", "written"] as const;
 export type ConsentForm = (typeof consentForms)[number];
@@ -93,6 +96,8 @@ export interface CaseFileTable {
   municipality_code: string | null;
   /** Term ids of the `uitbuitingsvorm` taxonomy (content/taxonomies.ts). */
   exploitation_forms: ColumnType<string[], string[] | undefined, string[]>;
+  /** Where the exploitation happens: with an adult it decides the route (route.ts). */
+  setting: Generated<CaseSetting>;
   status: CaseStatus;
   outcome: CaseOutcome | null;
   close_requested_by: string | null;
@@ -170,6 +175,8 @@ export interface CaseConsentTable {
   purpose: ConsentPurpose;
   target: string | null;
   given_by: ConsentGiver;
+  /** Tells two parents apart ("moeder", "vader"); null for the young person. */
+  giver_label: string | null;
   given_on: DateOnly;
   form: ConsentForm;
   recorded_by: string;

@@ -2,9 +2,9 @@ import { Form } from "react-router";
 import { taxonomies } from "../../../content/taxonomies";
 import { useLocale, useTranslate } from "../../i18n/use-translate";
 import type { CaseFormField, CaseFormValues, FieldError } from "../../modules/cases/case-form";
-import { genderKeys, lvbKeys, warningKeys } from "../../modules/cases/labels";
+import { genderKeys, lvbKeys, settingKeys, warningKeys } from "../../modules/cases/labels";
 import type { PseudonymWarning } from "../../modules/cases/pseudonym";
-import { genders, lvbValues } from "../../modules/cases/tables";
+import { caseSettings, genders, lvbValues } from "../../modules/cases/tables";
 import { Button } from "../../ui/button";
 import { Checkbox, ChoiceGroup } from "../../ui/choice-group";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
@@ -21,7 +21,8 @@ export interface CaseFormState {
 
 /**
  * The fields of a case (new and edit): pseudonym with the warning box,
- * birth year, gender, LVB, municipality, forms of exploitation. A plain
+ * birth year, gender, LVB, municipality, forms of exploitation, where the
+ * exploitation happens (with the age it decides the route). A plain
  * form: it works without JavaScript.
  */
 export function CaseFormFields({
@@ -51,6 +52,7 @@ export function CaseFormFields({
     lvb: "lvb",
     municipality: "municipality",
     forms: "forms",
+    setting: "setting",
   };
   return (
     <>
@@ -136,6 +138,15 @@ export function CaseFormFields({
           options={formTerms.map((term) => ({ value: term.code, label: term.name[locale] }))}
           defaultValue={shown?.forms}
           error={errorOf("forms")}
+        />
+        <ChoiceGroup
+          id="setting"
+          name="setting"
+          legend={t("cases.field.setting")}
+          descriptions={[t("cases.field.settingHint")]}
+          options={caseSettings.map((value) => ({ value, label: t(settingKeys[value]) }))}
+          defaultValue={shown?.setting || "unknown"}
+          error={errorOf("setting")}
         />
         <div>
           <Button appearance="primary-action">{submitLabel}</Button>

@@ -15,8 +15,14 @@ import {
   consentForms,
   consentGivers,
   consentPurposes,
+  type ConsentForm,
+  type ConsentGiver,
   type ConsentPurpose,
 } from "../../modules/cases/tables";
+import { consentRules, possibleBands, type ConsentRole } from "../../modules/cases/consent-rules";
+import { consentOverview } from "../../modules/cases/consent";
+import { sourcesByIds, toSourceView } from "../../modules/knowledge/sources";
+import { SourceList } from "../../ui/source-list";
 import { readScope } from "../../modules/cases/visibility";
 import type { MessageKey } from "../../i18n";
 import { Button } from "../../ui/button";
@@ -47,7 +53,9 @@ export function meta({ matches, loaderData }: Route.MetaArgs) {
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { me, actor, found } = await loadCase(request, context, params.id);
   const consents = await listConsents(context.db, actor, found.id);
-  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  const locale = localeFromCookieHeader(request.headers.get("Cookie"));
+  const t = translator(locale);
+  const on = today();
   return {
     csrf: me.csrfToken,
     caseId: found.id,
@@ -56,6 +64,11 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     today: today(),
     breadcrumb: `${t("cases.consent.title")} — ${found.pseudonym}`,
     consents,
+    bands: possibleBands(found.birthYear, on),
+    needs: consentOverview(consents, found.birthYear, on),
+    sources: sourcesByIds([...new Set(consentRules.flatMap((rule) => rule.sources))]).map((source) =>
+      toSourceView(source, locale),
+    ),
   };
 }
 
@@ -85,13 +98,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (!(consentForms as readonly string[]).includes(formValue))
       problems.push({ field: "form", message: "cases.error.choose" });
     const target = text("target").slice(0, 200) || null;
+    const giverLabel = givenBy === "young_person" ? null : text("giverLabel") || null;
     if (problems.length === 0 && isPurpose(purpose)) {
       problems.push(
         ...checkConsent(
           {
             purpose,
             target,
-            givenBy: givenBy as "young_person" | "parent_guardian",
+            givenBy: givenBy as ConsentGiver,
+            giverLabel,
             givenOn: text("givenOn"),
           },
           found.birthYear,
@@ -103,9 +118,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     await recordConsent(context.db, context.config, actor, found.id, {
       purpose,
       target,
-      givenBy: givenBy as "young_person" | "parent_guardian",
+      givenBy: givenBy as ConsentGiver,
+      giverLabel,
       givenOn: text("givenOn"),
-      form: formValue as "spoken" | "written",
+      form: formValue as ConsentForm,
     });
     return { intent: "record", problems: [] as Problem[], done: "recorded" as const };
   }
@@ -137,9 +153,26 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   throw data(null, { status: 400 });
 }
 
+const roleKeys = {
+  young_person: "cases.consent.need.young_person",
+  parent: "cases.consent.need.parent",
+} as const;
+
+const bandKeys = {
+  under12: "cases.consent.band.under12",
+  from12to15: "cases.consent.band.from12to15",
+  from16: "cases.consent.band.from16",
+} as const;
+
 export default function CaseConsent({ loaderData, actionData }: Route.ComponentProps) {
   const t = useTranslate();
   const locale = useLocale();
+  const whoText = (roles: readonly ConsentRole[]) => {
+    const names = roles.map((role) => t(roleKeys[role]));
+    return names.length === 2
+      ? t("cases.consent.need.and", { a: names[0] ?? "", b: names[1] ?? "" })
+      : (names[0] ?? "");
+  };
   const problemsFor = (intent: string) => (actionData?.intent === intent ? actionData.problems : []);
   const errorIn = (intent: string) => (field: string) => {
     const problem = problemsFor(intent).find((item) => item.field === field);
@@ -170,6 +203,40 @@ export default function CaseConsent({ loaderData, actionData }: Route.ComponentP
         />
       ) : null}
 
+      <PageSection headingId="nodig" heading={t("cases.consent.needTitle")}>
+        <Paragraph>{t("cases.consent.needIntro")}</Paragraph>
+        <Paragraph>
+          {t("cases.consent.bandsLine", {
+            bands: loaderData.bands.map((band) => t(bandKeys[band])).join(" / "),
+          })}
+        </Paragraph>
+        <DataTable
+          caption={t("cases.consent.needCaption")}
+          headers={[
+            t("cases.consent.purpose"),
+            t("cases.consent.target"),
+            t("cases.consent.needWho"),
+            t("cases.consent.needWritten"),
+            t("cases.consent.needState"),
+          ]}
+          rowHeaders
+          rows={loaderData.needs.map((need) => ({
+            key: `${need.purpose}:${need.target ?? ""}`,
+            cells: [
+              t(purposeKeys[need.purpose]),
+              need.target ?? t("cases.consent.anyTarget"),
+              whoText(need.requires),
+              need.written ? t("cases.consent.yes") : t("cases.consent.no"),
+              need.state === "met"
+                ? t("cases.consent.need.met")
+                : need.state === "withdrawn"
+                  ? t("cases.consent.need.withdrawn")
+                  : t("cases.consent.need.missing", { who: whoText(need.missing) }),
+            ],
+          }))}
+        />
+      </PageSection>
+
       {loaderData.consents.length === 0 ? (
         <Paragraph>{t("cases.consent.none")}</Paragraph>
       ) : (
@@ -189,7 +256,9 @@ export default function CaseConsent({ loaderData, actionData }: Route.ComponentP
             cells: [
               t(purposeKeys[consent.purpose]),
               consent.target ?? t("cases.consent.anyTarget"),
-              t(giverKeys[consent.givenBy]),
+              consent.giverLabel
+                ? `${t(giverKeys[consent.givenBy])} (${consent.giverLabel})`
+                : t(giverKeys[consent.givenBy]),
               formatDay(consent.givenOn, locale),
               `${t(consentFormKeys[consent.form])} (${consent.recordedBy})`,
               consent.withdrawnOn
@@ -264,6 +333,14 @@ export default function CaseConsent({ loaderData, actionData }: Route.ComponentP
               options={consentGivers.map((value) => ({ value, label: t(giverKeys[value]) }))}
             />
             <TextField
+              name="giverLabel"
+              label={t("cases.consent.giverLabel")}
+              hint={t("cases.consent.giverLabelHint")}
+              error={recordError("giverLabel")}
+              maxLength={40}
+              autoComplete="off"
+            />
+            <TextField
               name="givenOn"
               type="date"
               label={t("cases.consent.givenOnLabel")}
@@ -317,6 +394,13 @@ export default function CaseConsent({ loaderData, actionData }: Route.ComponentP
           </Form>
         </PageSection>
       ) : null}
+      <PageSection headingId="regels" heading={t("cases.consent.rulesTitle")}>
+        <Paragraph>{t("cases.consent.rule.general")}</Paragraph>
+        <Paragraph>{t("cases.consent.rule.comensha")}</Paragraph>
+        <Paragraph>{t("cases.consent.rule.withdraw")}</Paragraph>
+        <Heading level={3}>{t("cases.consent.sourcesTitle")}</Heading>
+        <SourceList sources={loaderData.sources} />
+      </PageSection>
       <Paragraph>
         <Link to={`/casussen/${loaderData.caseId}`}>{t("cases.back")}</Link>
       </Paragraph>

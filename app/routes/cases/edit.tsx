@@ -38,6 +38,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       lvb: found.lvb,
       municipality: municipalityName(found.municipalityCode) ?? "",
       forms: found.exploitationForms,
+      setting: found.setting,
     },
   };
 }

@@ -1,5 +1,6 @@
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/step";
+import { caseRoute } from "../../modules/cases/route";
 import { localeFromCookieHeader, translator } from "../../i18n";
 import { useLocale, useTranslate } from "../../i18n/use-translate";
 import { notFound } from "../../modules/accounts/guard.server";
@@ -153,6 +154,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       assessmentIds: assessments.map((item) => item.id),
       consultations: consultations.length,
       framework: frameworkOf(steps),
+      route: caseRoute(found.birthYear, found.setting, today()),
     },
     today(),
   );

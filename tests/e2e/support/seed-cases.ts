@@ -43,14 +43,17 @@ try {
       text: "GEHEIM: woont bij oom",
     }),
   );
+  // Merel (born 2011) is 14 or 15: the young person and a parent consent, in writing (CoMensha).
   for (const purpose of ["referral", "comensha_registration"] as const) {
-    await recordConsent(db, config, owner, merel, {
-      purpose,
-      target: null,
-      givenBy: "parent_guardian",
-      givenOn: "2026-11-01",
-      form: "written",
-    });
+    for (const givenBy of ["young_person", "parent"] as const) {
+      await recordConsent(db, config, owner, merel, {
+        purpose,
+        target: null,
+        givenBy,
+        givenOn: "2026-11-01",
+        form: "written",
+      });
+    }
   }
   process.stdout.write(`${JSON.stringify({ merel, noor })}\n`);
 } finally {
