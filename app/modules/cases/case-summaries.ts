@@ -61,7 +61,7 @@ export type SharingBasis =
   | { kind: "consent"; givenBy: ConsentGiver; givenOn: string; form: ConsentForm }
   | { kind: "override"; decidedOn: string };
 
-/** CoMensha's categories for our forms of exploitation (DOMAIN.md: sexual, labour, criminal, organ removal). */
+/** CoMensha's categories for our forms of exploitation (docs/domain.md: sexual, labour, criminal, organ removal). */
 const comenshaForms: Record<string, MessageKey> = {
   seksueel: "cases.comensha.form.sexual",
   crimineel: "cases.comensha.form.criminal",
