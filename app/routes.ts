@@ -1,7 +1,7 @@
 import { index, route, type RouteConfig } from "@react-router/dev/routes";
 
 /**
- * The explicit route table. Dutch URLs, English file names (DESIGN.md).
+ * The explicit route table. Dutch URLs, English file names (docs/architecture.md).
  * Health checks (/healthz, /readyz) are served by server/http.ts, not here.
  * Knowledge, youth and parent pages share one route module (one per section id).
  */

@@ -1,7 +1,7 @@
 /**
  * The helplines Zicht always shows. Facts (names, numbers) come from the
- * source page "LVB & Uitbuiting" (Landelijk Kenniscentrum LVB) and DOMAIN.md;
- * the sentences are our own.
+ * source page "LVB & Uitbuiting" (Landelijk Kenniscentrum LVB) and the public
+ * sources in docs/domain.md ("Helplines", "Sources"); the sentences are our own.
  */
 export const helplines = [
   {

@@ -2,7 +2,7 @@ import type { ProtectiveFactor, SignalGroup } from "../app/modules/screening/sig
 
 /**
  * Signal groups and protective factors for the screening page. The groups
- * are the categories used by public Dutch and UK signal lists (DOMAIN.md
+ * are the categories used by public Dutch and UK signal lists (docs/domain.md
  * "Signals"); examples and wording are our own. These are not the items of
  * any third-party instrument.
  */

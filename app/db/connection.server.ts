@@ -21,7 +21,7 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-/** Extensions PGlite must always be opened with (see STACK-NOTES: trigram indexes). */
+/** Extensions PGlite must always be opened with (docs/architecture.md, "Where SQL lives": trigram indexes). */
 export const pgliteExtensions = { unaccent, pg_trgm };
 
 /** Opens the embedded database in `dataDir`, or an in-memory one when `dataDir` is undefined. */

@@ -8,7 +8,7 @@ import type { PlatformTables } from "./platform-tables";
 
 /**
  * The whole database as Kysely sees it: the union of the tables each module
- * owns. A module reads and writes only its own tables (DESIGN.md).
+ * owns. A module reads and writes only its own tables (docs/architecture.md, "Modules").
  */
 export interface Database
   extends

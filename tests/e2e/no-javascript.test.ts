@@ -1,5 +1,5 @@
 /**
- * Every page and form works without JavaScript (DESIGN.md): navigation,
+ * Every page and form works without JavaScript (docs/architecture.md): navigation,
  * search, the language switch; and the home page is accessible without it.
  */
 import { describe, expect, it } from "vitest";

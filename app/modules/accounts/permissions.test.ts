@@ -10,7 +10,7 @@ import {
 } from "./permissions";
 
 describe("the permission table", () => {
-  it("has every role of DESIGN.md and only known permissions", () => {
+  it("has every role of docs/architecture.md and only known permissions", () => {
     expect(Object.keys(rolePermissions).sort()).toEqual([...roles].sort());
     for (const role of roles) {
       for (const permission of rolePermissions[role]) expect(permissions).toContain(permission);

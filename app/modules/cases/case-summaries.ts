@@ -76,7 +76,7 @@ export function consentBasis(consents: readonly ConsentGiverFact[]): SharingBasi
   };
 }
 
-/** CoMensha's categories for our forms of exploitation (DOMAIN.md: sexual, labour, criminal, organ removal). */
+/** CoMensha's categories for our forms of exploitation (docs/domain.md: sexual, labour, criminal, organ removal). */
 const comenshaForms: Record<string, MessageKey> = {
   seksueel: "cases.comensha.form.sexual",
   crimineel: "cases.comensha.form.criminal",

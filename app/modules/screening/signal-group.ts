@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * A group of signals that may point to exploitation, with a few concrete
  * examples. The groups follow the categories used by public Dutch and UK
- * signal lists (DOMAIN.md); the wording is our own. Pure: no I/O.
+ * signal lists (docs/domain.md, "Signals"); the wording is our own. Pure: no I/O.
  */
 const localizedSchema = z.object({ nl: z.string().trim().min(1), en: z.string().trim().min(1) });
 

@@ -1,6 +1,6 @@
 /**
  * The system Chromium through playwright-core, axe-core scans and a watch on
- * console errors. See STACK-NOTES.md for why these flags are needed.
+ * console errors. See docs/architecture.md ("Tests") for why these flags are needed.
  */
 import fs from "node:fs";
 import http from "node:http";
