@@ -737,7 +737,7 @@ export const services: ServiceInput[] = [
     ),
     description: text(
       "Niet elke regio heeft een zorgcoördinator mensenhandel. Vraag je gemeente of die er in jouw regio is; waar er geen is, doet CoMensha dit werk op afstand. Een zorgcoördinator kent de procedures en de hulp in de regio, leidt een slachtoffer naar passende zorg en let op hoe die zorg verloopt. Zorgcoördinatoren horen bij het Netwerk Mensenhandel. Het overzicht staat bij de Wegwijzer mensenhandel.",
-      "Not every region has a care coordinator for human trafficking. Ask the municipality whether there is one in your region; where there is none, CoMensha does this work from a distance. A care coordinator knows the procedures and the help in the region, guide a victim to suitable care and keep an eye on how that care goes. Care coordinators are part of the Human Trafficking Network. The list is kept by the Wegwijzer mensenhandel.",
+      "Not every region has a care coordinator for human trafficking. Ask the municipality whether there is one in your region; where there is none, CoMensha does this work from a distance. A care coordinator knows the procedures and the help in the region, guides a victim to suitable care and keeps an eye on how that care goes. Care coordinators are part of the Human Trafficking Network. The list is kept by the Wegwijzer mensenhandel.",
     ),
     areas: [{ kind: "national" }],
     terms: {
