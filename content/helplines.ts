@@ -55,11 +55,11 @@ export const helplines = [
     name: "CoMensha",
     phone: "033-4481186",
     purpose_nl:
-      "Landelijk meldpunt voor uitbuiting van minderjarigen. Registreert mogelijke slachtoffers, alleen met hun toestemming, en regelt zorg en opvang.",
+      "Landelijk meldpunt voor uitbuiting van minderjarigen. Registreert mogelijke slachtoffers, alleen met toestemming. Coördineert de eerste opvang en zorg voor volwassen slachtoffers.",
     purpose_en:
-      "National reporting point for exploitation of minors. Registers possible victims, only with their consent, and arranges care and shelter.",
-    availability_nl: null,
-    availability_en: null,
+      "National reporting point for exploitation of minors. Registers possible victims, only with consent. Coordinates first shelter and care for adult victims.",
+    availability_nl: "Maandag tot en met vrijdag van 9 tot 17 uur",
+    availability_en: "Monday to Friday, 9 to 5",
     urgent: false,
   },
   {

@@ -341,8 +341,8 @@ export const services: ServiceInput[] = [
       en: "Wegwijzer mensenhandel (human trafficking guide) and care coordinators",
     },
     description: {
-      nl: "De wegwijzer mensenhandel helpt professionals om de juiste hulp voor slachtoffers van mensenhandel te vinden. Je vindt er ook het overzicht van de zorgcoördinatoren. De zorgcoördinator van jouw regio kent de procedures en het hulpaanbod in die regio. Hij of zij leidt een slachtoffer naar passende zorg en bewaakt hoe die zorg verloopt en hoe goed die is. Zorgcoördinatoren zijn deel van het Netwerk Mensenhandel.",
-      en: "The human trafficking guide (wegwijzer mensenhandel) helps professionals find the right support for victims of human trafficking. It also lists the care coordinators. The care coordinator of your region knows the procedures and the help on offer there, guides a victim to suitable care, and keeps an eye on how that care goes and on its quality. Care coordinators are part of the Human Trafficking Network (Netwerk Mensenhandel).",
+      nl: "De wegwijzer mensenhandel helpt professionals om de juiste hulp voor slachtoffers van mensenhandel te vinden. Je vindt er ook het overzicht van de zorgcoördinatoren. Niet elke regio heeft een zorgcoördinator. Waar er een is, kent die de procedures en het hulpaanbod in de regio. Hij of zij leidt een slachtoffer naar passende zorg en bewaakt hoe die zorg verloopt en hoe goed die is. Zorgcoördinatoren zijn deel van het Netwerk Mensenhandel.",
+      en: "The human trafficking guide (wegwijzer mensenhandel) helps professionals find the right support for victims of human trafficking. It also lists the care coordinators. Not every region has one. Where there is one, the care coordinator knows the procedures and the help on offer in the region, guides a victim to suitable care, and keeps an eye on how that care goes and on its quality. Care coordinators are part of the Human Trafficking Network (Netwerk Mensenhandel).",
     },
     areas: [{ kind: "national" }],
     terms: {
@@ -423,8 +423,8 @@ export const services: ServiceInput[] = [
       en: "CoMensha, Coördinatiecentrum tegen Mensenhandel",
     },
     description: {
-      nl: "CoMensha houdt bij hoeveel uitbuiting er in Nederland is en in welke vormen. Je kunt een mogelijk slachtoffer bij CoMensha laten registreren, maar alleen met toestemming. Vanaf 16 jaar geeft de jongere zelf toestemming, onder de 16 een ouder of voogd. Registreren is niet verplicht. CoMensha is ook het meldpunt voor uitbuiting van minderjarigen en regelt zorg en opvang voor slachtoffers. Hoe je meldt, lees je in de handreiking van CoMensha over melden.",
-      en: "CoMensha keeps track of how much exploitation there is in the Netherlands and in which forms. You can have a possible victim registered with CoMensha, but only with consent. From 16 the young person consents; under 16 a parent or guardian does. Registration is not mandatory. CoMensha is also the reporting point for exploitation of minors and arranges care and shelter for victims. How to report is explained in CoMensha's guide on reporting.",
+      nl: "CoMensha houdt bij hoeveel uitbuiting er in Nederland is en in welke vormen. Je kunt een mogelijk slachtoffer bij CoMensha laten registreren, maar alleen met toestemming. Vanaf 16 jaar geeft de jongere zelf toestemming, onder de 16 een ouder of voogd. Registreren is niet verplicht. CoMensha is ook het meldpunt voor uitbuiting van minderjarigen. Voor volwassen slachtoffers coördineert CoMensha de eerste opvang en zorg. De helpdesk is bereikbaar op maandag tot en met vrijdag van 9 tot 17 uur. Hoe je meldt, lees je in de handreiking van CoMensha over melden.",
+      en: "CoMensha keeps track of how much exploitation there is in the Netherlands and in which forms. You can have a possible victim registered with CoMensha, but only with consent. From 16 the young person consents; under 16 a parent or guardian does. Registration is not mandatory. CoMensha is also the reporting point for exploitation of minors. For adult victims, CoMensha coordinates first shelter and care. The helpdesk is open Monday to Friday from 9 to 5. How to report is explained in CoMensha's guide on reporting.",
     },
     areas: [{ kind: "national" }],
     terms: {
@@ -433,7 +433,12 @@ export const services: ServiceInput[] = [
       doelgroep: ["iedereen", "minderjarig"],
       toegang: ["direct"],
     },
-    phones: [{ number: "033-4481186" }],
+    phones: [
+      {
+        number: "033-4481186",
+        schedules: [{ byday: ["MO", "TU", "WE", "TH", "FR"], opensAt: "09:00", closesAt: "17:00" }],
+      },
+    ],
     emails: [],
     assuredDate: checked,
   },
@@ -676,7 +681,7 @@ export const services: ServiceInput[] = [
       hulpsoort: ["preventie-training"],
       uitbuitingsvorm: ["seksueel"],
       doelgroep: ["iedereen", "minderjarig"],
-      toegang: ["alleen-professionals"],
+      toegang: ["direct"],
     },
     phones: [],
     emails: [],
@@ -731,8 +736,8 @@ export const services: ServiceInput[] = [
       "Regional care coordinators for human trafficking",
     ),
     description: text(
-      "Elke regio heeft een zorgcoördinator mensenhandel. Die kent de procedures en de hulp in de regio, leidt een slachtoffer naar passende zorg en let op hoe die zorg verloopt. Zorgcoördinatoren horen bij het Netwerk Mensenhandel. Het overzicht staat bij de Wegwijzer mensenhandel.",
-      "Every region has a care coordinator for human trafficking. They know the procedures and the help in the region, guide a victim to suitable care and keep an eye on how that care goes. Care coordinators are part of the Human Trafficking Network. The list is kept by the Wegwijzer mensenhandel.",
+      "Niet elke regio heeft een zorgcoördinator mensenhandel. Vraag je gemeente of die er in jouw regio is; waar er geen is, doet CoMensha dit werk op afstand. Een zorgcoördinator kent de procedures en de hulp in de regio, leidt een slachtoffer naar passende zorg en let op hoe die zorg verloopt. Zorgcoördinatoren horen bij het Netwerk Mensenhandel. Het overzicht staat bij de Wegwijzer mensenhandel.",
+      "Not every region has a care coordinator for human trafficking. Ask the municipality whether there is one in your region; where there is none, CoMensha does this work from a distance. A care coordinator knows the procedures and the help in the region, guides a victim to suitable care and keeps an eye on how that care goes. Care coordinators are part of the Human Trafficking Network. The list is kept by the Wegwijzer mensenhandel.",
     ),
     areas: [{ kind: "national" }],
     terms: {

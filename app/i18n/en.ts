@@ -229,7 +229,7 @@ export const en: Record<MessageKey, string> = {
   "screening.principles.3":
     "Seeing no signals? That does not mean all is well. Exploitation can stay hidden for a long time.",
   "screening.principles.4":
-    "It can go fast. In half of 25 Dutch police case files studied, the grooming phase took less than a week. So do not wait.",
+    "It can go fast, and not always with a 'loverboy'. In 2021 CKM found that for half of the victims less than a week passed between first contact and exploitation. More than half were forced straight away, without a romance first. So do not wait.",
   "screening.principles.5":
     "Write down what you see and hear, with the date. That way you can show later what has changed.",
   "screening.groups.heading": "Signals by topic",
@@ -249,7 +249,7 @@ export const en: Record<MessageKey, string> = {
   "screening.meldcode.step4": "Weigh up the situation with the decision framework (afwegingskader).",
   "screening.meldcode.step5": "Decide: organise help, make a report to Veilig Thuis, or both.",
   "screening.meldcode.framework":
-    "The decision framework has been mandatory since 1 January 2019 and consists of five questions. Is there acute or structural unsafety? Are you unable to offer or organise enough help yourself? Is the help not accepted, or does it not work in time? Then you report to Veilig Thuis.",
+    "Since 1 January 2019 your organisation's reporting code must contain the decision framework. The framework has five questions. Is there acute or structural unsafety? Are you unable to offer or organise enough help yourself? Is the help not accepted, or does it not work in time? Then, according to the decision framework, you report to Veilig Thuis.",
   "screening.now.heading": "Are you worried right now?",
   "screening.now.danger": "Is someone in danger right now? Call {phone}.",
   "screening.now.sexualViolence":
@@ -989,7 +989,7 @@ export const en: Record<MessageKey, string> = {
   "cases.step4.error.incomplete": "Answer the questions of the decision framework until there is an outcome.",
   "cases.step5.error.nothing": "Choose what you decide: organise help, report, or both.",
   "cases.step5.error.reportObligatory":
-    "According to the decision framework (step 4) a report to Veilig Thuis is obligatory.",
+    "The decision framework (step 4) says: report to Veilig Thuis. That is what your organisation's reporting code says. Record the report here.",
   "cases.step5.error.reference": "The reference can be at most 80 characters.",
   "cases.step5.error.veiligThuisNeeded":
     "According to the decision framework you report to Veilig Thuis. A report to the police is something else: record the report to Veilig Thuis.",
@@ -1024,9 +1024,9 @@ export const en: Record<MessageKey, string> = {
     "Consult a colleague or the safeguarding officer. If needed, ask Veilig Thuis (0800-2000), Koraal or the police (AVIM) for advice. Record each consultation.",
   "cases.step3.intro":
     "Talk with the young person about your worries, and with the parents where that fits. Only skip this if a conversation would put someone in danger. Then write down why.",
-  "cases.step4.intro": "Answer the five questions. Zicht shows what the law then asks of you.",
+  "cases.step4.intro": "Answer the five questions. Zicht shows what the decision framework then says.",
   "cases.step5.intro":
-    "Decide: do you organise help, report, or both? For a report, fill in the date and the reference.",
+    "Decide: do you organise help, report, or both? For a report, fill in the date and the reference. When you suspect abuse, you may also report to Veilig Thuis without consent (right to report, Wmo 2015 article 5.2.6), whatever the decision framework says. That is a right, not a duty. Do ask for consent where you can. If you do not report, you must be able to explain why.",
   "cases.consulted.colleague": "Colleague",
   "cases.consulted.safeguarding_officer": "Safeguarding officer",
   "cases.consulted.veilig_thuis": "Veilig Thuis (advice)",
@@ -1042,14 +1042,15 @@ export const en: Record<MessageKey, string> = {
   "cases.consequence.incomplete": "No outcome yet: answer the questions of the decision framework.",
   "cases.consequence.close": "No suspicion: close the steps and record why.",
   "cases.consequence.reportUnsafety":
-    "There is acute or structural unsafety. A report to Veilig Thuis is obligatory. Go through the other questions together with Veilig Thuis.",
+    "There is acute or structural unsafety. According to the decision framework you report to Veilig Thuis. Go through the other questions together with Veilig Thuis.",
   "cases.consequence.reportNoHelp":
-    "No suitable help is possible or it is not accepted. A report to Veilig Thuis is obligatory.",
+    "No suitable help is possible or it is not accepted. According to the decision framework you report to Veilig Thuis.",
   "cases.consequence.reportInTime":
-    "The help does not work in time. A report to Veilig Thuis is obligatory (again).",
+    "The help does not work in time. According to the decision framework you report to Veilig Thuis (again).",
   "cases.consequence.helpCheck":
-    "Organise the help. A report is not obligatory now. Check after a while whether the help works (question 5).",
-  "cases.consequence.help": "The help works. A report is not obligatory. Keep following how it goes.",
+    "Organise the help. The decision framework does not ask for a report now, but you may still report (right to report). Check after a while whether the help works (question 5).",
+  "cases.consequence.help":
+    "The help works. The decision framework does not ask for a report, but you may still report (right to report). Keep following how it goes.",
   "cases.consent.purpose.help": "Help from your own organisation",
   "cases.consent.purpose.comensha_registration": "Registration with CoMensha",
   "cases.consent.purpose.share_with_organisation": "Sharing information with an organisation",
@@ -1379,7 +1380,13 @@ export const en: Record<MessageKey, string> = {
   "cases.report.vt.intro":
     "Use this summary when you call Veilig Thuis (0800-2000, free, day and night). Tell what is needed yourself; this overview helps you not to forget anything.",
   "cases.report.vt.basis":
-    "Reporting to Veilig Thuis is allowed without consent when the decision framework says so. Do tell the young person (and parents) that you report, when that is safe.",
+    "When you suspect abuse, you may report to Veilig Thuis without consent (right to report, Wmo 2015 article 5.2.6). That also holds when the decision framework does not ask for a report. It is a right, not a duty. Do ask for consent where you can. Tell the young person (and parents) that you report, when that is safe.",
+  "cases.route.minor.title": "Under 18: the reporting code and Veilig Thuis",
+  "cases.route.minor.body":
+    "Exploitation of a young person under 18 falls under the reporting code for domestic violence and child abuse (Meldcode). Follow the steps of your organisation's reporting code, with the decision framework. Ask Veilig Thuis for advice (0800-2000). Does the decision framework say 'report'? Then you report to Veilig Thuis. You may also report without consent (right to report).",
+  "cases.route.adult.title": "18 or older: police, CoMensha and the municipality",
+  "cases.route.adult.body":
+    "Is someone aged 18 or older exploited by people outside the family? Then a report to Veilig Thuis is usually not the way. Call the police (0900-8844) and ask for a human trafficking expert of the AVIM department. CoMensha (033-4481186) coordinates first shelter and care for adult victims. Ask the municipality whether there is a care coordinator for human trafficking. Does the violence happen at home? Then Veilig Thuis is the place. You can always ask Veilig Thuis for advice.",
   "cases.report.comensha.title": "Summary for registration with CoMensha",
   "cases.report.comensha.intro":
     "CoMensha registers possible victims of human trafficking. The data go to the National Rapporteur without a name. Below are the data CoMensha asks for.",

@@ -231,7 +231,7 @@ export const nl = {
   "screening.principles.3":
     "Zie je geen signalen? Dan weet je nog niet dat het goed gaat. Uitbuiting kan lang verborgen blijven.",
   "screening.principles.4":
-    "Het kan snel gaan. In de helft van 25 onderzochte Nederlandse politiedossiers duurde het inpalmen (grooming) korter dan een week. Wacht dus niet af.",
+    "Het kan snel gaan, en niet altijd met een 'loverboy'. Het CKM zag in 2021 dat bij de helft van de slachtoffers minder dan een week zat tussen het eerste contact en de uitbuiting. Meer dan de helft werd meteen gedwongen, zonder verliefdheid vooraf. Wacht dus niet af.",
   "screening.principles.5":
     "Schrijf op wat je ziet en hoort, met de datum erbij. Zo kun je later laten zien wat er is veranderd.",
   "screening.groups.heading": "Signalen per onderwerp",
@@ -251,7 +251,7 @@ export const nl = {
   "screening.meldcode.step4": "Weeg de situatie af met het afwegingskader.",
   "screening.meldcode.step5": "Beslis: organiseer hulp, doe een melding bij Veilig Thuis, of allebei.",
   "screening.meldcode.framework":
-    "Het afwegingskader is sinds 1 januari 2019 verplicht en bestaat uit vijf vragen. Is er acute of structurele onveiligheid? Kun je zelf niet genoeg hulp bieden of organiseren? Wordt de hulp niet aangenomen, of helpt die niet op tijd? Dan meld je bij Veilig Thuis.",
+    "Sinds 1 januari 2019 moet het afwegingskader in de meldcode van je organisatie staan. Het kader heeft vijf vragen. Is er acute of structurele onveiligheid? Kun je zelf niet genoeg hulp bieden of organiseren? Wordt de hulp niet aangenomen, of helpt die niet op tijd? Dan meld je volgens het afwegingskader bij Veilig Thuis.",
   "screening.now.heading": "Maak je je nu zorgen?",
   "screening.now.danger": "Is iemand nu in gevaar? Bel {phone}.",
   "screening.now.sexualViolence":
@@ -999,7 +999,7 @@ export const nl = {
   "cases.step4.error.incomplete": "Beantwoord de vragen van het afwegingskader tot er een uitkomst is.",
   "cases.step5.error.nothing": "Kies wat je besluit: hulp organiseren, melden of allebei.",
   "cases.step5.error.reportObligatory":
-    "Volgens het afwegingskader (stap 4) is melden bij Veilig Thuis verplicht.",
+    "Het afwegingskader (stap 4) zegt: meld bij Veilig Thuis. Zo staat het in de meldcode van jullie organisatie. Leg de melding hier vast.",
   "cases.step5.error.reference": "Het kenmerk mag hoogstens 80 tekens zijn.",
   "cases.step5.error.veiligThuisNeeded":
     "Volgens het afwegingskader meld je bij Veilig Thuis. Een aangifte of melding bij de politie is iets anders: leg de melding bij Veilig Thuis vast.",
@@ -1035,9 +1035,9 @@ export const nl = {
     "Overleg met een collega of de aandachtsfunctionaris. Vraag zo nodig advies aan Veilig Thuis (0800-2000), Koraal of de politie (AVIM). Leg elk overleg vast.",
   "cases.step3.intro":
     "Praat met de jongere over je zorgen, en als het past met de ouders. Sla dit alleen over als een gesprek iemand in gevaar brengt. Schrijf dan op waarom.",
-  "cases.step4.intro": "Beantwoord de vijf vragen. Zicht laat zien wat de wet dan van je vraagt.",
+  "cases.step4.intro": "Beantwoord de vijf vragen. Zicht laat zien wat het afwegingskader dan zegt.",
   "cases.step5.intro":
-    "Beslis: organiseer je hulp, meld je, of allebei? Vul bij een melding de datum en het kenmerk in.",
+    "Beslis: organiseer je hulp, meld je, of allebei? Vul bij een melding de datum en het kenmerk in. Bij een vermoeden mag je ook zonder toestemming melden bij Veilig Thuis (meldrecht, Wmo 2015 artikel 5.2.6), wat het afwegingskader ook zegt. Dat is een recht, geen plicht. Vraag wel om toestemming als dat kan. Meld je niet? Dan moet je kunnen uitleggen waarom.",
   "cases.consulted.colleague": "Collega",
   "cases.consulted.safeguarding_officer": "Aandachtsfunctionaris",
   "cases.consulted.veilig_thuis": "Veilig Thuis (advies)",
@@ -1053,14 +1053,15 @@ export const nl = {
   "cases.consequence.incomplete": "Nog geen uitkomst: beantwoord de vragen van het afwegingskader.",
   "cases.consequence.close": "Geen vermoeden: sluit de stappen af en leg vast waarom.",
   "cases.consequence.reportUnsafety":
-    "Er is acute of structurele onveiligheid. Melden bij Veilig Thuis is verplicht. Bespreek de andere vragen samen met Veilig Thuis.",
+    "Er is acute of structurele onveiligheid. Volgens het afwegingskader meld je bij Veilig Thuis. Bespreek de andere vragen samen met Veilig Thuis.",
   "cases.consequence.reportNoHelp":
-    "Er is geen passende hulp mogelijk of die wordt niet aanvaard. Melden bij Veilig Thuis is verplicht.",
+    "Er is geen passende hulp mogelijk of die wordt niet aanvaard. Volgens het afwegingskader meld je bij Veilig Thuis.",
   "cases.consequence.reportInTime":
-    "De hulp werkt niet op tijd. Melden bij Veilig Thuis is (opnieuw) verplicht.",
+    "De hulp werkt niet op tijd. Volgens het afwegingskader meld je (opnieuw) bij Veilig Thuis.",
   "cases.consequence.helpCheck":
-    "Organiseer de hulp. Melden is nu niet verplicht. Kijk na een tijd of de hulp werkt (vraag 5).",
-  "cases.consequence.help": "De hulp werkt. Melden is niet verplicht. Blijf volgen hoe het gaat.",
+    "Organiseer de hulp. Het afwegingskader vraagt nu geen melding, maar melden mag wel (meldrecht). Kijk na een tijd of de hulp werkt (vraag 5).",
+  "cases.consequence.help":
+    "De hulp werkt. Het afwegingskader vraagt geen melding, maar melden mag wel (meldrecht). Blijf volgen hoe het gaat.",
   "cases.consent.purpose.help": "Hulp van je eigen organisatie",
   "cases.consent.purpose.comensha_registration": "Registratie bij CoMensha",
   "cases.consent.purpose.share_with_organisation": "Gegevens delen met een organisatie",
@@ -1394,7 +1395,13 @@ export const nl = {
   "cases.report.vt.intro":
     "Gebruik deze samenvatting als je Veilig Thuis belt (0800-2000, gratis, dag en nacht). Vertel zelf wat nodig is; dit overzicht helpt je niets te vergeten.",
   "cases.report.vt.basis":
-    "Melden bij Veilig Thuis mag zonder toestemming als het afwegingskader dat zegt. Vertel de jongere (en ouders) wel dat je meldt, als dat veilig is.",
+    "Bij een vermoeden mag je zonder toestemming melden bij Veilig Thuis (meldrecht, Wmo 2015 artikel 5.2.6). Dat geldt ook als het afwegingskader geen melding vraagt. Het is een recht, geen plicht. Vraag wel om toestemming als dat kan. Vertel de jongere (en ouders) dat je meldt, als dat veilig is.",
+  "cases.route.minor.title": "Jonger dan 18: de Meldcode en Veilig Thuis",
+  "cases.route.minor.body":
+    "Uitbuiting van een jongere onder de 18 valt onder de Meldcode huiselijk geweld en kindermishandeling. Volg de stappen van de meldcode van je organisatie, met het afwegingskader. Vraag Veilig Thuis om advies (0800-2000). Zegt het afwegingskader 'melden'? Dan meld je bij Veilig Thuis. Je mag ook zonder toestemming melden (meldrecht).",
+  "cases.route.adult.title": "18 jaar of ouder: politie, CoMensha en gemeente",
+  "cases.route.adult.body":
+    "Wordt iemand van 18 of ouder uitgebuit door mensen buiten het gezin? Dan is een melding bij Veilig Thuis meestal niet de weg. Bel de politie (0900-8844) en vraag naar een expert mensenhandel van de afdeling AVIM. CoMensha (033-4481186) coördineert de eerste opvang en zorg voor volwassen slachtoffers. Vraag je gemeente of er een zorgcoördinator mensenhandel is. Gebeurt het geweld thuis? Dan is Veilig Thuis wel de plek. Voor advies kun je altijd bij Veilig Thuis terecht.",
   "cases.report.comensha.title": "Samenvatting voor registratie bij CoMensha",
   "cases.report.comensha.intro":
     "CoMensha registreert mogelijke slachtoffers van mensenhandel. De gegevens gaan zonder naam naar de Nationaal Rapporteur. Hieronder staan de gegevens die CoMensha vraagt.",

@@ -159,7 +159,8 @@ describe("casussen zonder JavaScript", () => {
     await submit(page, "Stap opslaan");
     await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
 
-    // Step 4: acute unsafety → a report is obligatory, and the case says so.
+    // Step 4: acute unsafety → the framework says "report", and the case says so (as the framework's outcome,
+    // not as a legal duty).
     await page.goto(`${fixture.app.url}${casePath}/stappen/4`);
     await axe(page, `${casePath}/stappen/4`);
     await page.locator('input[name="q-suspicion"][value="yes"]').check();
@@ -167,7 +168,7 @@ describe("casussen zonder JavaScript", () => {
     await page.getByLabel("Klaar", { exact: true }).check();
     await submit(page, "Stap opslaan");
     await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
-    expect(await mainText(page)).toContain("Melden bij Veilig Thuis is verplicht.");
+    expect(await mainText(page)).toContain("Volgens het afwegingskader meld je bij Veilig Thuis.");
 
     // Step 5: help alone is refused; the report with date and reference is saved.
     await page.goto(`${fixture.app.url}${casePath}/stappen/5`);
@@ -176,7 +177,7 @@ describe("casussen zonder JavaScript", () => {
     await page.getByLabel("Klaar", { exact: true }).check();
     await submit(page, "Stap opslaan");
     expect(await mainText(page)).toContain(
-      "Volgens het afwegingskader (stap 4) is melden bij Veilig Thuis verplicht.",
+      "Het afwegingskader (stap 4) zegt: meld bij Veilig Thuis. Zo staat het in de meldcode van jullie organisatie.",
     );
     await page.getByLabel("Ik heb gemeld").check();
     await page.getByLabel("Veilig Thuis", { exact: true }).check();

@@ -141,3 +141,13 @@ export const warningKeys: Record<PseudonymWarning, MessageKey> = {
   email: "cases.warning.email",
   phone: "cases.warning.phone",
 };
+
+/**
+ * The reporting route that fits the age: under 18 the Meldcode with the
+ * afwegingskader and Veilig Thuis; 18 and older, exploited outside the home,
+ * the police (AVIM), CoMensha and the municipality's care coordinator.
+ */
+export const routeKeys = {
+  minor: { title: "cases.route.minor.title", body: "cases.route.minor.body" },
+  adult: { title: "cases.route.adult.title", body: "cases.route.adult.body" },
+} as const satisfies Record<"minor" | "adult", { title: MessageKey; body: MessageKey }>;

@@ -76,6 +76,34 @@ describe("advice rules (content/instruments/advice-rules.json)", () => {
     expect(ids(advice)).not.toContain("duidelijk-overleg-seksueel");
   });
 
+  it("an adult (18+) with clear concern also gets the adult route: police (AVIM), CoMensha, the municipality", () => {
+    const advice = advise("signalen-criminele-uitbuiting", "professional", { band: "clear" }, { age: 19 });
+    const adult = advice.find((item) => item.id === "duidelijk-volwassene");
+    expect(adult).toMatchObject({ urgency: "today" });
+    expect(adult?.contacts.map((c) => c.phone)).toEqual(["0900-8844", "033-4481186"]);
+    expect(adult?.text).toContain("gemeente");
+    // Not for a minor, and not when the age is unknown.
+    expect(
+      ids(advise("signalen-criminele-uitbuiting", "professional", { band: "clear" }, { age: 17 })),
+    ).not.toContain("duidelijk-volwassene");
+    expect(ids(advise("signalen-criminele-uitbuiting", "professional", { band: "clear" }))).not.toContain(
+      "duidelijk-volwassene",
+    );
+  });
+
+  it("no rule sends contact with the police (AVIM) through the safeguarding officer", () => {
+    // Only the vice police's list of contact persons goes through the aandachtsfunctionaris (source page).
+    for (const rule of adviceRules) {
+      const sentences = rule.text.split(/(?<=[.?!])\s+/);
+      sentences.forEach((sentence, index) => {
+        if (!/via (je|de) aandachtsfunctionaris/i.test(sentence) || /niet via/i.test(sentence)) return;
+        const context = `${sentences[index - 1] ?? ""} ${sentence}`;
+        expect(context, `${rule.id}: ${sentence}`).toMatch(/zedenpolitie/i);
+        expect(context, `${rule.id}: ${sentence}`).not.toMatch(/AVIM/);
+      });
+    }
+  });
+
   it("possible concern: step plan, consult, re-assess within weeks, services", () => {
     const advice = advise("signalen-criminele-uitbuiting", "professional", { band: "possible" });
     expect(ids(advice)).toEqual([
