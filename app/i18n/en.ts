@@ -988,7 +988,7 @@ export const en: Record<MessageKey, string> = {
   "cases.step3.error.skipReason": "Write down why you skip this conversation.",
   "cases.step4.error.incomplete": "Answer the questions of the decision framework until there is an outcome.",
   "cases.step5.error.nothing": "Choose what you decide: organise help, report, or both.",
-  "cases.step5.error.reportObligatory":
+  "cases.step5.error.reportNorm":
     "The decision framework (step 4) says: report to Veilig Thuis. That is what your organisation's reporting code says. Record the report here.",
   "cases.step5.error.reference": "The reference can be at most 80 characters.",
   "cases.step5.error.veiligThuisNeeded":
@@ -1363,7 +1363,7 @@ export const en: Record<MessageKey, string> = {
   "cases.referral.action.complete": "The help has been completed",
   "cases.referral.action.withdraw": "Withdraw the referral",
   "cases.referral.error.noConsent":
-    "You cannot refer: there is no consent for a referral to this service. Record the consent first. Nothing was sent or stored.",
+    "You cannot refer: the consent needed for a referral to this service is not (yet) there. See Consent for who still has to consent. Nothing was sent or stored.",
   "cases.referral.error.withdrawn":
     "You cannot refer: the consent for referral has been withdrawn. Nothing was sent or stored.",
   "cases.referral.error.letterNoConsent":
@@ -1387,6 +1387,11 @@ export const en: Record<MessageKey, string> = {
   "cases.route.adult.title": "18 or older: police, CoMensha and the municipality",
   "cases.route.adult.body":
     "Is someone aged 18 or older exploited by people outside the family? Then a report to Veilig Thuis is usually not the way. Call the police (0900-8844) and ask for a human trafficking expert of the AVIM department. CoMensha (033-4481186) coordinates first shelter and care for adult victims. Ask the municipality whether there is a care coordinator for human trafficking. Does the violence happen at home? Then Veilig Thuis is the place. You can always ask Veilig Thuis for advice.",
+  "cases.route.adultAtHome.title": "18 or older, within the family: the Meldcode and Veilig Thuis",
+  "cases.route.adultAtHome.body":
+    "Does the exploitation happen within the family or household? Then it is domestic violence, also for an adult. Follow your organisation's reporting code, with the decision framework. Ask Veilig Thuis for advice (0800-2000). Does the decision framework say 'report'? Then you report to Veilig Thuis. You may also report without consent (right to report). With exploitation you can also involve the police (AVIM) and CoMensha.",
+  "cases.route.change": "Are the age or the setting wrong? Change the case.",
+  "cases.route.sources": "Sources",
   "cases.report.comensha.title": "Summary for registration with CoMensha",
   "cases.report.comensha.intro":
     "CoMensha registers possible victims of human trafficking. The data go to the National Rapporteur without a name. Below are the data CoMensha asks for.",
@@ -1411,7 +1416,7 @@ export const en: Record<MessageKey, string> = {
   "cases.report.record": "Record the report",
   "cases.report.recorded": "The report has been recorded.",
   "cases.report.error.noConsent":
-    "There is no consent for registration with CoMensha. Without consent Zicht does not make this summary and nothing is recorded.",
+    "The consent needed for registration with CoMensha is not (yet) there. See Consent for who still has to consent in writing. Without that consent Zicht does not make this summary and nothing is recorded.",
   "cases.report.error.withdrawn":
     "The consent for registration with CoMensha has been withdrawn. Zicht therefore does not make this summary.",
   "cases.report.consentHow":

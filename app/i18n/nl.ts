@@ -998,7 +998,7 @@ export const nl = {
   "cases.step3.error.skipReason": "Schrijf op waarom je dit gesprek overslaat.",
   "cases.step4.error.incomplete": "Beantwoord de vragen van het afwegingskader tot er een uitkomst is.",
   "cases.step5.error.nothing": "Kies wat je besluit: hulp organiseren, melden of allebei.",
-  "cases.step5.error.reportObligatory":
+  "cases.step5.error.reportNorm":
     "Het afwegingskader (stap 4) zegt: meld bij Veilig Thuis. Zo staat het in de meldcode van jullie organisatie. Leg de melding hier vast.",
   "cases.step5.error.reference": "Het kenmerk mag hoogstens 80 tekens zijn.",
   "cases.step5.error.veiligThuisNeeded":
@@ -1378,7 +1378,7 @@ export const nl = {
   "cases.referral.action.complete": "De hulp is afgerond",
   "cases.referral.action.withdraw": "Verwijzing intrekken",
   "cases.referral.error.noConsent":
-    "Je kunt niet verwijzen: er is geen toestemming voor verwijzen naar deze hulp. Leg eerst de toestemming vast. Er is niets verstuurd of opgeslagen.",
+    "Je kunt niet verwijzen: de toestemming die nodig is voor verwijzen naar deze hulp, is er (nog) niet. Kijk bij Toestemming wie nog toestemming moet geven. Er is niets verstuurd of opgeslagen.",
   "cases.referral.error.withdrawn":
     "Je kunt niet verwijzen: de toestemming voor verwijzen is ingetrokken. Er is niets verstuurd of opgeslagen.",
   "cases.referral.error.letterNoConsent":
@@ -1402,6 +1402,11 @@ export const nl = {
   "cases.route.adult.title": "18 jaar of ouder: politie, CoMensha en gemeente",
   "cases.route.adult.body":
     "Wordt iemand van 18 of ouder uitgebuit door mensen buiten het gezin? Dan is een melding bij Veilig Thuis meestal niet de weg. Bel de politie (0900-8844) en vraag naar een expert mensenhandel van de afdeling AVIM. CoMensha (033-4481186) coördineert de eerste opvang en zorg voor volwassen slachtoffers. Vraag je gemeente of er een zorgcoördinator mensenhandel is. Gebeurt het geweld thuis? Dan is Veilig Thuis wel de plek. Voor advies kun je altijd bij Veilig Thuis terecht.",
+  "cases.route.adultAtHome.title": "18 jaar of ouder, binnen het gezin: de Meldcode en Veilig Thuis",
+  "cases.route.adultAtHome.body":
+    "Gebeurt de uitbuiting binnen het gezin of huishouden? Dan is het ook bij een volwassene huiselijk geweld. Volg de meldcode van je organisatie, met het afwegingskader. Vraag Veilig Thuis om advies (0800-2000). Zegt het afwegingskader 'melden'? Dan meld je bij Veilig Thuis. Je mag ook zonder toestemming melden (meldrecht). Bij uitbuiting kun je ook de politie (AVIM) en CoMensha erbij halen.",
+  "cases.route.change": "Klopt de leeftijd of de plek niet? Pas de casus aan.",
+  "cases.route.sources": "Bronnen",
   "cases.report.comensha.title": "Samenvatting voor registratie bij CoMensha",
   "cases.report.comensha.intro":
     "CoMensha registreert mogelijke slachtoffers van mensenhandel. De gegevens gaan zonder naam naar de Nationaal Rapporteur. Hieronder staan de gegevens die CoMensha vraagt.",
@@ -1426,7 +1431,7 @@ export const nl = {
   "cases.report.record": "Melding vastleggen",
   "cases.report.recorded": "De melding is vastgelegd.",
   "cases.report.error.noConsent":
-    "Er is geen toestemming voor registratie bij CoMensha. Zonder toestemming maakt Zicht deze samenvatting niet en wordt er niets vastgelegd.",
+    "De toestemming die nodig is voor registratie bij CoMensha, is er (nog) niet. Kijk bij Toestemming wie nog schriftelijk toestemming moet geven. Zonder die toestemming maakt Zicht deze samenvatting niet en wordt er niets vastgelegd.",
   "cases.report.error.withdrawn":
     "De toestemming voor registratie bij CoMensha is ingetrokken. Zicht maakt deze samenvatting daarom niet.",
   "cases.report.consentHow":

@@ -70,7 +70,7 @@ describe("verwijzen en melden zonder JavaScript", () => {
     await page.getByLabel("Vraag aan de hulp").fill("Kunnen jullie Noor begeleiden?");
     await page.getByRole("button", { name: "Verwijzing maken" }).click();
     await page.waitForLoadState();
-    expect(await page.getByText("er is geen toestemming voor verwijzen", { exact: false }).count()).toBe(1);
+    expect(await page.getByText("de toestemming die nodig is voor verwijzen", { exact: false }).count()).toBe(1);
     expect(await page.getByText("Er zijn nog geen verwijzingen.").count()).toBe(1);
 
     // With consent (Merel), from the case page: search, choose, refer; a missing question is a field error.
@@ -112,7 +112,7 @@ describe("verwijzen en melden zonder JavaScript", () => {
     const refused = await page.goto(`${fixture.app.url}/casussen/${ids.noor}/meldingen/comensha`);
     expect(refused?.status()).toBe(422);
     expect(
-      await page.getByText("Er is geen toestemming voor registratie bij CoMensha.", { exact: false }).count(),
+      await page.getByText("De toestemming die nodig is voor registratie bij CoMensha", { exact: false }).count(),
     ).toBe(1);
     expect(await page.locator("main").innerText()).not.toContain("Seksuele uitbuiting");
     expect((await download(page, `/casussen/${ids.noor}/meldingen/comensha/pdf`)).status).toBe(422);
@@ -144,5 +144,47 @@ describe("verwijzen en melden zonder JavaScript", () => {
     expect(json.notes.map((note) => note.text)).toContain("GEHEIM: woont bij oom");
     expect(json.reports).toEqual([{ kind: "comensha", reportedOn: "2026-11-20", reference: "CM-2026-117" }]);
     expect(isCompletePdf((await download(page, `/casussen/${ids.merel}/inzage/pdf`)).body)).toBe(true);
+  });
+
+  it("asks a 14-year-old and a parent for consent, and refuses the referral with only one of them", async () => {
+    const { page } = view;
+    const base = `${fixture.app.url}/casussen/${ids.noor}`;
+    const record = async (who: "De jongere zelf" | "Ouder met gezag", label?: string) => {
+      await page.goto(`${base}/toestemming`);
+      await page.getByLabel("Doorverwijzen", { exact: true }).check();
+      await page.getByLabel(who, { exact: true }).check();
+      if (label) await page.getByLabel("Wie is het?", { exact: false }).fill(label);
+      await page.getByLabel("Datum van de toestemming").fill("2026-11-02");
+      await page.getByLabel("Mondeling", { exact: true }).check();
+      await page.getByRole("button", { name: "Toestemming opslaan" }).click();
+      await page.waitForLoadState();
+      expect(await page.getByText("De toestemming is vastgelegd.").count()).toBe(1);
+    };
+    const refer = async () => {
+      await page.goto(`${base}/verwijzingen?zoek=Fier`);
+      await page.getByLabel("Fier", { exact: false }).first().check();
+      await page.getByLabel("Vraag aan de hulp").fill("Kunnen jullie Noor begeleiden?");
+      await page.getByRole("button", { name: "Verwijzing maken" }).click();
+      await page.waitForLoadState();
+    };
+
+    // Noor (born 2011) is 14 or 15: the young person and a parent with parental authority both consent.
+    await record("De jongere zelf");
+    const need = await page.locator("main").innerText();
+    expect(need).toContain("Wie moet toestemming geven?");
+    expect(need).toContain("Nog nodig: een ouder met gezag of de voogd");
+    await axeSignedIn(fixture, page, `/casussen/${ids.noor}/toestemming`);
+
+    // Only the young person: refused, nothing stored.
+    await refer();
+    expect(await page.getByText("de toestemming die nodig is voor verwijzen", { exact: false }).count()).toBe(1);
+    expect(await page.getByText("Er zijn nog geen verwijzingen.").count()).toBe(1);
+
+    // The mother consents too: the referral is made.
+    await record("Ouder met gezag", "moeder");
+    expect(await page.locator("main").innerText()).toContain("Ouder met gezag (moeder)");
+    await refer();
+    await page.waitForURL(/gemaakt=1/);
+    expect(await page.getByText("De verwijzing is gemaakt.", { exact: false }).count()).toBe(1);
   });
 });

@@ -283,7 +283,7 @@ describe("consentFor with the people who consented", () => {
   it("gives the overview per purpose and named organisation", () => {
     const rows = consentOverview(
       [young, { ...mother, target: "Fier" }],
-      on === "" ? null : born.from12to15,
+      born.from12to15,
       on,
     );
     const referral = rows.filter((row) => row.purpose === "referral");

@@ -7,33 +7,33 @@ describe("frameworkConsequence", () => {
     [
       "no suspicion: close and record",
       { suspicion: "no" },
-      { kind: "close", reportObligatory: false, decidedBy: "suspicion" },
+      { kind: "close", reportNorm: false, decidedBy: "suspicion" },
     ],
     [
       "no suspicion wins over later answers",
       { suspicion: "no", unsafety: "yes" },
-      { kind: "close", reportObligatory: false, decidedBy: "suspicion" },
+      { kind: "close", reportNorm: false, decidedBy: "suspicion" },
     ],
     ["suspicion, unsafety not answered", { suspicion: "yes" }, { kind: "incomplete", next: "unsafety" }],
     [
       "acute or structural unsafety: report obligatory",
       { suspicion: "yes", unsafety: "yes" },
-      { kind: "report", reportObligatory: true, decidedBy: "unsafety" },
+      { kind: "report", reportNorm: true, decidedBy: "unsafety" },
     ],
     [
       "unsafety decides even if help is possible",
       { suspicion: "yes", unsafety: "yes", canHelp: "yes", accepted: "yes", inTime: "yes" },
-      { kind: "report", reportObligatory: true, decidedBy: "unsafety" },
+      { kind: "report", reportNorm: true, decidedBy: "unsafety" },
     ],
     [
       "cannot organise sufficient help: report",
       { suspicion: "yes", unsafety: "no", canHelp: "no" },
-      { kind: "report", reportObligatory: true, decidedBy: "canHelp" },
+      { kind: "report", reportNorm: true, decidedBy: "canHelp" },
     ],
     [
       "help not accepted: report",
       { suspicion: "yes", unsafety: "no", canHelp: "yes", accepted: "no" },
-      { kind: "report", reportObligatory: true, decidedBy: "accepted" },
+      { kind: "report", reportNorm: true, decidedBy: "accepted" },
     ],
     [
       "accepted not answered",
@@ -43,17 +43,17 @@ describe("frameworkConsequence", () => {
     [
       "help accepted, result not known yet: help and check",
       { suspicion: "yes", unsafety: "no", canHelp: "yes", accepted: "yes" },
-      { kind: "help", reportObligatory: false, checkInTime: true },
+      { kind: "help", reportNorm: false, checkInTime: true },
     ],
     [
       "help works in time: help, no report",
       { suspicion: "yes", unsafety: "no", canHelp: "yes", accepted: "yes", inTime: "yes" },
-      { kind: "help", reportObligatory: false, checkInTime: false },
+      { kind: "help", reportNorm: false, checkInTime: false },
     ],
     [
       "help does not work in time: report (again)",
       { suspicion: "yes", unsafety: "no", canHelp: "yes", accepted: "yes", inTime: "no" },
-      { kind: "report", reportObligatory: true, decidedBy: "inTime" },
+      { kind: "report", reportNorm: true, decidedBy: "inTime" },
     ],
   ];
   it.each(cases)("%s", (_, answers, expected) => {

@@ -23,7 +23,20 @@ export const routeSources: Record<CaseRoute, readonly string[]> = {
   adult: ["politie-avim", "comensha", "meldcode-rijksoverheid"],
 };
 
+export function certainlyAdult(birthYear: number | null, on: string): boolean {
+  return birthYear !== null && Number(on.slice(0, 4)) - birthYear - 1 >= 18;
+}
+
 export function caseRoute(birthYear: number | null, setting: CaseSetting, on: string): CaseRoute {
-  const certainlyAdult = birthYear !== null && Number(on.slice(0, 4)) - birthYear - 1 >= 18;
-  return certainlyAdult && setting !== "at_home" ? "adult" : "meldcode";
+  return certainlyAdult(birthYear, on) && setting !== "at_home" ? "adult" : "meldcode";
+}
+
+/** Which explanation the case page shows: the Meldcode for a minor or for an adult at home, or the adult route. */
+export function routeExplanation(
+  birthYear: number | null,
+  setting: CaseSetting,
+  on: string,
+): "minor" | "adultAtHome" | "adult" {
+  if (caseRoute(birthYear, setting, on) === "adult") return "adult";
+  return certainlyAdult(birthYear, on) ? "adultAtHome" : "minor";
 }

@@ -127,7 +127,7 @@ describe("parseStepForm", () => {
         ["help", "yes"],
       ],
       { framework: { suspicion: "yes", unsafety: "yes" } },
-      ["decision:cases.step5.error.reportObligatory"],
+      ["decision:cases.step5.error.reportNorm"],
     ],
     [
       "step 5 report without a date",
@@ -194,7 +194,7 @@ describe("parseStepForm", () => {
       const expected = !reportNeeded(outcome as keyof typeof outcomes)
         ? []
         : decision === "help"
-          ? ["decision:cases.step5.error.reportObligatory"]
+          ? ["decision:cases.step5.error.reportNorm"]
           : decision === "police report"
             ? ["reportKind:cases.step5.error.veiligThuisNeeded"]
             : [];

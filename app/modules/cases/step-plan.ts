@@ -148,7 +148,7 @@ export function parseStepForm(step: StepNumber, form: FormData, facts: StepFacts
       // The organisation's meldcode: when the afwegingskader's outcome is a report, step 5 is done
       // only with a report to Veilig Thuis (a police report is something else). Not on the adult route.
       if (done && facts.route === "meldcode" && frameworkConsequence(facts.framework).kind === "report") {
-        if (!report) problems.push({ field: "decision", message: "cases.step5.error.reportObligatory" });
+        if (!report) problems.push({ field: "decision", message: "cases.step5.error.reportNorm" });
         else if (reportKind === "police")
           problems.push({ field: "reportKind", message: "cases.step5.error.veiligThuisNeeded" });
       }

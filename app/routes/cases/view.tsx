@@ -42,13 +42,17 @@ import { localeFromCookieHeader, translator } from "../../i18n";
 import { formatDay, formatMoment } from "../../ui/moment";
 import { PageContent } from "../../ui/page-content";
 import { PageSection } from "../../ui/page-section";
+import { InfoBox } from "../../ui/info-box";
+import { SourceList } from "../../ui/source-list";
+import { caseRoute, routeExplanation, routeSources } from "../../modules/cases/route";
+import { sourcesByIds, toSourceView } from "../../modules/knowledge/sources";
 import { Paragraph } from "../../ui/paragraph";
 import { Select } from "../../ui/select";
 import { StatusBadge } from "../../ui/status-badge";
 import { TextField } from "../../ui/text-field";
 import { AssessmentOutcome } from "./assessment-outcome";
 import { caseHandle, caseMeta } from "./case-meta";
-import { caseForAction, loadCase } from "./case-access.server";
+import { caseForAction, loadCase, today } from "./case-access.server";
 import { TrendChart } from "./trend-chart";
 
 export const handle = caseHandle;
@@ -62,7 +66,8 @@ const formTerms = taxonomies.find((taxonomy) => taxonomy.id === "uitbuitingsvorm
 /** The case page: facts, step plan, assessments with their trend, consent, tasks, sharing and notes. */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { me, actor, found } = await loadCase(request, context, params.id);
-  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  const locale = localeFromCookieHeader(request.headers.get("Cookie"));
+  const t = translator(locale);
   const [writable, steps, assessments, consents, tasks, shares, colleagues, notes] = await Promise.all([
     findWritableCase(context.db, actor, found.id),
     listSteps(context.db, context.config, actor, found.id),
@@ -106,6 +111,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       updatedAt: step.updatedAt?.toISOString() ?? null,
     })),
     consequence: frameworkConsequence(frameworkOf(steps ?? [])),
+    route: routeExplanation(found.birthYear, found.setting, today()),
+    routeSources: sourcesByIds(routeSources[caseRoute(found.birthYear, found.setting, today())]).map((source) =>
+      toSourceView(source, locale),
+    ),
     instruments: byInstrument,
     consents: consents.map((consent) => ({ ...consent })),
     tasks,
@@ -158,6 +167,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   throw data(null, { status: 400 });
 }
 
+const routeKeys = {
+  minor: { title: "cases.route.minor.title", body: "cases.route.minor.body" },
+  adultAtHome: { title: "cases.route.adultAtHome.title", body: "cases.route.adultAtHome.body" },
+  adult: { title: "cases.route.adult.title", body: "cases.route.adult.body" },
+} as const;
+
 export default function CaseView({ loaderData, actionData }: Route.ComponentProps) {
   const t = useTranslate();
   const locale = useLocale();
@@ -206,6 +221,15 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
           <Link to={`${base}/afsluiten`}>{t("cases.close.title")}</Link>
         </Paragraph>
       ) : null}
+
+      <InfoBox headingId="route" heading={t(routeKeys[loaderData.route].title)} headingAppearance={3}>
+        <Paragraph>{t(routeKeys[loaderData.route].body)}</Paragraph>
+        <Paragraph>
+          <Link to={`${base}/bewerken#setting`}>{t("cases.route.change")}</Link>
+        </Paragraph>
+        <Heading level={3}>{t("cases.route.sources")}</Heading>
+        <SourceList sources={loaderData.routeSources} />
+      </InfoBox>
 
       <PageSection headingId="stappenplan" heading={t("cases.steps.title")}>
         <Paragraph>{t("cases.steps.intro")}</Paragraph>
