@@ -1280,7 +1280,6 @@ export const en: Record<MessageKey, string> = {
   "cases.consent.band.from16": "16 or older",
   "cases.consent.bandsLine": "Age according to the year of birth: {bands}.",
   "cases.consent.rulesTitle": "The rules",
-  "cases.consent.rulesCaption": "Who gives consent, by age",
   "cases.consent.rule.general":
     "Help, referral, sharing information and anonymous statistics: under 12 the parents with parental authority or the guardian consent. From 12 to under 16 both the young person and the parents with parental authority consent. From 16 the young person decides alone.",
   "cases.consent.rule.comensha":

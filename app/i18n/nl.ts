@@ -1294,7 +1294,6 @@ export const nl = {
   "cases.consent.band.from16": "16 of ouder",
   "cases.consent.bandsLine": "Leeftijd volgens het geboortejaar: {bands}.",
   "cases.consent.rulesTitle": "De regels",
-  "cases.consent.rulesCaption": "Wie toestemming geeft, per leeftijd",
   "cases.consent.rule.general":
     "Hulp, doorverwijzen, gegevens delen en anonieme cijfers: jonger dan 12 geven de ouders met gezag of de voogd toestemming. Van 12 tot 16 geven de jongere én de ouders met gezag toestemming. Vanaf 16 beslist de jongere zelf.",
   "cases.consent.rule.comensha":

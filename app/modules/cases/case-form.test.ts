@@ -33,10 +33,20 @@ describe("parseCaseForm", () => {
         lvb: "suspected",
         municipalityCode: "GM0518",
         exploitationForms: ["seksueel", "crimineel"],
+        setting: "unknown",
       },
     });
     const parsed = parseCaseForm(form({ ...valid, municipality: "den bosch" }), today);
     expect(parsed.ok && parsed.fields.municipalityCode).toBe("GM0796");
+  });
+
+  it("reads where the exploitation happens, and refuses a value it does not know", () => {
+    const atHome = parseCaseForm(form({ ...valid, setting: "at_home" }), today);
+    expect(atHome.ok && atHome.fields.setting).toBe("at_home");
+    const wrong = parseCaseForm(form({ ...valid, setting: "elsewhere" }), today);
+    expect(wrong.ok ? [] : wrong.errors.map((error) => `${error.field}:${error.message}`)).toEqual([
+      "setting:cases.error.choose",
+    ]);
   });
 
   it.each([

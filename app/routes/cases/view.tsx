@@ -356,6 +356,8 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
               <li key={consent.id}>
                 {t(purposeKeys[consent.purpose])}
                 {consent.target ? ` (${consent.target})` : ""}:{" "}
+                {t(giverKeys[consent.givenBy])}
+                {consent.giverLabel ? ` (${consent.giverLabel})` : ""},{" "}
                 {consent.withdrawnOn
                   ? t("cases.consent.withdrawnOn", { date: formatDay(consent.withdrawnOn, locale) })
                   : t("cases.consent.givenOn", { date: formatDay(consent.givenOn, locale) })}
