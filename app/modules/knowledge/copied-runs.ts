@@ -58,12 +58,13 @@ export function nameIndex(names: Iterable<string>): NameIndex {
   const seen = new Set<string>();
   for (const name of names) {
     const words = normaliseWords(name);
+    const first = words[0];
     const key = words.join(" ");
-    if (words.length === 0 || seen.has(key)) continue;
+    if (first === undefined || seen.has(key)) continue;
     seen.add(key);
-    const list = byFirstWord.get(words[0]) ?? [];
+    const list = byFirstWord.get(first) ?? [];
     list.push(words);
-    byFirstWord.set(words[0], list);
+    byFirstWord.set(first, list);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
   return { byFirstWord };
@@ -77,7 +78,7 @@ export function nameMask(words: readonly string[], names: NameIndex): boolean[] 
   const mask = words.map(() => false);
   let i = 0;
   while (i < words.length) {
-    const candidates = names.byFirstWord.get(words[i]) ?? [];
+    const candidates = names.byFirstWord.get(words[i] ?? "") ?? [];
     const match = candidates.find(
       (name) => i + name.length <= words.length && name.every((word, offset) => words[i + offset] === word),
     );
@@ -89,10 +90,13 @@ export function nameMask(words: readonly string[], names: NameIndex): boolean[] 
   return mask;
 }
 
-/** The indexes of the words that are not part of a name. */
-function keptIndexes(words: readonly string[], names: NameIndex): number[] {
-  const mask = nameMask(words, names);
-  return words.flatMap((_, index) => (mask[index] ? [] : [index]));
+/** The words (tokens) that are not part of a name. */
+function withoutNames<T extends { word: string }>(tokens: readonly T[], names: NameIndex): T[] {
+  const mask = nameMask(
+    tokens.map((token) => token.word),
+    names,
+  );
+  return tokens.filter((_, index) => !mask[index]);
 }
 
 const shingleKey = (words: readonly string[]) => words.join(" ");
@@ -112,8 +116,7 @@ export function sourceIndex(
   const names = nameIndex(options.names ?? []);
   const shingles = new Set<string>();
   for (const source of sources) {
-    const words = normaliseWords(source);
-    const kept = keptIndexes(words, names).map((index) => words[index]);
+    const kept = withoutNames(tokenize(source), names).map((token) => token.word);
     for (let i = 0; i + minWords <= kept.length; i++) shingles.add(shingleKey(kept.slice(i, i + minWords)));
   }
   return { minWords, names, shingles };
@@ -133,12 +136,10 @@ const lineAt = (text: string, offset: number) => text.slice(0, offset).split("\n
 
 /** Every longest run of the text that the source also has (at least `minWords` words, names not counted). */
 export function findCopiedRuns(text: string, source: SourceIndex): CopiedRun[] {
-  const tokens = tokenize(text);
-  const words = tokens.map((token) => token.word);
-  const kept = keptIndexes(words, source.names);
+  const kept = withoutNames(tokenize(text), source.names);
   const copied = kept.map(() => false);
   for (let i = 0; i + source.minWords <= kept.length; i++) {
-    const shingle = shingleKey(kept.slice(i, i + source.minWords).map((index) => words[index]));
+    const shingle = shingleKey(kept.slice(i, i + source.minWords).map((token) => token.word));
     if (source.shingles.has(shingle)) for (let j = i; j < i + source.minWords; j++) copied[j] = true;
   }
   const runs: CopiedRun[] = [];
@@ -150,12 +151,13 @@ export function findCopiedRuns(text: string, source: SourceIndex): CopiedRun[] {
     }
     let end = i;
     while (end + 1 < kept.length && copied[end + 1]) end++;
-    const first = tokens[kept[i]];
-    const last = tokens[kept[end]];
+    const run = kept.slice(i, end + 1);
+    const start = run[0]?.start ?? 0;
+    const stop = run[run.length - 1]?.end ?? start;
     runs.push({
-      line: lineAt(text, first.start),
-      words: kept.slice(i, end + 1).map((index) => words[index]),
-      excerpt: text.slice(first.start, last.end).replace(/\s+/g, " "),
+      line: lineAt(text, start),
+      words: run.map((token) => token.word),
+      excerpt: text.slice(start, stop).replace(/\s+/g, " "),
     });
     i = end + 1;
   }
