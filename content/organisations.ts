@@ -755,7 +755,7 @@ export const services: ServiceInput[] = [
     organisationId: "mee",
     name: text("Verdiepingstraining MEE", "MEE in-depth training"),
     description: text(
-      "Een training in twee delen voor professionals. In deel één leer je wat een LVB is en waarom deze jongeren kwetsbaar zijn voor uitbuiting. In deel twee leer je wat seksuele uitbuiting is en hoe je het herkent.",
+      "Een training in twee delen voor professionals. In deel één leer je wat een LVB is en waarom deze jongeren kwetsbaar zijn voor uitbuiting. Deel twee gaat over seksuele uitbuiting: wat het is en hoe je het herkent.",
       "A two-part training for professionals. In part one you learn what an LVB is and why these young people are vulnerable to exploitation. In part two you learn what sexual exploitation is and how to recognise it.",
     ),
     areas: [],

@@ -3,7 +3,7 @@ import { helplines } from "../../../content/helplines";
 import { organisations, programs, services } from "../../../content/organisations";
 import { namedRegions } from "../../../content/regions";
 import { taxonomies } from "../../../content/taxonomies";
-import { saveDirectory } from "../../modules/directory/directory.server";
+import { saveDirectory, updateSeededDescriptions } from "../../modules/directory/directory.server";
 import { upsertHelplines } from "../../modules/advice/helpline.server";
 import { readContent } from "../../modules/knowledge/content-files.server";
 import { saveContent } from "../../modules/knowledge/knowledge.server";
@@ -47,6 +47,15 @@ export const seeders: readonly Seeder[] = [
       if (!result.ok) throw new Error(`Wegwijzer-inhoud klopt niet:\n${result.problems.join("\n")}`);
       return result.records;
     },
+  },
+  {
+    // Corrected descriptions from content/organisations.ts, only for records
+    // that no editor or import has changed (decision 010). Raise the version
+    // to ship changed descriptions without writing the whole Wegwijzer again.
+    name: "directory/wegwijzer-descriptions",
+    version: 1,
+    kind: "content",
+    run: (db) => updateSeededDescriptions(db, { organisations, services }, "seed"),
   },
   {
     // Knowledge, youth and parent pages, the library and key figures from content/.

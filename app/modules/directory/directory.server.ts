@@ -11,6 +11,7 @@ import {
   type Program,
   type Schedule,
   type Service,
+  type ServiceInput,
   type Weekday,
 } from "./directory-content";
 import { areaNamer, knownCodes, loadRegionData } from "./places.server";
@@ -684,6 +685,78 @@ export async function saveDirectory(
   };
   const records = await writeDirectory(db, content, services, { updatedBy, areaName: areaNamer(data) });
   return { ok: true, records };
+}
+
+/**
+ * Brings the descriptions (Dutch and English) of seeded organisations and
+ * services in line with the content files, but only for records that only
+ * the seed has written (every `metadata` row by `updatedBy`): an editor's
+ * or an import's work is never overwritten (decision 010). Changed fields
+ * are logged; services' search data is refreshed. Records not yet in the
+ * database are left to the full seed. Returns how many records changed.
+ * The caller opens the transaction.
+ */
+export async function updateSeededDescriptions(
+  db: Db,
+  content: {
+    organisations: readonly Pick<Organisation, "id" | "description">[];
+    services: readonly Pick<ServiceInput, "id" | "description">[];
+  },
+  updatedBy: string,
+): Promise<number> {
+  /** Records someone other than the seed has written (an editor, an import): left alone. */
+  const changedByOthers = async (type: "organization" | "service", ids: readonly string[]) => {
+    const rows = await db
+      .selectFrom("metadata")
+      .select("resource_id")
+      .where("resource_type", "=", type)
+      .where("resource_id", "in", ids)
+      .where("updated_by", "!=", updatedBy)
+      .execute();
+    return new Set(rows.map((row) => row.resource_id));
+  };
+  const groups = [
+    { table: "organization" as const, wanted: content.organisations },
+    { table: "service" as const, wanted: content.services },
+  ];
+  let changed = 0;
+  const changedServices: string[] = [];
+  for (const { table, wanted } of groups) {
+    const ids = wanted.map((record) => record.id);
+    if (ids.length === 0) continue;
+    const [stored, othersChanged] = await Promise.all([
+      db.selectFrom(table).select(["id", "description", "description_en"]).where("id", "in", ids).execute(),
+      changedByOthers(table, ids),
+    ]);
+    for (const row of stored) {
+      const record = wanted.find((candidate) => candidate.id === row.id)!;
+      if (othersChanged.has(row.id)) continue;
+      const after = { description: record.description.nl, description_en: record.description.en };
+      const fields = (["description", "description_en"] as const).filter(
+        (field) => text(row[field]) !== after[field],
+      );
+      if (fields.length === 0) continue;
+      await db
+        .updateTable(table)
+        .set({ ...after, last_modified: new Date() })
+        .where("id", "=", row.id)
+        .execute();
+      for (const field of fields)
+        await logChange(
+          db,
+          { id: row.id, type: table },
+          "update",
+          field,
+          text(row[field]),
+          after[field],
+          updatedBy,
+        );
+      if (table === "service") changedServices.push(row.id);
+      changed++;
+    }
+  }
+  await refreshServiceSearch(db, changedServices);
+  return changed;
 }
 
 /**
