@@ -147,7 +147,9 @@ export const warningKeys: Record<PseudonymWarning, MessageKey> = {
  * afwegingskader and Veilig Thuis; 18 and older, exploited outside the home,
  * the police (AVIM), CoMensha and the municipality's care coordinator.
  */
+/** The case page's explanation of the route (route.ts, routeExplanation). */
 export const routeKeys = {
   minor: { title: "cases.route.minor.title", body: "cases.route.minor.body" },
+  adultAtHome: { title: "cases.route.adultAtHome.title", body: "cases.route.adultAtHome.body" },
   adult: { title: "cases.route.adult.title", body: "cases.route.adult.body" },
-} as const satisfies Record<"minor" | "adult", { title: MessageKey; body: MessageKey }>;
+} as const satisfies Record<"minor" | "adultAtHome" | "adult", { title: MessageKey; body: MessageKey }>;

@@ -21,6 +21,7 @@ import {
   lvbKeys,
   outcomeKeys,
   purposeKeys,
+  routeKeys,
   statusKeys,
   stepStatusKeys,
   stepTitleKeys,
@@ -166,12 +167,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   throw data(null, { status: 400 });
 }
-
-const routeKeys = {
-  minor: { title: "cases.route.minor.title", body: "cases.route.minor.body" },
-  adultAtHome: { title: "cases.route.adultAtHome.title", body: "cases.route.adultAtHome.body" },
-  adult: { title: "cases.route.adult.title", body: "cases.route.adult.body" },
-} as const;
 
 export default function CaseView({ loaderData, actionData }: Route.ComponentProps) {
   const t = useTranslate();
