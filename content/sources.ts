@@ -1,0 +1,342 @@
+import type { Source } from "../app/modules/knowledge/sources";
+
+/**
+ * The sources Zicht relies on for legal statements and figures. Reviewed like
+ * code: a new or changed entry needs a check of title, publisher, year and
+ * link, and a new `checkedOn` date. `year` is the year of publication (a law:
+ * the year it was made); for a website without a date it is the year of the
+ * version we checked. `supports` says in our own words what the source backs.
+ */
+const checked = "2026-12-03";
+
+export const sources = [
+  // Wetten
+  {
+    id: "wgbo",
+    title: "Burgerlijk Wetboek Boek 7, afdeling 5: de overeenkomst inzake geneeskundige behandeling (WGBO)",
+    publisher: "Rijksoverheid, wetten.overheid.nl",
+    year: 1994,
+    url: "https://wetten.overheid.nl/BWBR0005290",
+    checkedOn: checked,
+    kind: "law",
+    supports: {
+      nl: "Toestemming van minderjarigen voor zorg: vanaf 16 jaar beslist de jongere zelf (art. 7:447), van 12 tot 16 jaar geven de jongere en de ouders met gezag allebei toestemming (art. 7:450), onder de 12 de ouders (art. 7:465).",
+      en: "Consent of minors to care: from 16 the young person decides alone (art. 7:447), from 12 to 16 both the young person and the parents with authority consent (art. 7:450), under 12 the parents (art. 7:465).",
+    },
+  },
+  {
+    id: "jeugdwet",
+    title: "Jeugdwet",
+    publisher: "Rijksoverheid, wetten.overheid.nl",
+    year: 2014,
+    url: "https://wetten.overheid.nl/BWBR0034925",
+    checkedOn: checked,
+    kind: "law",
+    supports: {
+      nl: "Toestemming voor jeugdhulp: van 12 tot 16 jaar zijn de jongere én de ouders met gezag nodig (art. 7.3.4), vanaf 16 jaar beslist de jongere zelf (art. 7.3.5).",
+      en: "Consent to youth care: from 12 to 16 both the young person and the parents with authority are needed (art. 7.3.4); from 16 the young person decides alone (art. 7.3.5).",
+    },
+  },
+  {
+    id: "wet-meldcode",
+    title: "Wet verplichte meldcode huiselijk geweld en kindermishandeling",
+    publisher: "Staatsblad 2013, 142",
+    year: 2013,
+    url: "https://zoek.officielebekendmakingen.nl/stb-2013-142.html",
+    checkedOn: checked,
+    kind: "law",
+    supports: {
+      nl: "Organisaties in zorg, onderwijs, kinderopvang, jeugdhulp, maatschappelijke ondersteuning en justitie moeten een meldcode hebben en het gebruik ervan bevorderen. De wet geeft professionals geen meldplicht.",
+      en: "Organisations in care, education, childcare, youth care, social support and justice must have a reporting code and promote its use. The law does not create a duty for professionals to report.",
+    },
+  },
+  {
+    id: "besluit-meldcode",
+    title: "Besluit verplichte meldcode huiselijk geweld en kindermishandeling",
+    publisher: "Staatsblad 2013, 324",
+    year: 2013,
+    url: "https://zoek.officielebekendmakingen.nl/stb-2013-324.html",
+    checkedOn: checked,
+    kind: "law",
+    supports: {
+      nl: "De minimumeisen van een meldcode, met de vijf stappen. Na een wijziging hoort sinds 1 januari 2019 ook een afwegingskader bij elke meldcode.",
+      en: "The minimum requirements of a reporting code, with its five steps. After an amendment, every code has also included a decision framework since 1 January 2019.",
+    },
+  },
+  {
+    id: "wmo-2015-meldrecht",
+    title: "Wet maatschappelijke ondersteuning 2015, artikel 5.2.6",
+    publisher: "Rijksoverheid, wetten.overheid.nl",
+    year: 2014,
+    url: "https://wetten.overheid.nl/BWBR0035362",
+    checkedOn: checked,
+    kind: "law",
+    supports: {
+      nl: "Meldrecht: een professional met een beroepsgeheim mag Veilig Thuis informeren zonder toestemming van de betrokkene. Het is een recht, geen plicht.",
+      en: "Right to report: a professional bound by confidentiality may inform Veilig Thuis without the person's consent. It is a right, not a duty.",
+    },
+  },
+  // Richtlijnen en beroepscodes
+  {
+    id: "meldcode-rijksoverheid",
+    title: "Basismodel meldcode huiselijk geweld en kindermishandeling",
+    publisher: "Rijksoverheid (ministerie van VWS)",
+    year: 2017,
+    url: "https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling",
+    checkedOn: checked,
+    kind: "guidance",
+    supports: {
+      nl: "De vijf stappen van de meldcode: signalen vastleggen, collega of Veilig Thuis raadplegen, een gesprek, wegen en dan beslissen over hulp en melden.",
+      en: "The five steps of the reporting code: record signals, consult a colleague or Veilig Thuis, talk, weigh, then decide on help and reporting.",
+    },
+  },
+  {
+    id: "afwegingskader-meldcode",
+    title: "Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling",
+    publisher: "Rijksoverheid (ministerie van VWS)",
+    year: 2017,
+    url: "https://www.rijksoverheid.nl/documenten/richtlijnen/2017/07/28/afwegingskader-in-de-meldcode-huiselijk-geweld-en-kindermishandeling",
+    checkedOn: checked,
+    kind: "guidance",
+    supports: {
+      nl: "Sinds 1 januari 2019 werken professionals met een afwegingskader in de meldcode. Het helpt te wegen of een melding bij Veilig Thuis nodig is.",
+      en: "Since 1 January 2019 professionals use a decision framework in the reporting code. It helps to weigh whether a report to Veilig Thuis is needed.",
+    },
+  },
+  {
+    id: "nvo-beroepscode",
+    title: "NVO Beroepscode (artikel 5: toestemming)",
+    publisher: "Nederlandse Vereniging van Pedagogen en Onderwijskundigen (NVO)",
+    year: 2021,
+    url: "https://www.nvo.nl/veelgestelde-vragen/wie-geeft-toestemming-jeugdige-ouders-mentor-of-iemand-anders",
+    checkedOn: checked,
+    kind: "guidance",
+    supports: {
+      nl: "De beroepscode volgt dezelfde leeftijdsgrenzen: onder 12 de ouders met gezag, van 12 tot 16 de jongere en de ouders samen, vanaf 16 de jongere zelf.",
+      en: "The professional code follows the same age limits: under 12 the parents with authority, from 12 to 16 the young person and the parents together, from 16 the young person alone.",
+    },
+  },
+  {
+    id: "nji-comensha-registratie",
+    title: "Melding en registratie van slachtoffers seksuele uitbuiting",
+    publisher: "Nederlands Jeugdinstituut (NJi)",
+    year: 2026,
+    url: "https://www.nji.nl/seksuele-uitbuiting/melding-en-registratie-slachtoffers",
+    checkedOn: checked,
+    kind: "guidance",
+    supports: {
+      nl: "Een zorgorganisatie meldt een mogelijk slachtoffer bij CoMensha alleen met schriftelijke toestemming: vanaf 16 jaar van de jongere zelf, onder de 16 van de ouders of voogd.",
+      en: "A care organisation registers a possible victim with CoMensha only with written consent: from 16 the young person's own, under 16 that of the parents or guardian.",
+    },
+  },
+  // Onderzoek en cijfers
+  {
+    id: "nrm-schatting-2017",
+    title: "Slachtoffermonitor mensenhandel 2012-2016",
+    publisher: "Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen, met UNODC",
+    year: 2017,
+    url: "https://www.huiselijkgeweld.nl/vormen/mensenhandel/publicaties/rapporten/2017/10/01/nationaal-rapporteur-slachtoffermonitor-mensenhandel-2012-2016",
+    checkedOn: checked,
+    kind: "report",
+    supports: {
+      nl: "De eerste schatting: voor 2014 en 2015 ging het om 5.000 tot 7.500 slachtoffers van mensenhandel per jaar, ongeveer vijf keer zoveel als er gemeld werden.",
+      en: "The first estimate: for 2014 and 2015 there were 5,000 to 7,500 victims of human trafficking a year, about five times as many as were reported.",
+    },
+  },
+  {
+    id: "nrm-schatting-2021",
+    title: "Nieuwe schatting slachtoffers mensenhandel gepubliceerd",
+    publisher: "Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen",
+    year: 2021,
+    url: "https://www.nationaalrapporteur.nl/actueel/nieuws/2021/11/30/nieuwe-schatting-slachtoffers-mensenhandel-gepubliceerd",
+    checkedOn: checked,
+    kind: "report",
+    supports: {
+      nl: "De tweede schatting (onderzoek van het WODC): in 2018 en 2019 ongeveer 5.000 slachtoffers per jaar, ongeveer vier keer zoveel als er gemeld werden.",
+      en: "The second estimate (a WODC study): about 5,000 victims a year in 2018 and 2019, roughly four times as many as were reported.",
+    },
+  },
+  {
+    id: "comensha-beeld-2020",
+    title: "Het beeld van 2020",
+    publisher: "CoMensha",
+    year: 2021,
+    url: "https://publicaties.comensha.nl/het_beeld_van_2020/bijlage_1",
+    checkedOn: checked,
+    kind: "registration",
+    supports: {
+      nl: "Het jaarbeeld van CoMensha: 1.372 aangemelde mogelijke slachtoffers in 2019 en 1.013 in 2020.",
+      en: "CoMensha's annual overview: 1,372 possible victims registered in 2019 and 1,013 in 2020.",
+    },
+  },
+  {
+    id: "nrm-comensha-2017-2021",
+    title: "Slachtoffers van mensenhandel in beeld bij CoMensha 2017-2021",
+    publisher: "Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen",
+    year: 2022,
+    url: "https://www.nationaalrapporteur.nl/publicaties/publicaties/2022/10/18/slachtoffers-van-mensenhandel-in-beeld-bij-comensha-2017-2021",
+    checkedOn: checked,
+    kind: "registration",
+    supports: {
+      nl: "In 2021 zijn 791 mogelijke slachtoffers gemeld bij CoMensha, minder dan in eerdere jaren.",
+      en: "In 2021, 791 possible victims were reported to CoMensha, fewer than in earlier years.",
+    },
+  },
+  {
+    id: "nji-cijfers-mensenhandel",
+    title: "Cijfers over mensenhandel",
+    publisher: "Nederlands Jeugdinstituut (NJi)",
+    year: 2021,
+    url: "https://www.nji.nl/cijfers/mensenhandel",
+    checkedOn: checked,
+    kind: "registration",
+    supports: {
+      nl: "Aanmeldingen bij CoMensha naar leeftijd: 227 minderjarigen in 2016; in 2020 68 jongeren onder de 18 en 152 jongvolwassenen van 18 tot en met 22 jaar. De pagina wordt elk jaar bijgewerkt.",
+      en: "Reports to CoMensha by age: 227 minors in 2016; in 2020, 68 young people under 18 and 152 young adults aged 18 to 22. The page is updated every year.",
+    },
+  },
+  {
+    id: "ckm-2021",
+    title: "Daders van binnenlandse seksuele uitbuiting",
+    publisher: "Centrum tegen Kinderhandel en Mensenhandel (CKM)",
+    year: 2021,
+    url: "https://www.huiselijkgeweld.nl/actueel/nieuws/2021/03/02/ckm-klassieke-beeld-van-loverboy-is-achterhaald",
+    checkedOn: checked,
+    kind: "report",
+    supports: {
+      nl: "Bij de helft van de slachtoffers zat minder dan een week tussen het eerste contact en de uitbuiting. Bij ruim de helft gebruikte de dader geen verliefdheid, maar andere dwang zoals bedreiging of geweld.",
+      en: "For half of the victims, less than a week passed between first contact and exploitation. For more than half, the perpetrator used no romance but other coercion, such as threats or violence.",
+    },
+  },
+  {
+    id: "ckm-kijken-met-andere-ogen-2022",
+    title: "Kijken met andere ogen",
+    publisher: "Centrum tegen Kinderhandel en Mensenhandel (CKM)",
+    year: 2022,
+    url: "https://www.hetckm.nl/",
+    checkedOn: checked,
+    kind: "report",
+    supports: {
+      nl: "Onderzoek naar criminele uitbuiting in 13 steden: de helft van ruim 1.600 eerstelijnsprofessionals zag vermoedelijke slachtoffers, samen ongeveer 2.500 in twee jaar. Landelijk waren in die tijd 68 Nederlandse slachtoffers geregistreerd.",
+      en: "A study of criminal exploitation in 13 cities: half of more than 1,600 front-line professionals had met suspected victims, about 2,500 in two years. Nationally, 68 Dutch victims were registered in that time.",
+    },
+  },
+  {
+    id: "ckm-dader-of-slachtoffer-2020",
+    title: "Dader of slachtoffer? Criminele uitbuiting; verkenning onder Nederlandse scholen",
+    publisher: "Centrum tegen Kinderhandel en Mensenhandel (CKM)",
+    year: 2020,
+    url: "https://www.hetckm.nl/",
+    checkedOn: checked,
+    kind: "report",
+    supports: {
+      nl: "Een rondvraag onder bijna 280 middelbare scholen en mbo's: 55% maakt zich zorgen over criminele uitbuiting van leerlingen.",
+      en: "A survey of almost 280 secondary and vocational schools: 55% worry about criminal exploitation of pupils.",
+    },
+  },
+  {
+    id: "nrm-dadermonitor-2022",
+    title: "Dadermonitor mensenhandel 2017-2021",
+    publisher: "Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen",
+    year: 2022,
+    url: "https://www.nationaalrapporteur.nl/",
+    checkedOn: checked,
+    kind: "report",
+    supports: {
+      nl: "Ruim een derde (36%) van de daders van binnenlandse seksuele uitbuiting pleegt binnen twee jaar opnieuw een delict.",
+      en: "More than a third (36%) of perpetrators of domestic sexual exploitation commit another offence within two years.",
+    },
+  },
+  {
+    id: "nrm-slachtoffermonitor-2021",
+    title: "Slachtoffermonitor mensenhandel 2016-2020",
+    publisher: "Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen",
+    year: 2021,
+    url: "https://www.huiselijkgeweld.nl/publicaties/rapporten/2021/12/07/slachtoffermonitor-mensenhandel-2016-2020",
+    checkedOn: checked,
+    kind: "report",
+    supports: {
+      nl: "De helft van de slachtoffers van mensenhandel wordt binnen zeven jaar opnieuw slachtoffer van een misdrijf. Minderjarigen lopen daar extra risico op.",
+      en: "Half of the victims of human trafficking become the victim of a crime again within seven years. Minors are at extra risk.",
+    },
+  },
+  {
+    id: "nrm-brede-blik-daderschap-2024",
+    title: "Brede blik op daderschap: achtergronden van daders van binnenlandse seksuele uitbuiting",
+    publisher: "Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen",
+    year: 2024,
+    url: "https://www.nationaalrapporteur.nl/",
+    checkedOn: checked,
+    kind: "report",
+    supports: {
+      nl: "Onderzoek naar 630 daders van seksuele uitbuiting: 52% was jonger dan 25 bij de eerste mensenhandel, 24% pleegde later opnieuw mensenhandel.",
+      en: "A study of 630 perpetrators of sexual exploitation: 52% were under 25 at their first trafficking offence, 24% later committed trafficking again.",
+    },
+  },
+  // Organisaties
+  {
+    id: "comensha",
+    title: "Registratie",
+    publisher: "CoMensha, Coördinatiecentrum tegen Mensenhandel",
+    year: 2026,
+    url: "https://www.comensha.nl/onze-helpdesk/registratie/",
+    checkedOn: checked,
+    kind: "website",
+    supports: {
+      nl: "CoMensha registreert mogelijke slachtoffers van mensenhandel en geeft de gegevens zonder namen door aan de Nationaal Rapporteur. Het is ook het meldpunt voor uitbuiting van minderjarigen en regelt opvang en zorg voor volwassen slachtoffers. Telefoon 033-4481186.",
+      en: "CoMensha registers possible victims of human trafficking and passes the data on without names to the National Rapporteur. It is also the reporting point for exploitation of minors and arranges shelter and care for adult victims. Phone 033-4481186.",
+    },
+  },
+  {
+    id: "politie-avim",
+    title: "Politie",
+    publisher: "Politie",
+    year: 2026,
+    url: "https://www.politie.nl/",
+    checkedOn: checked,
+    kind: "website",
+    supports: {
+      nl: "Bel bij een vermoeden van uitbuiting 0900-8844 en vraag naar een rechercheur of expert mensenhandel van de AVIM. Bij gevaar bel je 112.",
+      en: "When you suspect exploitation, call 0900-8844 and ask for a human trafficking detective or expert of AVIM. In danger, call 112.",
+    },
+  },
+  {
+    id: "veilig-thuis",
+    title: "Veilig Thuis",
+    publisher: "Veilig Thuis",
+    year: 2026,
+    url: "https://www.veiligthuis.nl/",
+    checkedOn: checked,
+    kind: "website",
+    supports: {
+      nl: "Veilig Thuis is het advies- en meldpunt voor huiselijk geweld en kindermishandeling: 0800-2000, gratis, dag en nacht. Advies kan ook anoniem.",
+      en: "Veilig Thuis is the advice and reporting centre for domestic violence and child abuse: 0800-2000, free, day and night. Advice can be anonymous.",
+    },
+  },
+  {
+    id: "centrum-seksueel-geweld",
+    title: "Centrum Seksueel Geweld",
+    publisher: "Centrum Seksueel Geweld",
+    year: 2026,
+    url: "https://www.centrumseksueelgeweld.nl/",
+    checkedOn: checked,
+    kind: "website",
+    supports: {
+      nl: "Hulp na kort geleden seksueel geweld: 0800-0188, gratis, dag en nacht. Er zijn 16 centra; snel bellen helpt bij medische zorg en sporen.",
+      en: "Help after recent sexual violence: 0800-0188, free, day and night. There are 16 centres; calling early helps medical care and evidence.",
+    },
+  },
+  {
+    id: "kenniscentrum-lvb-melden",
+    title: "Melden, Samenwerken en Registreren",
+    publisher: "Landelijk Kenniscentrum LVB",
+    year: 2026,
+    url: "https://www.kenniscentrumlvb.nl/kennis-ontwikkelen/slachtoffers-van-mensenhandel-loverboys/melden-samenwerken-registratie/",
+    checkedOn: checked,
+    kind: "website",
+    supports: {
+      nl: "Overzicht van meldpunten en samenwerking met politie en justitie bij uitbuiting, met de teams van de politie die mensenhandel aanpakken.",
+      en: "Overview of reporting points and cooperation with police and justice in exploitation cases, with the police teams that tackle human trafficking.",
+    },
+  },
+] as const satisfies readonly Source[];
