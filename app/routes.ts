@@ -30,6 +30,7 @@ export default [
   route("ouders", "routes/parents/index.tsx"),
   route("ouders/:id", "routes/knowledge/page.tsx", { id: "parents-page" }),
   route("zoeken", "routes/search.tsx"),
+  route("bronnen", "routes/sources.tsx"),
   route("inloggen", "routes/accounts/sign-in.tsx"),
   route("inloggen/code", "routes/accounts/second-factor.tsx"),
   route("uitloggen", "routes/accounts/sign-out.tsx"),

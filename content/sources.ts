@@ -33,8 +33,8 @@ export const sources = [
     checkedOn: checked,
     kind: "law",
     supports: {
-      nl: "Toestemming voor jeugdhulp: van 12 tot 16 jaar zijn de jongere én de ouders met gezag nodig (art. 7.3.4), vanaf 16 jaar beslist de jongere zelf (art. 7.3.5).",
-      en: "Consent to youth care: from 12 to 16 both the young person and the parents with authority are needed (art. 7.3.4); from 16 the young person decides alone (art. 7.3.5).",
+      nl: "Toestemming voor jeugdhulp: van 12 tot 16 jaar zijn de jongere én de ouders met gezag nodig (art. 7.3.4), vanaf 16 jaar beslist de jongere zelf (art. 7.3.5). Sinds 2015 is de gemeente verantwoordelijk voor hulp en zorg aan jeugdigen.",
+      en: "Consent to youth care: from 12 to 16 both the young person and the parents with authority are needed (art. 7.3.4); from 16 the young person decides alone (art. 7.3.5). Since 2015 the municipality is responsible for help and care for young people.",
     },
   },
   {
@@ -271,6 +271,19 @@ export const sources = [
     supports: {
       nl: "Onderzoek naar 630 daders van seksuele uitbuiting: 52% was jonger dan 25 bij de eerste mensenhandel, 24% pleegde later opnieuw mensenhandel.",
       en: "A study of 630 perpetrators of sexual exploitation: 52% were under 25 at their first trafficking offence, 24% later committed trafficking again.",
+    },
+  },
+  {
+    id: "nrm-brede-blik-slachtofferschap-2022",
+    title: "Brede blik op slachtofferschap",
+    publisher: "Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen",
+    year: 2022,
+    url: "https://www.nationaalrapporteur.nl/",
+    checkedOn: checked,
+    kind: "report",
+    supports: {
+      nl: "Onderzoek naar de achtergrond van slachtoffers van seksueel geweld tegen kinderen en van seksuele uitbuiting: zij hebben vaker een licht verstandelijke beperking.",
+      en: "A study of the background of victims of sexual violence against children and of sexual exploitation: they more often have a mild intellectual disability.",
     },
   },
   // Organisaties

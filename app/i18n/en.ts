@@ -17,6 +17,7 @@ export const en: Record<MessageKey, string> = {
     "Zicht helps professionals recognise and tackle exploitation of young people with a mild intellectual disability (LVB). Its knowledge comes from public sources, such as the page LVB & Uitbuiting of the Landelijk Kenniscentrum LVB. The texts and instruments in Zicht are our own.",
   "shell.footerHelpHeading": "Need help now?",
   "shell.footerLicence": "Open source under the EUPL-1.2 licence.",
+  "shell.footerSources": "Sources: where our figures and rules come from",
 
   "nav.directory": "Directory",
   "nav.screening": "Screening",
@@ -400,8 +401,9 @@ export const en: Record<MessageKey, string> = {
   "knowledge.figures.topic.perpetrators": "Perpetrators",
   "knowledge.figures.topic.victims": "Victims",
   "knowledge.figures.year": "Year: {year}",
-  "knowledge.figures.yearUnknown": "Year: not stated in our source",
-  "knowledge.figures.source": "Source: {source}",
+  "knowledge.figures.period": "Period: {period}",
+  "knowledge.figures.sourceLabel": "Source:",
+  "knowledge.figures.sourceUnknown": "Source: not yet recorded",
 
   "library.title": "Library",
   "library.intro":
@@ -475,6 +477,27 @@ export const en: Record<MessageKey, string> = {
   "print.hint": "Want this page on paper? Use your browser's print command.",
   "page.onlyInDutch": "This page is only available in Dutch for now.",
   "page.whatCanYouDo": "What can you do?",
+  "sources.title": "Sources",
+  "sources.intro":
+    "These are the laws, guidelines, studies and organisations Zicht relies on. Each source says what it supports, and on which pages and with which figures we use it.",
+  "sources.checkNote":
+    "We check every source and link by hand. When something no longer holds, we change the text and record the new date.",
+  "sources.kind.law": "Laws",
+  "sources.kind.guidance": "Guidelines and professional codes",
+  "sources.kind.report": "Research",
+  "sources.kind.registration": "Registrations and figures",
+  "sources.kind.website": "Organisations",
+  "sources.checkedOn": "checked on {date}",
+  "sources.supports": "Supports",
+  "sources.publisher": "Publisher",
+  "sources.year": "Year",
+  "sources.link": "Link",
+  "sources.citedByPages": "Used on",
+  "sources.citedByFigures": "With the figures",
+  "sources.notCited": "Not yet linked to a page or figure.",
+  "sources.count": "{count} sources",
+  "page.sources": "Sources",
+  "page.sourcesIntro": "This page relies on the following sources.",
   "page.related": "Read more and take action",
   "page.related.instruments": "Screening tools",
   "page.related.services": "Help and advice in the directory",
@@ -737,6 +760,7 @@ export const en: Record<MessageKey, string> = {
   "admin.content.field.services": "Help in the directory (ids)",
   "admin.content.field.library": "Library items (ids)",
   "admin.content.field.figures": "Key figures (ids)",
+  "admin.content.field.sources": "Sources (ids)",
   "admin.content.field.note": "What did you change? (optional)",
   "admin.content.summaryHint": "One or two sentences. They are shown at the top of the page.",
   "admin.content.bodyHint":
@@ -744,6 +768,7 @@ export const en: Record<MessageKey, string> = {
   "admin.content.actionsHint": "Goes in the box 'What can you do?'. Leave empty when the page has no box.",
   "admin.content.reviewedHint": "The day someone last checked the text.",
   "admin.content.idsHint": "One id per line.",
+  "admin.content.sourcesHint": "One id per line, from the list at /bronnen.",
   "admin.content.servicesHint":
     "One id per line. The id is in the address of the help: /wegwijzer/diensten/<id>.",
   "admin.content.libraryHint": "One id per line. The id is in the address of the item: /bibliotheek/<id>.",
@@ -775,6 +800,7 @@ export const en: Record<MessageKey, string> = {
   "admin.content.error.services": "This help does not exist in the directory:",
   "admin.content.error.library": "This library item does not exist:",
   "admin.content.error.figures": "This key figure does not exist:",
+  "admin.content.error.sources": "This source is not in the list of sources:",
   "admin.content.error.note": "Write at most 500 characters.",
   "admin.history.title": "Versions of {title}",
   "admin.history.intro":

@@ -18,6 +18,7 @@ export const nl = {
     "Zicht helpt professionals uitbuiting van jongeren met een licht verstandelijke beperking (LVB) te herkennen en aan te pakken. De kennis komt uit openbare bronnen, zoals de pagina LVB & Uitbuiting van het Landelijk Kenniscentrum LVB. De teksten en instrumenten in Zicht zijn van ons zelf.",
   "shell.footerHelpHeading": "Direct hulp nodig?",
   "shell.footerLicence": "Open source onder de EUPL-1.2-licentie.",
+  "shell.footerSources": "Bronnen: waar onze cijfers en regels vandaan komen",
 
   "nav.directory": "Wegwijzer",
   "nav.screening": "Signaleren",
@@ -403,8 +404,9 @@ export const nl = {
   "knowledge.figures.topic.perpetrators": "Daders",
   "knowledge.figures.topic.victims": "Slachtoffers",
   "knowledge.figures.year": "Jaar: {year}",
-  "knowledge.figures.yearUnknown": "Jaar: niet vermeld in onze bron",
-  "knowledge.figures.source": "Bron: {source}",
+  "knowledge.figures.period": "Periode: {period}",
+  "knowledge.figures.sourceLabel": "Bron:",
+  "knowledge.figures.sourceUnknown": "Bron: nog niet vastgelegd",
 
   "library.title": "Bibliotheek",
   "library.intro":
@@ -477,6 +479,27 @@ export const nl = {
   "print.hint": "Wil je deze pagina op papier? Gebruik de printfunctie van je browser.",
   "page.onlyInDutch": "Deze pagina is alleen in het Nederlands.",
   "page.whatCanYouDo": "Wat kun je doen?",
+  "sources.title": "Bronnen",
+  "sources.intro":
+    "Hier staan de wetten, richtlijnen, onderzoeken en organisaties waar Zicht zich op baseert. Bij elke bron staat wat hij onderbouwt en op welke pagina's en bij welke cijfers we hem gebruiken.",
+  "sources.checkNote":
+    "We controleren elke bron en link met de hand. Klopt er iets niet meer? Dan passen we de tekst aan en noteren we de nieuwe datum.",
+  "sources.kind.law": "Wetten",
+  "sources.kind.guidance": "Richtlijnen en beroepscodes",
+  "sources.kind.report": "Onderzoek",
+  "sources.kind.registration": "Registraties en cijfers",
+  "sources.kind.website": "Organisaties",
+  "sources.checkedOn": "gecontroleerd op {date}",
+  "sources.supports": "Onderbouwt",
+  "sources.publisher": "Uitgever",
+  "sources.year": "Jaar",
+  "sources.link": "Link",
+  "sources.citedByPages": "Gebruikt op",
+  "sources.citedByFigures": "Bij de cijfers",
+  "sources.notCited": "Nog niet gekoppeld aan een pagina of cijfer.",
+  "sources.count": "{count} bronnen",
+  "page.sources": "Bronnen",
+  "page.sourcesIntro": "Deze pagina steunt op de volgende bronnen.",
   "page.related": "Verder lezen en doen",
   "page.related.instruments": "Hulpmiddelen om te signaleren",
   "page.related.services": "Hulp en advies in de wegwijzer",
@@ -743,6 +766,7 @@ export const nl = {
   "admin.content.field.services": "Hulp in de Wegwijzer (ids)",
   "admin.content.field.library": "Bibliotheek-items (ids)",
   "admin.content.field.figures": "Kerncijfers (ids)",
+  "admin.content.field.sources": "Bronnen (ids)",
   "admin.content.field.note": "Wat heb je veranderd? (mag leeg)",
   "admin.content.summaryHint": "Een of twee zinnen. Deze staan bovenaan de pagina.",
   "admin.content.bodyHint":
@@ -750,6 +774,7 @@ export const nl = {
   "admin.content.actionsHint": "Komt in het vak 'Wat kun je doen?'. Laat leeg als de pagina geen vak heeft.",
   "admin.content.reviewedHint": "De dag waarop iemand de tekst voor het laatst heeft nagekeken.",
   "admin.content.idsHint": "Een id per regel.",
+  "admin.content.sourcesHint": "Een id per regel, uit de lijst op /bronnen.",
   "admin.content.servicesHint":
     "Een id per regel. Het id staat in het adres van de hulp: /wegwijzer/diensten/<id>.",
   "admin.content.libraryHint": "Een id per regel. Het id staat in het adres van het item: /bibliotheek/<id>.",
@@ -781,6 +806,7 @@ export const nl = {
   "admin.content.error.services": "Deze hulp bestaat niet in de Wegwijzer:",
   "admin.content.error.library": "Dit bibliotheek-item bestaat niet:",
   "admin.content.error.figures": "Dit kerncijfer bestaat niet:",
+  "admin.content.error.sources": "Deze bron staat niet in de lijst van bronnen:",
   "admin.content.error.note": "Schrijf hoogstens 500 tekens.",
   "admin.history.title": "Versies van {title}",
   "admin.history.intro":

@@ -1,30 +1,31 @@
 import { useTranslate } from "../i18n/use-translate";
+import type { FigureView } from "../modules/knowledge/figures";
+import { SourceCitation } from "./source-list";
 
-export interface FigureView {
-  id: string;
-  /** The number as formatted for the reader ("1.372", "ruim een derde"). */
-  value: string;
-  label: string;
-  year: number | null;
-  source: string;
-}
+export type { FigureView };
 
-/** Key figures, each with its year and source. */
+/** Key figures, each with its year or period and its source. */
 export function FigureList({ figures }: { figures: readonly FigureView[] }) {
   const t = useTranslate();
   return (
     <ul className="zicht-figures">
       {figures.map((figure) => (
-        <li key={figure.id} className="zicht-figure">
+        <li key={figure.id} id={`cijfer-${figure.id}`} className="zicht-figure">
           <p className="zicht-figure__text">
             <span className="zicht-figure__value">{figure.value}</span> {figure.label}
           </p>
           <p className="zicht-figure__source">
-            {figure.year === null
-              ? t("knowledge.figures.yearUnknown")
-              : t("knowledge.figures.year", { year: figure.year })}
+            {figure.isPeriod
+              ? t("knowledge.figures.period", { period: figure.period })
+              : t("knowledge.figures.year", { year: figure.period })}
             <br />
-            {t("knowledge.figures.source", { source: figure.source })}
+            {figure.source ? (
+              <>
+                {t("knowledge.figures.sourceLabel")} <SourceCitation source={figure.source} />
+              </>
+            ) : (
+              t("knowledge.figures.sourceUnknown")
+            )}
           </p>
         </li>
       ))}

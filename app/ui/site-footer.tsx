@@ -1,3 +1,4 @@
+import { Link } from "react-router";
 import type { Helpline } from "../modules/advice/helpline";
 import { telHref } from "../modules/advice/helpline";
 import { useTranslate } from "../i18n/use-translate";
@@ -28,6 +29,11 @@ export function SiteFooter({ helplines }: { helplines: readonly Helpline[] }) {
           </h2>
           <p>{t("shell.footerText")}</p>
           <p>{t("shell.footerLicence")}</p>
+          <p>
+            <Link className="zicht-footer__link" to="/bronnen">
+              {t("shell.footerSources")}
+            </Link>
+          </p>
         </section>
       </div>
     </footer>

@@ -61,6 +61,8 @@ export const seeders: readonly Seeder[] = [
     // Knowledge, youth and parent pages, the library and key figures from content/.
     // Only what differs from the latest revision is written (as a new revision).
     name: "knowledge/content",
+    // 2: figures cite a source of content/sources.ts and always have a year; pages list their sources;
+    //    reporting is worded as the meldnorm; texts in our own words.
     version: 2,
     kind: "content",
     run: (db) => saveContent(db, readContent(), "seed"),

@@ -24,6 +24,7 @@ const page = (overrides: Partial<KnowledgePage> = {}): KnowledgePage => ({
   services: [],
   library: [],
   figures: [],
+  sources: [],
   body: "## Kop\n\nTekst.",
   ...overrides,
 });
@@ -104,6 +105,31 @@ describe("checkContent", () => {
     ]);
   });
 
+  it("refuses a figure whose source is not in the catalogue, and a page citing an unknown source", () => {
+    const figure = { ...content.figures[0]!, id: "zonder-bron", sourceId: "bestaat-niet" };
+    const problems = checkContent({
+      pages: [page({ sources: ["wgbo", "ook-geen-bron"] })],
+      library: [],
+      figures: [figure],
+    });
+    expect(problems).toEqual([
+      "figures.yaml, zonder-bron: bron bestaat-niet staat niet in content/sources.ts",
+      "kennisbank/test.nl.md: bron ook-geen-bron staat niet in content/sources.ts",
+    ]);
+  });
+
+  it("checks against the catalogue it is given", () => {
+    const problems = checkContent({ pages: [page({ sources: ["wgbo"] })], library: [], figures: [] }, []);
+    expect(problems).toEqual(["kennisbank/test.nl.md: bron wgbo staat niet in content/sources.ts"]);
+  });
+
+  it("reads the sources of a page from its front matter and writes them back", () => {
+    const text =
+      "---\ntitle: T\nsummary: S\nreviewed: 2026-12-01\norder: 2\nsources:\n  - wgbo\n---\n\n## Kop\n\nTekst.\n";
+    const result = parsePage(text, { id: "test", locale: "nl", section: "kennisbank" });
+    expect(result.page?.sources).toEqual(["wgbo"]);
+  });
+
   it("readContent refuses a folder with a bad file, naming the file", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zicht-content-"));
     try {
@@ -168,6 +194,33 @@ describe("the content in content/", () => {
         expect(image.text.trim(), `${entry.id}: alternatieve tekst`).not.toBe("");
       }
     }
+  });
+
+  it("cites sources on every knowledge page with legal statements or figures", () => {
+    const withSources = new Set(
+      content.pages
+        .filter((entry) => entry.section === "kennisbank" && entry.sources.length > 0)
+        .map((entry) => entry.id),
+    );
+    for (const id of [
+      "wat-doe-je-bij-een-vermoeden",
+      "melden-en-registreren",
+      "kerncijfers",
+      "samenwerken-met-politie-en-justitie",
+      "rol-van-de-gemeente",
+      "werkwijze-ronselaars",
+      "risico-bij-lvb",
+      "daders",
+      "herhaald-slachtofferschap",
+    ])
+      expect(withSources.has(id), id).toBe(true);
+  });
+
+  it("cites, on every page, the sources of the figures it shows", () => {
+    const sourceOf = new Map(content.figures.map((figure) => [figure.id, figure.sourceId]));
+    for (const entry of content.pages)
+      for (const id of entry.figures)
+        expect(entry.sources, `${entry.section}/${entry.id}: ${id}`).toContain(sourceOf.get(id));
   });
 
   it("is written in the form `zicht content export` writes, so an export shows only real changes", () => {

@@ -30,6 +30,7 @@ const stored: KnowledgePage = {
   services: ["comensha"],
   library: ["podcast-na-de-daad"],
   figures: [],
+  sources: ["wgbo"],
   body: "## Wie zijn het\n\nDaders zijn vaak jong.",
 };
 
@@ -89,6 +90,22 @@ describe("the page form", () => {
       details: ["bestaat-niet"],
     });
     expect(result.errors.services?.details).toEqual(["nergens"]);
+  });
+
+  it("keeps the page's sources and refuses a source that is not in the catalogue", () => {
+    const kept = parsePageForm({ ...pageFormDefaults(stored), sources: "wgbo\njeugdwet" }, stored, known);
+    expect(kept.ok && kept.page.sources).toEqual(["wgbo", "jeugdwet"]);
+    const refused = parsePageForm(
+      { ...pageFormDefaults(stored), sources: "wgbo\nverzonnen-bron" },
+      stored,
+      known,
+    );
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.errors.sources).toEqual({
+      message: "admin.content.error.sources",
+      details: ["verzonnen-bron"],
+    });
   });
 
   it("refuses a body that breaks the content rules (raw HTML stays text, but outside links and h1 are refused)", () => {

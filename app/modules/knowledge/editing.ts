@@ -18,6 +18,7 @@ import {
   type PageSection,
 } from "./page";
 import { measureReadability, readabilityLimits, readabilityProblems, type Readability } from "./readability";
+import { sourceById } from "./sources";
 
 /**
  * Editing knowledge pages and library items in /beheer: reading the editor's
@@ -92,6 +93,7 @@ export const pageFields = [
   "services",
   "library",
   "figures",
+  "sources",
   "note",
 ] as const;
 export type PageField = (typeof pageFields)[number];
@@ -105,9 +107,10 @@ const pageFieldMessages: Record<Exclude<PageField, "body" | "note">, MessageKey>
   services: "admin.content.error.services",
   library: "admin.content.error.library",
   figures: "admin.content.error.figures",
+  sources: "admin.content.error.sources",
 };
 
-/** Ids a page may refer to; anything else is refused. */
+/** Ids a page may refer to; anything else is refused (sources: the catalogue in content/sources.ts). */
 export interface KnownIds {
   services: ReadonlySet<string>;
   library: ReadonlySet<string>;
@@ -144,6 +147,7 @@ export function parsePageForm(values: FormValues, stored: KnowledgePage, known: 
     services: parseIdList(text(values, "services")),
     library: parseIdList(text(values, "library")),
     figures: parseIdList(text(values, "figures")),
+    sources: parseIdList(text(values, "sources")),
   };
   const parsed = pageFrontMatterSchema.safeParse(candidate);
   if (!parsed.success) {
@@ -162,6 +166,9 @@ export function parsePageForm(values: FormValues, stored: KnowledgePage, known: 
     if (unknown.length > 0 && !errors[key])
       errors[key] = { message: pageFieldMessages[key], details: unknown };
   }
+  const unknownSources = candidate.sources.filter((id) => sourceById(id) === undefined);
+  if (unknownSources.length > 0 && !errors.sources)
+    errors.sources = { message: pageFieldMessages.sources, details: unknownSources };
   const body = text(values, "body");
   if (body === "") errors.body = { message: "admin.content.error.bodyEmpty" };
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
@@ -190,6 +197,7 @@ export function pageFormDefaults(page: KnowledgePage): Record<PageField, string 
     services: page.services.join("\n"),
     library: page.library.join("\n"),
     figures: page.figures.join("\n"),
+    sources: page.sources.join("\n"),
     note: "",
   };
 }

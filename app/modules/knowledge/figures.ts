@@ -1,9 +1,11 @@
 import { z } from "zod";
 import type { Locale } from "../../i18n";
+import { sourceById, sourceIdSchema, toSourceView, type SourceView } from "./sources";
 
 /**
- * Key figures about exploitation, as data. Each figure keeps its year and
- * its source, and the page always shows both. Pure: no I/O.
+ * Key figures about exploitation, as data. Each figure keeps its year (or
+ * period) and the id of its source in the catalogue (`content/sources.ts`),
+ * and the page always shows both. Pure: no I/O.
  */
 
 /** Topics in the order the knowledge page shows them. */
@@ -33,20 +35,12 @@ export const figureSchema = z
     approximation: z.enum(["about", "more-than"]).optional(),
     /** What the number counts, written to follow the number. */
     label: localizedSchema,
-    /** The year the figure is about or was published; null when the source gives none. */
-    year: z.number().int().min(1990).max(2100).nullable(),
-    source: z
-      .object({
-        /** Who published or keeps the figure. */
-        publisher: z.string().trim().min(1).optional(),
-        /** Title of the report, as published (Dutch). */
-        reportTitle: z.string().trim().min(1).optional(),
-        /** What kind of source it is when there is no report, e.g. "registration", "estimate". */
-        note: localizedSchema.optional(),
-      })
-      .refine((source) => source.publisher !== undefined || source.reportTitle !== undefined, {
-        message: "een bron heeft een uitgever of een rapporttitel",
-      }),
+    /** The year the figure is about, or the first year of a period ("2014" of "2014–2015"). */
+    year: z.number().int().min(1990).max(2100),
+    /** The last year of a period ("2015" of "2014–2015"). */
+    yearTo: z.number().int().min(1990).max(2100).optional(),
+    /** The id of the source in the catalogue (content/sources.ts); the content check refuses an unknown id. */
+    sourceId: sourceIdSchema,
   })
   .refine(
     (figure) => figure.valueTo === undefined || (figure.unit === "count" && figure.valueTo > figure.value),
@@ -54,6 +48,9 @@ export const figureSchema = z
       message: "een bereik kan alleen bij aantallen, en het einde moet groter zijn dan het begin",
     },
   )
+  .refine((figure) => figure.yearTo === undefined || figure.yearTo > figure.year, {
+    message: "een periode eindigt na het beginjaar",
+  })
   .refine((figure) => figure.unit !== "fraction" || fractionWords[figure.value] !== undefined, {
     message: "deze breuk heeft nog geen woorden (alleen 1/2 en 1/3)",
   });
@@ -104,12 +101,33 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
     .filter((group) => group.figures.length > 0);
 }
 
-/**
- * The source in one line: "‘Kijken met andere ogen’, CKM" for a report,
- * "CoMensha (registratie)" otherwise.
- */
-export function formatFigureSource(figure: Figure, locale: Locale): string {
-  const { publisher, reportTitle, note } = figure.source;
-  const parts = [reportTitle ? `‘${reportTitle}’` : undefined, publisher].filter(Boolean).join(", ");
-  return note ? `${parts} (${note[locale]})` : parts;
+/** The year or period the figure is about: "2019" or "2014–2015". */
+export function formatFigurePeriod(figure: Pick<Figure, "year" | "yearTo">): string {
+  return figure.yearTo === undefined ? String(figure.year) : `${figure.year}–${figure.yearTo}`;
+}
+
+/** A figure as the pages show it: the number in words, the label, the period and its source. */
+export interface FigureView {
+  id: string;
+  /** The number as formatted for the reader ("1.372", "ruim een derde"). */
+  value: string;
+  label: string;
+  /** "2019" or "2014–2015". */
+  period: string;
+  /** True when the figure covers more than one year. */
+  isPeriod: boolean;
+  /** Null only when the source id is not in the catalogue (the content check prevents that). */
+  source: SourceView | null;
+}
+
+export function toFigureView(figure: Figure, locale: Locale): FigureView {
+  const source = sourceById(figure.sourceId);
+  return {
+    id: figure.id,
+    value: formatFigureValue(figure, locale),
+    label: figure.label[locale],
+    period: formatFigurePeriod(figure),
+    isPeriod: figure.yearTo !== undefined,
+    source: source ? toSourceView(source, locale) : null,
+  };
 }

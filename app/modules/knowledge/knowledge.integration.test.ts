@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { sql } from "kysely";
 import { runSeeds } from "../../db/seed/index.server";
 import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
@@ -86,6 +87,88 @@ describe(`knowledge content in the database on ${testEngineLabel}`, () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("stores the sources of a page and gives them back", async () => {
+    const page = await getPage(database.db, "kennisbank", "kerncijfers", "nl");
+    expect(page?.sources).toEqual(files.pages.find((entry) => entry.id === "kerncijfers")?.sources);
+    expect(page?.sources).toContain("nrm-schatting-2017");
+  });
+
+  it("survives rows in the shape before figures had a source id and pages had sources, and the seeder rewrites them", async () => {
+    const oldFigure = {
+      id: "comensha-minors-2020",
+      topic: "registrations",
+      unit: "count",
+      value: 152,
+      label: { nl: "minderjarige mogelijke slachtoffers", en: "possible victims under 18" },
+      year: null,
+      source: { publisher: "CoMensha", note: { nl: "registratie", en: "registration" } },
+    };
+    // As an older version wrote them: the row and its latest revision in the old shape.
+    await database.db
+      .updateTable("knowledge_figure")
+      .set({ data: JSON.stringify(oldFigure) })
+      .where("id", "=", oldFigure.id)
+      .execute();
+    const latest = await listRevisions(database.db, "knowledge_figure", oldFigure.id, "");
+    await database.db
+      .insertInto("content_revision")
+      .values({
+        entity: "knowledge_figure",
+        entity_id: oldFigure.id,
+        locale: "",
+        revision: latest.length + 1,
+        data: JSON.stringify(oldFigure),
+        origin: "seed",
+        author_id: null,
+        note: null,
+      })
+      .execute();
+    const pageHistory = await listRevisions(database.db, "knowledge_page", "kennisbank/kerncijfers", "nl");
+    const { sources: _sources, ...oldPage } = pageHistory.at(-1)?.data as Record<string, unknown>;
+    await database.db
+      .insertInto("content_revision")
+      .values({
+        entity: "knowledge_page",
+        entity_id: "kennisbank/kerncijfers",
+        locale: "nl",
+        revision: pageHistory.length + 1,
+        data: JSON.stringify(oldPage),
+        origin: "seed",
+        author_id: null,
+        note: null,
+      })
+      .execute();
+    await sql`update knowledge_page set related = (related::jsonb - 'sources')::json where id = 'kerncijfers'`.execute(
+      database.db,
+    );
+    await database.db
+      .updateTable("knowledge_figure")
+      .set({ data: JSON.stringify({ id: "schools-worried", unit: "onbekend" }) })
+      .where("id", "=", "schools-worried")
+      .execute();
+
+    // Nothing crashes: the old figure and the row that fits no schema are left out, the page has no sources yet.
+    const shown = await listFigures(database.db);
+    expect(shown.map((figure) => figure.id)).not.toContain(oldFigure.id);
+    expect(shown.map((figure) => figure.id)).not.toContain("schools-worried");
+    expect(shown.length).toBe(files.figures.length - 2);
+    expect((await getPage(database.db, "kennisbank", "kerncijfers", "nl"))?.sources).toEqual([]);
+
+    // A database seeded by the previous version (knowledge/content 1) gets the new content at the next start.
+    await database.db
+      .updateTable("seed_run")
+      .set({ version: 1 })
+      .where("name", "=", "knowledge/content")
+      .execute();
+    await runSeeds(database.db, { includeDemo: false });
+    expect(await listFigures(database.db)).toEqual(
+      files.figures.filter((figure) => figure.id !== "schools-worried"),
+    );
+    expect((await getPage(database.db, "kennisbank", "kerncijfers", "nl"))?.sources).toContain(
+      "nrm-schatting-2017",
+    );
   });
 
   it("rejects a library item that breaks the rules, and writes nothing", async () => {

@@ -102,6 +102,7 @@ export async function savePage(
       services: page.services,
       library: page.library,
       figures: page.figures,
+      sources: page.sources,
     }),
     printable: page.printable,
     reviewed_on: page.reviewed,
@@ -245,6 +246,7 @@ function toPage(row: PageRow): StoredPage {
     services: related.services,
     library: related.library,
     figures: related.figures,
+    sources: related.sources ?? [],
     revision: row.revision,
   };
 }
@@ -364,12 +366,25 @@ export async function libraryItemsByIds(db: Db, ids: readonly string[]): Promise
   return ids.flatMap((id) => items.get(id) ?? []);
 }
 
-/** Every key figure, in content order. */
+/**
+ * Every key figure, in content order. A row that no longer fits the schema
+ * (stored in an older shape, before figures had a source id and a year) is
+ * left out rather than breaking the page; the seeder rewrites those rows.
+ */
 export async function listFigures(db: Db): Promise<Figure[]> {
   const rows = await db.selectFrom("knowledge_figure").select("data").orderBy("sort_order").execute();
-  return rows.map((row) =>
-    figureSchema.parse(typeof row.data === "string" ? JSON.parse(row.data) : row.data),
-  );
+  return rows.flatMap((row) => {
+    let data: unknown = row.data;
+    if (typeof data === "string") {
+      try {
+        data = JSON.parse(data);
+      } catch {
+        return [];
+      }
+    }
+    const parsed = figureSchema.safeParse(data);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 /** The whole current content, for `zicht content export`. */

@@ -54,6 +54,8 @@ export const pageFrontMatterSchema = z
     library: idList,
     /** Key figure ids, shown on the page with year and source. */
     figures: idList,
+    /** Source ids of the catalogue (content/sources.ts), listed under "Bronnen" at the end of the page. */
+    sources: idList,
   })
   .strict();
 
@@ -119,7 +121,7 @@ export function serializePage(page: KnowledgePage): string {
   };
   if (page.pictogram) frontMatter.pictogram = page.pictogram;
   if (page.printable) frontMatter.printable = true;
-  for (const key of ["instruments", "services", "library", "figures"] as const) {
+  for (const key of ["instruments", "services", "library", "figures", "sources"] as const) {
     if (page[key].length > 0) frontMatter[key] = page[key];
   }
   if (page.actions) frontMatter.actions = page.actions;

@@ -108,3 +108,83 @@ export function formatCheckedOn(date: string, locale: Locale): string {
 export function formatSourceLine(source: Pick<Source, "title" | "publisher" | "year">): string {
   return `‘${source.title}’, ${source.publisher}, ${source.year}`;
 }
+
+/** A source as the pages show it (plain data, so a loader can return it). */
+export interface SourceView {
+  id: string;
+  title: string;
+  publisher: string;
+  year: number;
+  url: string;
+  kind: SourceKind;
+  /** The checked-on date in words ("3 december 2026"). */
+  checkedOn: string;
+  supports: string;
+}
+
+export function toSourceView(source: Source, locale: Locale): SourceView {
+  return {
+    id: source.id,
+    title: source.title,
+    publisher: source.publisher,
+    year: source.year,
+    url: source.url,
+    kind: source.kind,
+    checkedOn: formatCheckedOn(source.checkedOn, locale),
+    supports: source.supports[locale],
+  };
+}
+
+/** A page that may cite sources (and show figures), in the reader's language. */
+export interface CitingPage {
+  section: string;
+  id: string;
+  title: string;
+  /** Set when the page is in another language than the reader's. */
+  lang: string | null;
+  sources: readonly string[];
+  figures: readonly string[];
+}
+
+/** A key figure that cites a source. */
+export interface CitingFigure {
+  id: string;
+  sourceId: string;
+  /** The figure in words, e.g. "1.372 mogelijke slachtoffers …". */
+  text: string;
+}
+
+export interface SourceCitations {
+  pages: Array<{ href: string; title: string; lang: string | null }>;
+  /** `href` points at the figure on the first knowledge page that shows it; null when no page does. */
+  figures: Array<{ id: string; href: string | null; text: string }>;
+}
+
+/**
+ * Which pages and figures cite each source, derived from the content (never
+ * written by hand). A page cites a source through its `sources` front matter;
+ * a figure through its `sourceId`. Pages in content order, figures too.
+ */
+export function sourceCitations(
+  pages: readonly CitingPage[],
+  figures: readonly CitingFigure[],
+): Map<string, SourceCitations> {
+  const result = new Map<string, SourceCitations>();
+  const entry = (id: string) => {
+    let citations = result.get(id);
+    if (!citations) result.set(id, (citations = { pages: [], figures: [] }));
+    return citations;
+  };
+  for (const page of pages)
+    for (const id of new Set(page.sources))
+      entry(id).pages.push({ href: `/${page.section}/${page.id}`, title: page.title, lang: page.lang });
+  for (const figure of figures) {
+    const shownOn = pages.find((page) => page.section === "kennisbank" && page.figures.includes(figure.id));
+    entry(figure.sourceId).figures.push({
+      id: figure.id,
+      href: shownOn ? `/kennisbank/${shownOn.id}#cijfer-${figure.id}` : null,
+      text: figure.text,
+    });
+  }
+  return result;
+}

@@ -20,7 +20,7 @@ export interface KnowledgePageTable {
   /** Markdown of the "Wat kun je doen?" box; null when the page has none. */
   actions: string | null;
   pictogram: string | null;
-  /** Ids of related instruments, services, library items and figures. */
+  /** Ids of related instruments, services, library items, figures and sources. */
   related: ColumnType<PageRelations, string, string>;
   printable: boolean;
   /** Date of the last review, as YYYY-MM-DD. */
@@ -38,6 +38,8 @@ export interface PageRelations {
   services: string[];
   library: string[];
   figures: string[];
+  /** Source ids; missing in rows written before pages had sources. */
+  sources?: string[];
 }
 
 export interface LibraryItemTable {

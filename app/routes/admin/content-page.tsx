@@ -281,6 +281,7 @@ export default function EditPage({ loaderData, actionData }: Route.ComponentProp
         {textField("services", { rows: 4, hint: "admin.content.servicesHint" })}
         {textField("library", { rows: 4, hint: "admin.content.libraryHint" })}
         {textField("figures", { rows: 4, hint: "admin.content.idsHint" })}
+        {textField("sources", { rows: 4, hint: "admin.content.sourcesHint" })}
         {textField("note", { maxLength: 500, hint: "admin.content.noteHint" })}
         <div className="zicht-form-buttons">
           <Button appearance="subtle" name="intent" value="preview">
@@ -308,5 +309,6 @@ const fieldLabels = {
   services: "admin.content.field.services",
   library: "admin.content.field.library",
   figures: "admin.content.field.figures",
+  sources: "admin.content.field.sources",
   note: "admin.content.field.note",
 } as const satisfies Record<PageField, string>;

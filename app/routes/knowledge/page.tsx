@@ -3,14 +3,10 @@ import type { Route } from "./+types/page";
 import { services } from "../../../content/organisations";
 import { localeFromCookieHeader, translator, type MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
-import {
-  formatFigureSource,
-  formatFigureValue,
-  groupFigures,
-  type FigureTopic,
-} from "../../modules/knowledge/figures";
+import { groupFigures, toFigureView, type FigureTopic } from "../../modules/knowledge/figures";
 import { getPage, libraryItemsByIds, listFigures } from "../../modules/knowledge/knowledge.server";
 import type { PageSection as Section } from "../../modules/knowledge/page";
+import { sourcesByIds, toSourceView } from "../../modules/knowledge/sources";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { BulletList } from "../../ui/bullet-list";
 import { FigureList } from "../../ui/figure-list";
@@ -26,6 +22,7 @@ import { Pictogram, isPictogramName } from "../../ui/pictograms";
 import { PrintButton } from "../../ui/print-button";
 import { ReadAloud } from "../../ui/read-aloud";
 import { RichText } from "../../ui/rich-text";
+import { SourceList } from "../../ui/source-list";
 import { TableOfContents } from "../../ui/table-of-contents";
 import { instrumentLabels, libraryTypeLabels } from "../library/labels";
 
@@ -91,14 +88,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     actions: actions ?? null,
     figureGroups: groupFigures(figures).map((group) => ({
       topic: group.topic,
-      figures: group.figures.map((figure) => ({
-        id: figure.id,
-        value: formatFigureValue(figure, locale),
-        label: figure.label[locale],
-        year: figure.year,
-        source: formatFigureSource(figure, locale),
-      })),
+      figures: group.figures.map((figure) => toFigureView(figure, locale)),
     })),
+    sources: sourcesByIds(page.sources).map((source) => toSourceView(source, locale)),
     instruments: page.instruments,
     services: page.services.map((id) => ({
       id,
@@ -115,7 +107,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export default function KnowledgePage({ loaderData }: Route.ComponentProps) {
   const t = useTranslate();
-  const { section, page, body, actions, figureGroups, instruments, services, library } = loaderData;
+  const { section, page, body, actions, figureGroups, instruments, services, library, sources } = loaderData;
   const easy = section === "jongeren";
   const hasRelated = instruments.length + services.length + library.length > 0;
   return (
@@ -201,6 +193,13 @@ export default function KnowledgePage({ loaderData }: Route.ComponentProps) {
               />
             </PageSection>
           ) : null}
+        </PageSection>
+      ) : null}
+
+      {sources.length > 0 ? (
+        <PageSection headingId="bronnen" heading={t("page.sources")} className="zicht-page-sources">
+          <Paragraph>{t("page.sourcesIntro")}</Paragraph>
+          <SourceList sources={sources} />
         </PageSection>
       ) : null}
 

@@ -2,7 +2,7 @@ import { data } from "react-router";
 import type { Route } from "./+types/item";
 import { localeFromCookieHeader, translator } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
-import { formatFigureSource, formatFigureValue } from "../../modules/knowledge/figures";
+import { toFigureView } from "../../modules/knowledge/figures";
 import {
   getLibraryItem,
   listFigures,
@@ -50,13 +50,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       parts: item.parts ?? [],
       url: item.url ?? null,
     },
-    figures: figures.map((figure) => ({
-      id: figure.id,
-      value: formatFigureValue(figure, locale),
-      label: figure.label[locale],
-      year: figure.year,
-      source: formatFigureSource(figure, locale),
-    })),
+    figures: figures.map((figure) => toFigureView(figure, locale)),
     pages: pages.map((page) => ({
       id: page.id,
       title: page.title,
