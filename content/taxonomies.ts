@@ -135,7 +135,8 @@ export const taxonomies: Taxonomy[] = [
       {
         code: "via-comensha-zorgcoordinator",
         name: { nl: "Via CoMensha of zorgcoördinator", en: "Through CoMensha or a care coordinator" },
-        description: "CoMensha of een zorgcoördinator mensenhandel (waar de regio er een heeft) regelt de plek.",
+        description:
+          "CoMensha of een zorgcoördinator mensenhandel (waar de regio er een heeft) regelt de plek.",
       },
       {
         code: "alleen-professionals",

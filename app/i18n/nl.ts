@@ -1262,8 +1262,7 @@ export const nl = {
   "cases.consent.target": "Organisatie",
   "cases.consent.anyTarget": "Elke organisatie",
   "cases.consent.givenBy": "Wie gaf toestemming?",
-  "cases.consent.givenByHint":
-    "Hebben twee ouders gezag? Vraag ze allebei en leg ze apart vast.",
+  "cases.consent.givenByHint": "Hebben twee ouders gezag? Vraag ze allebei en leg ze apart vast.",
   "cases.consent.givenOnLabel": "Datum van de toestemming",
   "cases.consent.how": "Hoe",
   "cases.consent.state": "Geldig?",

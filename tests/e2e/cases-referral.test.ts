@@ -70,7 +70,9 @@ describe("verwijzen en melden zonder JavaScript", () => {
     await page.getByLabel("Vraag aan de hulp").fill("Kunnen jullie Noor begeleiden?");
     await page.getByRole("button", { name: "Verwijzing maken" }).click();
     await page.waitForLoadState();
-    expect(await page.getByText("de toestemming die nodig is voor verwijzen", { exact: false }).count()).toBe(1);
+    expect(await page.getByText("de toestemming die nodig is voor verwijzen", { exact: false }).count()).toBe(
+      1,
+    );
     expect(await page.getByText("Er zijn nog geen verwijzingen.").count()).toBe(1);
 
     // With consent (Merel), from the case page: search, choose, refer; a missing question is a field error.
@@ -112,7 +114,9 @@ describe("verwijzen en melden zonder JavaScript", () => {
     const refused = await page.goto(`${fixture.app.url}/casussen/${ids.noor}/meldingen/comensha`);
     expect(refused?.status()).toBe(422);
     expect(
-      await page.getByText("De toestemming die nodig is voor registratie bij CoMensha", { exact: false }).count(),
+      await page
+        .getByText("De toestemming die nodig is voor registratie bij CoMensha", { exact: false })
+        .count(),
     ).toBe(1);
     expect(await page.locator("main").innerText()).not.toContain("Seksuele uitbuiting");
     expect((await download(page, `/casussen/${ids.noor}/meldingen/comensha/pdf`)).status).toBe(422);
@@ -177,7 +181,9 @@ describe("verwijzen en melden zonder JavaScript", () => {
 
     // Only the young person: refused, nothing stored.
     await refer();
-    expect(await page.getByText("de toestemming die nodig is voor verwijzen", { exact: false }).count()).toBe(1);
+    expect(await page.getByText("de toestemming die nodig is voor verwijzen", { exact: false }).count()).toBe(
+      1,
+    );
     expect(await page.getByText("Er zijn nog geen verwijzingen.").count()).toBe(1);
 
     // The mother consents too: the referral is made.

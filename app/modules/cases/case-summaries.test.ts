@@ -46,8 +46,18 @@ describe("case summaries", () => {
       basis: {
         kind: "consent" as const,
         givers: [
-          { givenBy: "young_person" as const, giverLabel: null, givenOn: "2026-11-01", form: "spoken" as const },
-          { givenBy: "parent" as const, giverLabel: "moeder", givenOn: "2026-11-02", form: "written" as const },
+          {
+            givenBy: "young_person" as const,
+            giverLabel: null,
+            givenOn: "2026-11-01",
+            form: "spoken" as const,
+          },
+          {
+            givenBy: "parent" as const,
+            giverLabel: "moeder",
+            givenOn: "2026-11-02",
+            form: "written" as const,
+          },
         ],
       },
       writtenOn: "2026-11-29",

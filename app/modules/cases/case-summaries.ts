@@ -65,14 +65,18 @@ export interface ConsentGiverFact {
 }
 export type SharingBasis =
   /** Everyone whose consent the rule for the young person's age needed (consent-rules.ts). */
-  | { kind: "consent"; givers: readonly ConsentGiverFact[] }
-  | { kind: "override"; decidedOn: string };
+  { kind: "consent"; givers: readonly ConsentGiverFact[] } | { kind: "override"; decidedOn: string };
 
 /** The consents a decision rests on, as the summaries and letters name them. */
 export function consentBasis(consents: readonly ConsentGiverFact[]): SharingBasis {
   return {
     kind: "consent",
-    givers: consents.map(({ givenBy, giverLabel, givenOn, form }) => ({ givenBy, giverLabel, givenOn, form })),
+    givers: consents.map(({ givenBy, giverLabel, givenOn, form }) => ({
+      givenBy,
+      giverLabel,
+      givenOn,
+      form,
+    })),
   };
 }
 
@@ -144,7 +148,9 @@ export function basisText(basis: SharingBasis, t: Translate): string {
   const who = basis.givers
     .map((giver) =>
       t("cases.facts.basis.giver", {
-        who: giver.giverLabel ? `${t(giverKeys[giver.givenBy])} (${giver.giverLabel})` : t(giverKeys[giver.givenBy]),
+        who: giver.giverLabel
+          ? `${t(giverKeys[giver.givenBy])} (${giver.giverLabel})`
+          : t(giverKeys[giver.givenBy]),
         date: giver.givenOn,
         form: t(consentFormKeys[giver.form]).toLocaleLowerCase("nl"),
       }),

@@ -281,11 +281,7 @@ describe("consentFor with the people who consented", () => {
   });
 
   it("gives the overview per purpose and named organisation", () => {
-    const rows = consentOverview(
-      [young, { ...mother, target: "Fier" }],
-      born.from12to15,
-      on,
-    );
+    const rows = consentOverview([young, { ...mother, target: "Fier" }], born.from12to15, on);
     const referral = rows.filter((row) => row.purpose === "referral");
     expect(referral).toEqual([
       {

@@ -8,7 +8,13 @@ import { normaliseWords, tsQueryText } from "../directory/search-query";
 import { findServices } from "../directory/search.server";
 import { findInstrument } from "../screening/instruments";
 import { listAssessments } from "./assessments.server";
-import { consentBasis, type AssessmentFact, type CaseFacts, type LetterInput, type SharingBasis } from "./case-summaries";
+import {
+  consentBasis,
+  type AssessmentFact,
+  type CaseFacts,
+  type LetterInput,
+  type SharingBasis,
+} from "./case-summaries";
 import {
   auditCase,
   findCase,

@@ -164,7 +164,13 @@ describe("parseStepForm", () => {
       "report (unsafety)": { suspicion: "yes", unsafety: "yes" },
       "report (no help possible)": { suspicion: "yes", unsafety: "no", canHelp: "no" },
       "report (help refused)": { suspicion: "yes", unsafety: "no", canHelp: "yes", accepted: "no" },
-      "report (help too slow)": { suspicion: "yes", unsafety: "no", canHelp: "yes", accepted: "yes", inTime: "no" },
+      "report (help too slow)": {
+        suspicion: "yes",
+        unsafety: "no",
+        canHelp: "yes",
+        accepted: "yes",
+        inTime: "no",
+      },
       "help, check later": { suspicion: "yes", unsafety: "no", canHelp: "yes", accepted: "yes" },
       "help works": { suspicion: "yes", unsafety: "no", canHelp: "yes", accepted: "yes", inTime: "yes" },
     } as const;

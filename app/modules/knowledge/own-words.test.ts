@@ -1,3 +1,4 @@
+import { sources } from "./sources";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -58,8 +59,7 @@ function namesAndTitles(): string[] {
       ...(item.series ? [item.series] : []),
       ...(item.parts ?? []),
     );
-  for (const figure of content.figures)
-    names.push(...[figure.source.publisher, figure.source.reportTitle].filter((name) => name !== undefined));
+  for (const source of sources) names.push(source.title, source.publisher);
   for (const page of content.pages) names.push(page.title);
   for (const organisation of organisations)
     names.push(organisation.name, ...(organisation.alternateName ? [organisation.alternateName] : []));

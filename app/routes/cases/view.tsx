@@ -18,6 +18,7 @@ import { frameworkConsequence } from "../../modules/cases/decision-framework";
 import {
   consequenceKey,
   genderKeys,
+  giverKeys,
   lvbKeys,
   outcomeKeys,
   purposeKeys,
@@ -113,8 +114,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     })),
     consequence: frameworkConsequence(frameworkOf(steps ?? [])),
     route: routeExplanation(found.birthYear, found.setting, today()),
-    routeSources: sourcesByIds(routeSources[caseRoute(found.birthYear, found.setting, today())]).map((source) =>
-      toSourceView(source, locale),
+    routeSources: sourcesByIds(routeSources[caseRoute(found.birthYear, found.setting, today())]).map(
+      (source) => toSourceView(source, locale),
     ),
     instruments: byInstrument,
     consents: consents.map((consent) => ({ ...consent })),
@@ -350,8 +351,7 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
             {loaderData.consents.map((consent) => (
               <li key={consent.id}>
                 {t(purposeKeys[consent.purpose])}
-                {consent.target ? ` (${consent.target})` : ""}:{" "}
-                {t(giverKeys[consent.givenBy])}
+                {consent.target ? ` (${consent.target})` : ""}: {t(giverKeys[consent.givenBy])}
                 {consent.giverLabel ? ` (${consent.giverLabel})` : ""},{" "}
                 {consent.withdrawnOn
                   ? t("cases.consent.withdrawnOn", { date: formatDay(consent.withdrawnOn, locale) })
