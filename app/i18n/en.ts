@@ -433,8 +433,8 @@ export const en: Record<MessageKey, string> = {
   "library.audience.young-people": "young people",
 
   "youth.title": "For young people: what is exploitation?",
-  "youth.intro1": "Exploitation means: someone uses you.",
-  "youth.intro2": "That person wants to gain from it. Often they want to make money from you.",
+  "youth.intro1": "Exploitation means: someone makes you do things you do not want.",
+  "youth.intro2": "That person takes the money. Or gets power over you.",
   "youth.help.heading": "Need help?",
   "youth.help.danger.name": "Emergency number",
   "youth.help.danger.question": "Are you in danger right now?",
@@ -445,6 +445,16 @@ export const en: Record<MessageKey, string> = {
   "youth.help.vt.extra": "Calling is free. You can call day and night.",
   "youth.help.trust":
     "Also talk with someone you trust. For example your father or mother, a teacher or your support worker.",
+  "youth.description": "Exploitation explained in easy language, for young people.",
+  "youth.shell.tagline": "For young people",
+  "youth.quickExit.label": "Quick exit",
+  "youth.quickExit.hint": "(go straight to another website)",
+  "youth.quickExit.explain":
+    "Is someone looking over your shoulder? Then click Quick exit. You go straight to another website.",
+  "youth.footer.danger": "Are you in danger right now? Call {phone}.",
+  "youth.footer.talk": "Do you want to talk to someone? Call {name}: {phone}.",
+  "youth.footer.notYourFault": "It is never your fault",
+  "youth.footer.more": "More help and numbers",
 
   "parents.title": "For parents and carers",
   "parents.intro":
