@@ -6,6 +6,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteLoaderData,
   type LinksFunction,
 } from "react-router";
@@ -19,6 +20,8 @@ import { useLocale, useTranslate } from "./i18n/use-translate";
 import { ErrorPage } from "./ui/error-page";
 import { SiteFooter } from "./ui/site-footer";
 import { SiteHeader } from "./ui/site-header";
+import { audienceOf } from "./ui/audience";
+import { YouthFooter, YouthHeader } from "./ui/youth-shell";
 import { Breadcrumbs } from "./ui/breadcrumbs";
 import { localeFromMatches } from "./ui/meta";
 import stylesHref from "./ui/styles/app.css?url";
@@ -68,24 +71,31 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const locale = useLocale();
   const t = translator(locale);
   const nonce = root?.nonce;
+  // Pages for young people get their own header and footer (quick exit, help numbers, plain words).
+  const youth = audienceOf(useMatches()) === "youth";
+  const helplines = root?.helplines ?? [];
   return (
     <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="description" content={t("app.tagline")} />
+        <meta name="description" content={t(youth ? "youth.description" : "app.tagline")} />
         <Meta />
         {/* The nonce on the client too, or hydration sees a mismatch on every <link>. */}
         <Links nonce={nonce} />
       </head>
       <body className="utrecht-theme zicht-theme">
         <div className="zicht-page">
-          <SiteHeader account={root?.account ?? null} />
+          {youth ? <YouthHeader /> : <SiteHeader account={root?.account ?? null} />}
           <main id="inhoud" className="zicht-main" tabIndex={-1}>
             <Breadcrumbs />
             {children}
           </main>
-          <SiteFooter helplines={(root?.helplines ?? []).filter((helpline) => helpline.urgent)} />
+          {youth ? (
+            <YouthFooter helplines={helplines} />
+          ) : (
+            <SiteFooter helplines={helplines.filter((helpline) => helpline.urgent)} />
+          )}
         </div>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

@@ -438,8 +438,8 @@ export const nl = {
   "library.audience.young-people": "jongeren",
 
   "youth.title": "Voor jongeren: uitbuiting, wat is dat?",
-  "youth.intro1": "Uitbuiting betekent: iemand gebruikt jou.",
-  "youth.intro2": "Die persoon wil er zelf beter van worden. Vaak wil hij geld verdienen met jou.",
+  "youth.intro1": "Uitbuiting betekent: iemand laat jou dingen doen die je niet wilt.",
+  "youth.intro2": "Die persoon pakt het geld. Of hij krijgt macht over jou.",
   "youth.help.heading": "Hulp nodig?",
   "youth.help.danger.name": "Alarmnummer",
   "youth.help.danger.question": "Ben je nu in gevaar?",
@@ -450,6 +450,16 @@ export const nl = {
   "youth.help.vt.extra": "Bellen is gratis. Je kunt dag en nacht bellen.",
   "youth.help.trust":
     "Praat ook met iemand die je vertrouwt. Bijvoorbeeld je vader of moeder, een leraar of je begeleider.",
+  "youth.description": "Uitleg over uitbuiting in makkelijke taal, voor jongeren.",
+  "youth.shell.tagline": "Voor jongeren",
+  "youth.quickExit.label": "Snel weg",
+  "youth.quickExit.hint": "(ga meteen naar een andere website)",
+  "youth.quickExit.explain":
+    "Kijkt er iemand mee? Klik dan op Snel weg. Je gaat meteen naar een andere website.",
+  "youth.footer.danger": "Ben je nu in gevaar? Bel {phone}.",
+  "youth.footer.talk": "Wil je met iemand praten? Bel {name}: {phone}.",
+  "youth.footer.notYourFault": "Het is nooit jouw schuld",
+  "youth.footer.more": "Meer hulp en nummers",
 
   "parents.title": "Voor ouders en verzorgers",
   "parents.intro":

@@ -25,11 +25,48 @@ export interface HeaderAccount {
   workspace: boolean;
 }
 
-export function SiteHeader({ account }: { account: HeaderAccount | null }) {
+/** The eye of the Zicht logo (decorative: the name next to it is the text). */
+export function LogoMark() {
+  return (
+    <svg
+      className="zicht-logo__mark"
+      viewBox="0 0 32 32"
+      width="32"
+      height="32"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <circle cx="16" cy="16" r="15" fill="currentColor" />
+      <ellipse cx="16" cy="16" rx="10" ry="6" fill="#fff" />
+      <circle cx="16" cy="16" r="3.5" fill="currentColor" />
+    </svg>
+  );
+}
+
+/** The button that switches to the other language and comes back to this page (a plain POST form). */
+export function LanguageSwitch() {
   const t = useTranslate();
   const locale = useLocale();
   const location = useLocation();
   const otherLocale = locale === "nl" ? "en" : "nl";
+  return (
+    <Form method="post" action="/taal" className="zicht-language" reloadDocument>
+      <input type="hidden" name="lang" value={otherLocale} />
+      <input type="hidden" name="terug" value={location.pathname + location.search} />
+      <Button
+        appearance="subtle"
+        className="zicht-language__button"
+        lang={otherLocale}
+        aria-label={t("shell.switchToLabel")}
+      >
+        {t("shell.switchTo")}
+      </Button>
+    </Form>
+  );
+}
+
+export function SiteHeader({ account }: { account: HeaderAccount | null }) {
+  const t = useTranslate();
   return (
     <header className="zicht-header">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus zicht-skip-link" href="#inhoud">
@@ -38,18 +75,7 @@ export function SiteHeader({ account }: { account: HeaderAccount | null }) {
       <div className="zicht-header__bar">
         {/* No aria-label: the visible name and tagline are the link's name (WCAG 2.5.3 label in name). */}
         <Link to="/" className="zicht-logo">
-          <svg
-            className="zicht-logo__mark"
-            viewBox="0 0 32 32"
-            width="32"
-            height="32"
-            aria-hidden="true"
-            focusable="false"
-          >
-            <circle cx="16" cy="16" r="15" fill="currentColor" />
-            <ellipse cx="16" cy="16" rx="10" ry="6" fill="#fff" />
-            <circle cx="16" cy="16" r="3.5" fill="currentColor" />
-          </svg>
+          <LogoMark />
           <span className="zicht-logo__text">
             <span className="zicht-logo__name">{t("app.name")}</span>
             <span className="zicht-logo__tagline">{t("app.tagline")}</span>
@@ -77,18 +103,7 @@ export function SiteHeader({ account }: { account: HeaderAccount | null }) {
             {t("shell.searchButton")}
           </Button>
         </Form>
-        <Form method="post" action="/taal" className="zicht-language" reloadDocument>
-          <input type="hidden" name="lang" value={otherLocale} />
-          <input type="hidden" name="terug" value={location.pathname + location.search} />
-          <Button
-            appearance="subtle"
-            className="zicht-language__button"
-            lang={otherLocale}
-            aria-label={t("shell.switchToLabel")}
-          >
-            {t("shell.switchTo")}
-          </Button>
-        </Form>
+        <LanguageSwitch />
         {account ? (
           <Form method="post" action="/uitloggen" className="zicht-language" reloadDocument>
             <input type="hidden" name="csrf" value={account.csrf} />

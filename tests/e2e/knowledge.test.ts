@@ -4,11 +4,35 @@
  * progressive enhancements (read aloud, print) with JavaScript.
  */
 import { describe, expect, it } from "vitest";
-import { axeWithoutJavaScript, formatViolations, waitForHydration } from "./support/browser";
+import type { Page } from "playwright-core";
+import { quickExitHref } from "../../app/ui/quick-exit";
+import { axeViolations, axeWithoutJavaScript, formatViolations, waitForHydration } from "./support/browser";
 import { useApp, usePage } from "./support/fixture";
 import { pathOf } from "./support/site";
 
 const fixture = useApp();
+
+/**
+ * The youth header and footer: the first Tab gives the skip link, the second
+ * the quick exit, which is visible with a focus outline; no professional
+ * words in the header, the quick-exit strip or the footer.
+ */
+async function expectYouthShell(page: Page, exitName: RegExp) {
+  const exit = page.getByRole("link", { name: exitName });
+  expect(await exit.getAttribute("href")).toBe(quickExitHref);
+  expect(await exit.getAttribute("rel")).toBe("noreferrer");
+  expect(await exit.isVisible()).toBe(true);
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe("#inhoud");
+  await page.keyboard.press("Tab");
+  expect(await exit.evaluate((element) => element === document.activeElement)).toBe(true);
+  expect(await exit.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe("none");
+  const shell = await page.locator(".zicht-quick-exit, .zicht-header, .zicht-footer").allInnerTexts();
+  expect(shell.join("\n")).not.toMatch(/AVIM|LVB/);
+  const footer = page.locator(".zicht-footer");
+  expect(await footer.locator('a[href="tel:112"]').count()).toBe(1);
+  expect(await footer.locator('a[href="tel:08002000"]').count()).toBe(1);
+}
 
 describe("zonder JavaScript", () => {
   const view = usePage(fixture, { javaScriptEnabled: false });
@@ -106,8 +130,39 @@ describe("zonder JavaScript", () => {
     expect(await page.locator('a[href="/signaleren/quickscan-ouders"]').count()).toBe(1);
   });
 
+  it("een jongerenpagina heeft een kop en voet voor jongeren, met ‘Snel weg’ direct na de skiplink", async () => {
+    const { page } = view;
+    await page.goto(`${fixture.app.url}/jongeren/wat-is-uitbuiting`);
+    await expectYouthShell(page, /^Snel weg/);
+    expect(await page.locator(".zicht-logo").innerText()).toContain("Voor jongeren");
+    // The youth landing page has the same header and footer.
+    await page.goto(`${fixture.app.url}/jongeren`);
+    await expectYouthShell(page, /^Snel weg/);
+  });
+
+  it("in het Engels heet de knop ‘Quick exit’ en gaat hij naar dezelfde neutrale site", async () => {
+    const { page, context } = view;
+    await context.addCookies([{ name: "zicht_taal", value: "en", url: fixture.app.url }]);
+    await page.goto(`${fixture.app.url}/jongeren/hulp`);
+    await expectYouthShell(page, /^Quick exit/);
+  });
+
+  it("een professionele pagina houdt de gewone kop en voet, zonder ‘Snel weg’", async () => {
+    const { page } = view;
+    for (const path of ["/kennisbank/wat-is-uitbuiting", "/ouders/wat-kun-je-doen"]) {
+      await page.goto(`${fixture.app.url}${path}`);
+      expect(await page.locator(".zicht-quick-exit").count(), path).toBe(0);
+      expect(await page.getByRole("searchbox", { name: "Zoeken in Zicht" }).count(), path).toBe(1);
+      const footer = await page.locator(".zicht-footer").innerText();
+      expect(footer, path).toContain("Over Zicht");
+      expect(footer, path).toContain("AVIM");
+    }
+  });
+
   it.each([
+    "/jongeren",
     "/jongeren/wat-is-uitbuiting",
+    "/jongeren/hulp",
     "/ouders/wat-kun-je-doen",
     "/bibliotheek?soort=report&jaar=2022",
     "/zoeken?q=uitgebuit+meisje",
@@ -142,6 +197,25 @@ describe("met JavaScript", () => {
     expect(spoken[0]?.lang).toBe("nl-NL");
     expect(spoken[0]?.text).toContain("Het is nooit jouw schuld");
     expect(await page.getByRole("button", { name: "Stop met voorlezen" }).count()).toBe(1);
+  });
+
+  it("‘Snel weg’ vervangt de pagina, zodat Terug niet naar Zicht gaat; de jongerenpagina is toegankelijk", async () => {
+    const { page } = view;
+    // The neutral site is not on this machine: answer for it, and never let the request out.
+    await page.route(`${quickExitHref}**`, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weer</title><p>Weer</p>" }),
+    );
+    await page.goto(`${fixture.app.url}/jongeren`);
+    await waitForHydration(page);
+    await page.goto(`${fixture.app.url}/jongeren/let-op`);
+    await waitForHydration(page);
+    expect(formatViolations("/jongeren/let-op (met JavaScript)", await axeViolations(page))).toBe("");
+    await expectYouthShell(page, /^Snel weg/);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(quickExitHref);
+    // Back skips the page the quick exit was used on.
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === "/jongeren");
   });
 
   it("zonder spraak in de browser is er geen voorleesknop", async () => {

@@ -82,6 +82,65 @@ describe("formatEligibility", () => {
   ])("$expected", ({ facts: input, expected }) => {
     expect(formatEligibility(input, nl)).toBe(expected);
   });
+
+  // Stored ages: "tot 23" (Ravi) has the upper age excluded, "tot en met 23" (Asja) included.
+  it.each([
+    {
+      minimumAge: 12,
+      maximumAge: 23,
+      maximumAgeInclusive: false,
+      nl: "12 tot 23 jaar",
+      en: "aged 12 to under 23",
+    },
+    {
+      minimumAge: 12,
+      maximumAge: 23,
+      maximumAgeInclusive: true,
+      nl: "12 tot en met 23 jaar",
+      en: "aged 12 up to and including 23",
+    },
+    {
+      minimumAge: 14,
+      maximumAge: null,
+      maximumAgeInclusive: false,
+      nl: "vanaf 14 jaar",
+      en: "aged 14 and over",
+    },
+    { minimumAge: null, maximumAge: 18, maximumAgeInclusive: false, nl: "tot 18 jaar", en: "under 18" },
+    {
+      minimumAge: null,
+      maximumAge: 18,
+      maximumAgeInclusive: true,
+      nl: "tot en met 18 jaar",
+      en: "up to and including age 18",
+    },
+  ])("says whether the upper age counts, in Dutch and English: $en", (ages) => {
+    const input = facts({
+      minimumAge: ages.minimumAge,
+      maximumAge: ages.maximumAge,
+      maximumAgeInclusive: ages.maximumAgeInclusive,
+    });
+    expect(formatEligibility(input, nl)).toBe(ages.nl);
+    expect(formatEligibility(input, en)).toBe(ages.en);
+  });
+
+  it("describes the stored services Ravi (tot 23) and Asja (tot en met 23) correctly in English", () => {
+    const wording = (id: string) => {
+      const service = services.find((candidate) => candidate.id === id);
+      if (!service) throw new Error(id);
+      return formatEligibility(
+        {
+          minimumAge: service.minimumAge ?? null,
+          maximumAge: service.maximumAge ?? null,
+          maximumAgeInclusive: service.maximumAgeInclusive ?? true,
+          targetGroups: [],
+        },
+        en,
+      );
+    };
+    expect(wording("fier-ravi")).toBe("aged 12 to under 23");
+    expect(wording("fier-asja")).toBe("aged 12 up to and including 23");
+  });
 });
 
 describe("formatAreas and joinList", () => {

@@ -70,6 +70,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
   return {
     section,
+    // Youth pages get the youth header and footer (root.tsx reads this through audienceOf).
+    audience: section === "jongeren" ? ("youth" as const) : ("professional" as const),
     breadcrumbs: [
       { path: `/${section}`, label: t(sectionLabels[section]) },
       { path: `/${section}/${page.id}`, label: page.title },

@@ -1,10 +1,12 @@
 import type { Route } from "./+types/index";
 import { localeFromCookieHeader, type MessageKey } from "../../i18n";
+import type { AudienceMark } from "../../ui/audience";
 import { useTranslate } from "../../i18n/use-translate";
 import { listPageSummaries } from "../../modules/knowledge/knowledge.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { CardGrid, LinkCard } from "../../ui/card-grid";
 import { TelLink } from "../../ui/contact-links";
+import { useHelplines } from "../../ui/helpline-list";
 import { Heading } from "../../ui/heading";
 import { pageTitle } from "../../ui/meta";
 import { PageContent } from "../../ui/page-content";
@@ -13,7 +15,7 @@ import { Paragraph } from "../../ui/paragraph";
 import { isPictogramName, Pictogram } from "../../ui/pictograms";
 import { ReadAloud } from "../../ui/read-aloud";
 
-export const handle: RouteHandle = { breadcrumb: "nav.youth" };
+export const handle: RouteHandle & AudienceMark = { breadcrumb: "nav.youth", audience: "youth" };
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "nav.youth");
@@ -24,24 +26,30 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return { pages: await listPageSummaries(context.db, "jongeren", locale) };
 }
 
-const helplines: ReadonlyArray<{
+/** The helplines this page shows, by their id in content/helplines.ts, with questions in easy words. */
+const youthHelplines: ReadonlyArray<{
+  id: string;
   name: MessageKey;
   question: MessageKey;
   extra?: MessageKey;
-  phone: string;
 }> = [
-  { name: "youth.help.danger.name", question: "youth.help.danger.question", phone: "112" },
-  { name: "youth.help.csg.name", question: "youth.help.csg.question", phone: "0800-0188" },
+  { id: "alarmnummer-112", name: "youth.help.danger.name", question: "youth.help.danger.question" },
+  { id: "centrum-seksueel-geweld", name: "youth.help.csg.name", question: "youth.help.csg.question" },
   {
+    id: "veilig-thuis",
     name: "youth.help.vt.name",
     question: "youth.help.vt.question",
     extra: "youth.help.vt.extra",
-    phone: "0800-2000",
   },
 ];
 
 export default function Youth({ loaderData }: Route.ComponentProps) {
   const t = useTranslate();
+  const all = useHelplines();
+  const helplines = youthHelplines.flatMap((line) => {
+    const helpline = all.find((candidate) => candidate.id === line.id);
+    return helpline ? [{ ...line, phone: helpline.phone }] : [];
+  });
   return (
     <PageContent variant="easy">
       <div id="jongeren-inhoud">
@@ -49,6 +57,7 @@ export default function Youth({ loaderData }: Route.ComponentProps) {
         <ReadAloud targetId="jongeren-inhoud" />
         <Paragraph>{t("youth.intro1")}</Paragraph>
         <Paragraph>{t("youth.intro2")}</Paragraph>
+        <Paragraph>{t("youth.quickExit.explain")}</Paragraph>
 
         <PageSection headingId="pages-heading" heading={t("youth.pagesHeading")}>
           <CardGrid>
@@ -81,7 +90,7 @@ export default function Youth({ loaderData }: Route.ComponentProps) {
         >
           <ul className="zicht-helplines">
             {helplines.map((line) => (
-              <li key={line.phone} className="zicht-helpline zicht-helpline--urgent">
+              <li key={line.id} className="zicht-helpline zicht-helpline--urgent">
                 <h3 className="zicht-helpline__name">{t(line.name)}</h3>
                 <p className="zicht-helpline__purpose">{t(line.question)}</p>
                 <p className="zicht-helpline__phone">
