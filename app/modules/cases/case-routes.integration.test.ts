@@ -221,7 +221,7 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
     );
   });
 
-  it("refuses consent before the birth year or in the future (422) and stores nothing", async () => {
+  it("refuses consent before the birth year, in the future or with a long label (422) and stores nothing", async () => {
     const consent = { intent: "record", purpose: "referral", givenBy: "parent", form: "written" };
     expect(
       await call(
@@ -244,7 +244,8 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
         consentRoute.action as Handler,
         "pia",
         { id: caseId },
-        { ...consent, givenBy: "young_person", givenOn: "2026-01-01" },
+        // A parent's label longer than 40 characters (it tells parents apart; never a name or a story).
+        { ...consent, giverLabel: "x".repeat(41), givenOn: "2026-01-01" },
       ),
     ).toBe(422);
     expect(
