@@ -40,7 +40,7 @@ export const sources = [
   {
     id: "wet-meldcode",
     title: "Wet verplichte meldcode huiselijk geweld en kindermishandeling",
-    publisher: "Staatsblad 2013, 142",
+    publisher: "Staatsblad, nr. 142",
     year: 2013,
     url: "https://zoek.officielebekendmakingen.nl/stb-2013-142.html",
     checkedOn: checked,
@@ -53,7 +53,7 @@ export const sources = [
   {
     id: "besluit-meldcode",
     title: "Besluit verplichte meldcode huiselijk geweld en kindermishandeling",
-    publisher: "Staatsblad 2013, 324",
+    publisher: "Staatsblad, nr. 324",
     year: 2013,
     url: "https://zoek.officielebekendmakingen.nl/stb-2013-324.html",
     checkedOn: checked,

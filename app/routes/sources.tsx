@@ -21,6 +21,7 @@ import { PageContent } from "../ui/page-content";
 import { PageIntro } from "../ui/page-intro";
 import { PageSection } from "../ui/page-section";
 import { Paragraph } from "../ui/paragraph";
+import { TableOfContents } from "../ui/table-of-contents";
 
 /**
  * /bronnen: every source in the catalogue, grouped by kind, with what it
@@ -77,6 +78,15 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   };
 }
 
+/** "wetten.overheid.nl" for a link's text; the address itself when it cannot be read. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return url;
+  }
+}
+
 export default function Sources({ loaderData }: Route.ComponentProps) {
   const t = useTranslate();
   const { groups, count } = loaderData;
@@ -85,7 +95,13 @@ export default function Sources({ loaderData }: Route.ComponentProps) {
       <Heading level={1}>{t("sources.title")}</Heading>
       <PageIntro>{t("sources.intro")}</PageIntro>
       <Paragraph>{t("sources.checkNote")}</Paragraph>
-      <Paragraph className="zicht-sources-count">{t("sources.count", { count })}</Paragraph>
+      <TableOfContents
+        heading={t("sources.count", { count })}
+        links={groups.map((group) => ({
+          href: `#bronnen-${group.kind}`,
+          label: t(kindHeadings[group.kind]),
+        }))}
+      />
       {groups.map((group) => (
         <PageSection
           key={group.kind}
@@ -102,38 +118,42 @@ export default function Sources({ loaderData }: Route.ComponentProps) {
               <Heading level={3} id={`bron-${source.id}`}>
                 <span lang="nl">{source.title}</span>
               </Heading>
-              <FactList>
-                <Fact term={t("sources.publisher")}>{source.publisher}</Fact>
-                <Fact term={t("sources.year")}>{source.year}</Fact>
+              <Paragraph className="zicht-source-entry__meta">
+                {source.publisher}, {source.year}
+              </Paragraph>
+              <Paragraph>{source.supports}</Paragraph>
+              <FactList inline>
                 <Fact term={t("sources.link")}>
                   <a className="utrecht-link zicht-source-entry__url" href={source.url}>
-                    {source.url}
+                    {t("sources.open", { host: hostOf(source.url) })}
                   </a>{" "}
-                  ({t("sources.checkedOn", { date: source.checkedOn })})
+                  <span className="zicht-source__checked">
+                    ({t("sources.checkedOn", { date: source.checkedOn })})
+                  </span>
                 </Fact>
-                <Fact term={t("sources.supports")}>{source.supports}</Fact>
-                {source.citations.pages.length > 0 ? (
-                  <Fact term={t("sources.citedByPages")}>
+                <Fact term={t("sources.citedByPages")}>
+                  {source.citations.pages.length > 0 ? (
                     <BulletList
+                      compact
                       items={source.citations.pages.map((page) => (
                         <Link to={page.href} lang={page.lang ?? undefined}>
                           {page.title}
                         </Link>
                       ))}
                     />
-                  </Fact>
-                ) : null}
+                  ) : (
+                    t("sources.notCited")
+                  )}
+                </Fact>
                 {source.citations.figures.length > 0 ? (
                   <Fact term={t("sources.citedByFigures")}>
                     <BulletList
+                      compact
                       items={source.citations.figures.map((figure) =>
                         figure.href ? <Link to={figure.href}>{figure.text}</Link> : figure.text,
                       )}
                     />
                   </Fact>
-                ) : null}
-                {source.citations.pages.length + source.citations.figures.length === 0 ? (
-                  <Fact term={t("sources.citedByPages")}>{t("sources.notCited")}</Fact>
                 ) : null}
               </FactList>
             </section>

@@ -124,6 +124,34 @@ describe("zonder JavaScript", () => {
     expect(await page.getByText("Gebruik de printfunctie van je browser").count()).toBe(1);
   });
 
+  it("de pagina Bronnen: één h1, bronnen per soort met link en controledatum, en wie ze gebruikt", async () => {
+    const { page } = view;
+    await page.goto(`${fixture.app.url}/`);
+    await page
+      .getByRole("contentinfo")
+      .getByRole("link", { name: /Bronnen/ })
+      .click();
+    await page.waitForURL((url) => url.pathname === "/bronnen");
+    expect(await page.locator("h1").allTextContents()).toEqual(["Bronnen"]);
+    expect(await page.locator("h2").allTextContents()).toEqual(
+      expect.arrayContaining(["Wetten", "Richtlijnen en beroepscodes", "Onderzoek", "Organisaties"]),
+    );
+    const estimate = page.locator("section#nrm-schatting-2017");
+    expect(await estimate.locator('a[href^="https://"]').count()).toBe(1);
+    expect(await estimate.textContent()).toContain("gecontroleerd op 3 december 2026");
+    expect(await estimate.locator('a[href="/kennisbank/kerncijfers"]').count()).toBe(1);
+    expect(
+      await estimate.locator('a[href="/kennisbank/kerncijfers#cijfer-estimated-victims-per-year"]').count(),
+    ).toBe(1);
+    // The figure link lands on the figure, which names its period and source.
+    await estimate.locator('a[href="/kennisbank/kerncijfers#cijfer-estimated-victims-per-year"]').click();
+    await page.waitForURL((url) => url.pathname === "/kennisbank/kerncijfers");
+    const figure = page.locator("#cijfer-estimated-victims-per-year");
+    expect(await figure.textContent()).toContain("Periode: 2014–2015");
+    expect(await figure.textContent()).toContain("Slachtoffermonitor mensenhandel 2012-2016");
+    expect(await page.locator("section[aria-labelledby=bronnen] li").count()).toBeGreaterThanOrEqual(10);
+  });
+
   it("de ouderpagina’s verwijzen naar de quickscan", async () => {
     const { page } = view;
     await page.goto(`${fixture.app.url}/ouders`);
@@ -167,6 +195,8 @@ describe("zonder JavaScript", () => {
     "/bibliotheek?soort=report&jaar=2022",
     "/zoeken?q=uitgebuit+meisje",
     "/kennisbank/hoe-was-jouw-dag-online",
+    "/kennisbank/kerncijfers",
+    "/bronnen",
   ])("%s heeft geen axe-overtredingen", async (path) => {
     const scan = await axeWithoutJavaScript(fixture.browser, `${fixture.app.url}${path}`);
     expect(scan.status).toBe(200);

@@ -90,6 +90,7 @@ const expectations: Record<string, Access> = {
   ouders: { kind: "public" },
   "ouders/:id": { kind: "public" },
   zoeken: { kind: "public" },
+  bronnen: { kind: "public" },
   taal: { kind: "public" },
   "_test/fout": { kind: "public" },
   "*": { kind: "public" },

@@ -6,6 +6,7 @@ import {
   formatSourceLine,
   isIsoDate,
   sourceById,
+  sourceCitations,
   sourceSchema,
   sources,
   sourcesByIds,
@@ -121,5 +122,47 @@ describe("lookups and formatting", () => {
     expect(formatCheckedOn("2026-12-03", "nl")).toBe("3 december 2026");
     expect(formatCheckedOn("2026-12-03", "en")).toBe("3 December 2026");
     expect(formatCheckedOn("geen datum", "nl")).toBe("geen datum");
+  });
+});
+
+describe("sourceCitations", () => {
+  const pages = [
+    {
+      section: "kennisbank",
+      id: "melden",
+      title: "Melden",
+      lang: null,
+      sources: ["wgbo", "wgbo"],
+      figures: ["f1"],
+    },
+    {
+      section: "kennisbank",
+      id: "cijfers",
+      title: "Cijfers",
+      lang: null,
+      sources: [],
+      figures: ["f1", "f2"],
+    },
+    { section: "ouders", id: "hulp", title: "Hulp", lang: "nl", sources: ["wgbo"], figures: ["f3"] },
+  ];
+
+  it("lists the pages citing a source once each, in content order", () => {
+    const citations = sourceCitations(pages, []);
+    expect(citations.get("wgbo")?.pages).toEqual([
+      { href: "/kennisbank/melden", title: "Melden", lang: null },
+      { href: "/ouders/hulp", title: "Hulp", lang: "nl" },
+    ]);
+    expect(citations.get("jeugdwet")).toBeUndefined();
+  });
+
+  it("links a figure to the knowledge page with the most figures that shows it, or to nothing", () => {
+    const citations = sourceCitations(pages, [
+      { id: "f1", sourceId: "ckm-2021", text: "1 cijfer" },
+      { id: "f3", sourceId: "ckm-2021", text: "3 cijfers" },
+    ]);
+    expect(citations.get("ckm-2021")?.figures).toEqual([
+      { id: "f1", href: "/kennisbank/cijfers#cijfer-f1", text: "1 cijfer" },
+      { id: "f3", href: null, text: "3 cijfers" },
+    ]);
   });
 });

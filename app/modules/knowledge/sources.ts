@@ -156,7 +156,7 @@ export interface CitingFigure {
 
 export interface SourceCitations {
   pages: Array<{ href: string; title: string; lang: string | null }>;
-  /** `href` points at the figure on the first knowledge page that shows it; null when no page does. */
+  /** `href` points at the figure on the knowledge page with the most figures that shows it; null when none does. */
   figures: Array<{ id: string; href: string | null; text: string }>;
 }
 
@@ -179,7 +179,13 @@ export function sourceCitations(
     for (const id of new Set(page.sources))
       entry(id).pages.push({ href: `/${page.section}/${page.id}`, title: page.title, lang: page.lang });
   for (const figure of figures) {
-    const shownOn = pages.find((page) => page.section === "kennisbank" && page.figures.includes(figure.id));
+    // The knowledge page that shows the most figures (the figures overview) among those that show this one.
+    const shownOn = pages
+      .filter((page) => page.section === "kennisbank" && page.figures.includes(figure.id))
+      .reduce<CitingPage | undefined>(
+        (best, page) => (best && best.figures.length >= page.figures.length ? best : page),
+        undefined,
+      );
     entry(figure.sourceId).figures.push({
       id: figure.id,
       href: shownOn ? `/kennisbank/${shownOn.id}#cijfer-${figure.id}` : null,
