@@ -1425,6 +1425,8 @@ export const en: Record<MessageKey, string> = {
     "Does the exploitation happen within the family or household? Then it is domestic violence, also for an adult. Follow your organisation's reporting code, with the decision framework. Ask Veilig Thuis for advice (0800-2000). Does the decision framework say 'report'? Then you report to Veilig Thuis. You may also report without consent (right to report). With exploitation you can also involve the police (AVIM) and CoMensha.",
   "cases.route.change": "Are the age or the setting wrong? Change the case.",
   "cases.route.sources": "Sources",
+  "cases.route.adultStep":
+    "This case follows the route for adults: the young person is 18 or older and exploited outside the family. Step 5 then does not ask for a report to Veilig Thuis. Call the police (AVIM) and see with CoMensha and the municipality what is needed.",
   "cases.report.comensha.title": "Summary for registration with CoMensha",
   "cases.report.comensha.intro":
     "CoMensha registers possible victims of human trafficking. The data go to the National Rapporteur without a name. Below are the data CoMensha asks for.",

@@ -1439,6 +1439,8 @@ export const nl = {
     "Gebeurt de uitbuiting binnen het gezin of huishouden? Dan is het ook bij een volwassene huiselijk geweld. Volg de meldcode van je organisatie, met het afwegingskader. Vraag Veilig Thuis om advies (0800-2000). Zegt het afwegingskader 'melden'? Dan meld je bij Veilig Thuis. Je mag ook zonder toestemming melden (meldrecht). Bij uitbuiting kun je ook de politie (AVIM) en CoMensha erbij halen.",
   "cases.route.change": "Klopt de leeftijd of de plek niet? Pas de casus aan.",
   "cases.route.sources": "Bronnen",
+  "cases.route.adultStep":
+    "Deze casus volgt de route voor volwassenen: de jongere is 18 of ouder en wordt buiten het gezin uitgebuit. Stap 5 vraagt dan geen melding bij Veilig Thuis. Bel de politie (AVIM) en kijk met CoMensha en de gemeente wat nodig is.",
   "cases.report.comensha.title": "Samenvatting voor registratie bij CoMensha",
   "cases.report.comensha.intro":
     "CoMensha registreert mogelijke slachtoffers van mensenhandel. De gegevens gaan zonder naam naar de Nationaal Rapporteur. Hieronder staan de gegevens die CoMensha vraagt.",

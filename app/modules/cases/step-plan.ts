@@ -22,6 +22,15 @@ export function isStepNumber(value: unknown): value is StepNumber {
 
 export const maxNoteLength = 5000;
 
+/** The public sources each step's texts rest on (ids in content/sources.ts), shown on the step page. */
+export const stepSources: Record<StepNumber, readonly string[]> = {
+  1: ["meldcode-rijksoverheid"],
+  2: ["meldcode-rijksoverheid"],
+  3: ["meldcode-rijksoverheid"],
+  4: ["afwegingskader-meldcode", "besluit-meldcode", "wet-meldcode"],
+  5: ["afwegingskader-meldcode", "wmo-2015-meldrecht", "wet-meldcode"],
+};
+
 export interface Step1Data {
   assessmentIds: string[];
 }

@@ -1,6 +1,8 @@
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/step";
 import { caseRoute } from "../../modules/cases/route";
+import { sourcesByIds, toSourceView } from "../../modules/knowledge/sources";
+import { SourceList } from "../../ui/source-list";
 import { localeFromCookieHeader, translator } from "../../i18n";
 import { useLocale, useTranslate } from "../../i18n/use-translate";
 import { notFound } from "../../modules/accounts/guard.server";
@@ -22,6 +24,7 @@ import {
 import {
   isStepNumber,
   maxNoteLength,
+  stepSources,
   parseStepForm,
   type StepField,
   type StepNumber,
@@ -87,12 +90,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { steps, assessments, consultations } = await stepData(context, actor, found.id);
   const current = steps.find((item) => item.step === step);
   if (!current) notFound();
-  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  const locale = localeFromCookieHeader(request.headers.get("Cookie"));
+  const t = translator(locale);
   return {
     csrf: me.csrfToken,
     caseId: found.id,
     closed: found.status === "closed",
     step,
+    route: caseRoute(found.birthYear, found.setting, today()),
+    sources: sourcesByIds(stepSources[step]).map((source) => toSourceView(source, locale)),
     breadcrumb: `${t(stepTitleKeys[step])} — ${found.pseudonym}`,
     current: {
       status: current.status,
@@ -456,6 +462,12 @@ export default function CaseStep({ loaderData, actionData }: Route.ComponentProp
           </ul>
         </PageSection>
       ) : null}
+      {loaderData.route === "adult" && (step === 4 || step === 5) ? (
+        <Paragraph>{t("cases.route.adultStep")}</Paragraph>
+      ) : null}
+      <PageSection headingId="bronnen" heading={t("cases.route.sources")}>
+        <SourceList sources={loaderData.sources} />
+      </PageSection>
       <Paragraph>
         <Link to={`/casussen/${loaderData.caseId}#stappenplan`}>{t("cases.back")}</Link>
       </Paragraph>
