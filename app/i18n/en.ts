@@ -1371,11 +1371,18 @@ export const en: Record<MessageKey, string> = {
     "First record the consent for referral in the case. Without consent you cannot refer.",
   "cases.referral.search": "Search for help",
   "cases.referral.searchHint":
-    "For example the name of an organisation or a type of help. Help near the young person's municipality comes first.",
+    "Search as in the directory. Type for example: meisje 15 Zwolle seksuele uitbuiting. Or type the name of an organisation.",
   "cases.referral.searchLabel": "Search the directory",
   "cases.referral.searchButton": "Search",
   "cases.referral.service": "Which service do you refer to?",
   "cases.referral.noServices": "No services found. Try other words.",
+  "cases.referral.prefilled":
+    "We filled in search words from the case: {words}. Change them if you are looking for something else. The age is not included, as the case only has a year of birth. Add the age if you know it.",
+  "cases.referral.more":
+    "You see the first {shown}. Make your search words more precise, for example with a place, an age or the type of help.",
+  "cases.referral.choice": "{service} – {organisation} – area: {area}",
+  "cases.referral.areaUnknown": "not known",
+  "cases.referral.inDirectory": "Open this search in the directory",
   "cases.referral.questionHint":
     "This text goes into the referral letter. Do not write names or other details that are not needed.",
   "cases.referral.override": "Refer without consent",

@@ -1385,11 +1385,18 @@ export const nl = {
     "Leg eerst de toestemming voor verwijzen vast in de casus. Zonder toestemming kun je niet verwijzen.",
   "cases.referral.search": "Zoek hulp",
   "cases.referral.searchHint":
-    "Bijvoorbeeld de naam van een organisatie of soort hulp. Hulp dicht bij de gemeente van de jongere staat bovenaan.",
+    "Zoek zoals in de Wegwijzer. Typ bijvoorbeeld: meisje 15 Zwolle seksuele uitbuiting. Of typ de naam van een organisatie.",
   "cases.referral.searchLabel": "Hulp zoeken in de Wegwijzer",
   "cases.referral.searchButton": "Zoeken",
   "cases.referral.service": "Naar welke hulp verwijs je?",
   "cases.referral.noServices": "Geen hulp gevonden. Zoek met andere woorden.",
+  "cases.referral.prefilled":
+    "We vulden de zoekwoorden alvast in uit de casus: {words}. Pas ze aan als je iets anders zoekt. De leeftijd staat er niet bij, want de casus heeft alleen een geboortejaar. Typ de leeftijd erbij als je die weet.",
+  "cases.referral.more":
+    "Je ziet de eerste {shown}. Maak je zoekwoorden preciezer, bijvoorbeeld met een plaats, een leeftijd of de soort hulp.",
+  "cases.referral.choice": "{service} – {organisation} – werkgebied: {area}",
+  "cases.referral.areaUnknown": "niet bekend",
+  "cases.referral.inDirectory": "Bekijk deze zoekvraag in de Wegwijzer",
   "cases.referral.questionHint":
     "Deze tekst komt in de verwijsbrief. Schrijf geen namen of andere gegevens die niet nodig zijn.",
   "cases.referral.override": "Zonder toestemming verwijzen",

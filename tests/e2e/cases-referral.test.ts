@@ -7,7 +7,7 @@
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeSignedIn, enrol, signIn } from "./support/accounts";
 import { useApp, usePage } from "./support/fixture";
@@ -18,6 +18,8 @@ const dataDir = makeDataDir("zicht-e2e-cases-");
 const email = "pia@e2e.nl";
 let invitation = "";
 let ids = { merel: "", noor: "" };
+/** The first test's session: each test has a new browser context, the second signs in with it. */
+let session: Awaited<ReturnType<BrowserContext["cookies"]>> = [];
 
 beforeAll(async () => {
   const run = async (args: string[]) => {
@@ -63,6 +65,7 @@ describe("verwijzen en melden zonder JavaScript", () => {
     // Enrol and sign in; professionals land on /casussen.
     const totp = await enrol(fixture, page, invitation);
     await signIn(fixture, page, email, totp, /\/casussen$/);
+    session = await page.context().cookies();
 
     // Without consent (Noor): refused with a clear message, nothing stored.
     await page.goto(`${fixture.app.url}/casussen/${ids.noor}/verwijzingen?zoek=Fier`);
@@ -79,9 +82,14 @@ describe("verwijzen en melden zonder JavaScript", () => {
     await page.goto(`${fixture.app.url}/casussen/${ids.merel}`);
     await page.getByRole("link", { name: "Verwijzen naar hulp uit de Wegwijzer" }).click();
     await page.waitForURL(new RegExp(`/casussen/${ids.merel}/verwijzingen$`));
+    // The Wegwijzer's search, started from the case's gender and municipality (the page says so).
+    expect(await page.getByLabel("Zoek hulp").inputValue()).toBe("meisje Leeuwarden");
+    expect(await page.getByText("We vulden de zoekwoorden alvast in", { exact: false }).count()).toBe(1);
+    expect(await page.locator("main").innerText()).toMatch(/\d+ resultaten/);
     await page.getByLabel("Zoek hulp").fill("Fier");
     await page.getByRole("button", { name: "Zoeken" }).click();
     await page.waitForURL(/zoek=Fier/);
+    expect(await page.getByLabel(/– Fier – werkgebied: /).count()).toBeGreaterThan(0);
     await page.getByLabel("Fier", { exact: false }).first().check();
     await page.getByRole("button", { name: "Verwijzing maken" }).click();
     await page.waitForLoadState();
@@ -152,6 +160,7 @@ describe("verwijzen en melden zonder JavaScript", () => {
 
   it("asks a 14-year-old and a parent for consent, and refuses the referral with only one of them", async () => {
     const { page } = view;
+    await view.context.addCookies(session);
     const base = `${fixture.app.url}/casussen/${ids.noor}`;
     const record = async (who: "De jongere zelf" | "Ouder met gezag", label?: string) => {
       await page.goto(`${base}/toestemming`);

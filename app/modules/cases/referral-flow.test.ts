@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { referralStatuses, type ReferralStatus } from "./tables";
-import { availableActions, nextReferralStatus, referralActions, type ReferralAction } from "./referral-flow";
+import { municipalities, provinces } from "../../../content/regions";
+import {
+  availableActions,
+  nextReferralStatus,
+  referralActions,
+  referralSearchPrefill,
+  type ReferralAction,
+} from "./referral-flow";
 
 describe("the referral status flow", () => {
   const allowed: Array<[ReferralStatus, ReferralAction, ReferralStatus]> = [
@@ -46,5 +53,23 @@ describe("the referral status flow", () => {
     expect(availableActions("concept")).toEqual(["send", "withdraw"]);
     expect(availableActions("sent")).toEqual(["accept", "decline", "withdraw"]);
     expect(availableActions("accepted")).toEqual(["complete", "withdraw"]);
+  });
+});
+
+describe("the words the referral search starts with", () => {
+  const regions = { municipalities, provinces, regions: [] };
+  it.each([
+    ["female", "GM0080", "meisje Leeuwarden"],
+    ["male", "GM0518", "jongen 's-Gravenhage"],
+    ["other", "GM0193", "Zwolle"],
+    ["unknown", null, ""],
+    ["female", null, "meisje"],
+    // Two municipalities are called Bergen: the full name says which.
+    ["unknown", "GM0373", "Bergen (NH.)"],
+    // The search reads at most three words as a place: then no place rather than a wrong one.
+    ["male", "GM0484", "jongen"],
+    ["female", "GM9999", "meisje"],
+  ] as const)("%s in %s: %j", (gender, municipalityCode, words) => {
+    expect(referralSearchPrefill({ gender, municipalityCode }, regions)).toBe(words);
   });
 });

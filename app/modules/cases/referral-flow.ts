@@ -1,5 +1,7 @@
 import type { MessageKey } from "../../i18n";
-import type { ReferralStatus } from "./tables";
+import { resolvePlace, type RegionData } from "../directory/regions";
+import { interpretText } from "../directory/search-query";
+import type { Gender, ReferralStatus } from "./tables";
 
 /**
  * The life of a referral (pure): concept → sent → accepted / declined →
@@ -73,3 +75,36 @@ export const referralActionKeys: Record<ReferralAction, MessageKey> = {
   complete: "cases.referral.action.complete",
   withdraw: "cases.referral.action.withdraw",
 };
+
+const genderWords: Partial<Record<Gender, string>> = { female: "meisje", male: "jongen" };
+
+/**
+ * The words the referral search starts with when nobody has searched yet:
+ * "meisje" or "jongen" and the name of the case's municipality, as the
+ * Wegwijzer's search reads them (gender and place). The page says so. The
+ * municipality is left out when the search would not read its name (or one of
+ * its other names) back as that municipality; the age is never
+ * filled in, as the case only knows the birth year. Empty when the case says
+ * neither.
+ */
+export function referralSearchPrefill(
+  found: { gender: Gender; municipalityCode: string | null },
+  regions: RegionData,
+): string {
+  const words: string[] = [];
+  const gender = genderWords[found.gender];
+  if (gender) words.push(gender);
+  const municipality = regions.municipalities.find((item) => item.code === found.municipalityCode);
+  // The official name, or else another name of it the search reads back (it reads up to three words).
+  const name = [municipality?.name, ...(municipality?.alternativeNames ?? [])].find((candidate) => {
+    if (!candidate || !municipality) return false;
+    const read = interpretText(
+      [...words, candidate].join(" "),
+      (text) => resolvePlace(text, regions).kind !== "unknown",
+    );
+    const place = read.place === undefined ? undefined : resolvePlace(read.place, regions);
+    return place?.kind === "municipality" && place.municipality.code === municipality.code;
+  });
+  if (name) words.push(name);
+  return words.join(" ");
+}

@@ -1,11 +1,10 @@
 import { sql, type Kysely } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
-import { termId } from "../directory/directory-content";
-import { areaCodesFor, loadRegionData } from "../directory/places.server";
+import { searchDirectory } from "../directory/directory-search.server";
+import { loadRegionData } from "../directory/places.server";
 import { getServices } from "../directory/read.server";
-import { normaliseWords, tsQueryText } from "../directory/search-query";
-import { findServices } from "../directory/search.server";
+import { emptyQuery } from "../directory/search-query";
 import { findInstrument } from "../screening/instruments";
 import { listAssessments } from "./assessments.server";
 import {
@@ -27,7 +26,13 @@ import {
 } from "./cases.server";
 import { consentFor } from "./consent";
 import { consentGate, listConsents, overrideConsent } from "./consents.server";
-import { maxQuestionLength, maxReasonLength, nextReferralStatus, type ReferralAction } from "./referral-flow";
+import {
+  maxQuestionLength,
+  maxReasonLength,
+  nextReferralStatus,
+  referralSearchPrefill,
+  type ReferralAction,
+} from "./referral-flow";
 import type { ReferralStatus } from "./tables";
 import { readScope } from "./visibility";
 
@@ -42,38 +47,34 @@ import { readScope } from "./visibility";
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
-/** The Wegwijzer services to refer to, nearest to the case's municipality first (the directory's own ranking). */
-export async function serviceChoices(
-  db: Kysely<Database>,
-  found: Pick<CaseRow, "municipalityCode" | "exploitationForms">,
-  text: string,
-  limit = 10,
-) {
-  const regionData = await loadRegionData(db);
-  const municipality = regionData.municipalities.find((item) => item.code === found.municipalityCode);
-  const area = municipality ? areaCodesFor({ kind: "municipality", municipality }, regionData) : undefined;
-  const words = normaliseWords(text);
-  const withForms = {
-    tsQuery: tsQueryText(words),
-    text: words,
-    area,
-    terms: { uitbuitingsvorm: found.exploitationForms.map((code) => termId("uitbuitingsvorm", code)) },
+/**
+ * The services to refer to: the Wegwijzer's own search (`searchDirectory`,
+ * the function behind /wegwijzer), on the words as typed, so "meisje 15
+ * Zwolle seksuele uitbuiting" reads gender, age, place and form and finds
+ * what the Wegwijzer finds, in the same order. The first page only (at most
+ * `pageSize`); `total` says how many there are in all.
+ */
+export async function serviceChoices(db: Kysely<Database>, text: string, now: Date) {
+  const search = await searchDirectory(db, { ...emptyQuery, text }, now);
+  return {
+    total: search.total,
+    capped: search.totalCapped,
+    choices: search.results.map((result) => ({
+      id: result.service.id,
+      name: result.service.name.nl,
+      organisation: result.service.organisation.name,
+      areas: result.service.areas,
+      areaRank: result.areaRank,
+    })),
   };
-  let result = await findServices(db, withForms, { offset: 0, limit });
-  // No service names the form of exploitation: the nearest services for the words alone.
-  if (result.total === 0 && found.exploitationForms.length > 0) {
-    result = await findServices(db, { ...withForms, terms: undefined }, { offset: 0, limit });
-  }
-  const records = await getServices(
-    db,
-    result.services.map((service) => service.id),
-  );
-  return records.map((record) => ({
-    id: record.id,
-    name: record.name.nl,
-    organisation: record.organisation.name,
-    areaRank: result.services.find((service) => service.id === record.id)?.areaRank ?? 0,
-  }));
+}
+
+/** The words the search starts with for this case (gender and municipality; see `referralSearchPrefill`). */
+export async function referralSearchStart(
+  db: Kysely<Database>,
+  found: Pick<CaseRow, "gender" | "municipalityCode">,
+): Promise<string> {
+  return referralSearchPrefill(found, await loadRegionData(db));
 }
 
 export interface ReferralRow {

@@ -31,6 +31,7 @@ describe("interpretText", () => {
 describe("tsQueryText", () => {
   it("makes prefix queries with synonyms and nothing else", () => {
     expect(tsQueryText("uitgebuit")).toBe("(uitgebuit:* | uitbuiting:*)");
+    expect(tsQueryText("jeugd")).toBe("(jeugd:* | jongeren:*)");
     expect(tsQueryText("Coördinatie & 'drop table'")).toBe("coordinatie:* & drop:* & table:*");
     expect(tsQueryText("  ")).toBe("");
   });

@@ -256,6 +256,7 @@ const synonyms: Record<string, readonly string[]> = {
   meisje: ["meisjes", "meiden"],
   meid: ["meiden", "meisjes"],
   jongen: ["jongens"],
+  jeugd: ["jongeren"],
   geldezel: ["geldezels", "money", "crimineel"],
   loverboy: ["loverboys", "seksuele"],
   mensenhandel: ["uitbuiting"],

@@ -15,8 +15,11 @@ import {
   changeReferral,
   createReferral,
   listReferrals,
+  referralSearchStart,
   serviceChoices,
 } from "../../modules/cases/referrals.server";
+import { formatAreas, resultsHeading } from "../../modules/directory/directory";
+import { directoryQueryString, emptyQuery } from "../../modules/directory/search-query";
 import { referralTones } from "./referral-labels";
 import { readScope } from "../../modules/cases/visibility";
 import { Button } from "../../ui/button";
@@ -43,15 +46,21 @@ export function meta({ matches, loaderData }: Route.MetaArgs) {
   return caseMeta(matches, loaderData);
 }
 
-/** The referrals of a case and a search in the Wegwijzer (near the case's municipality) for a new one. */
+/**
+ * The referrals of a case and the Wegwijzer's own search for a new one. Before
+ * anyone searches, the search starts from the case's gender and municipality
+ * (the page says so).
+ */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { me, actor, found } = await loadCase(request, context, params.id);
-  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  const locale = localeFromCookieHeader(request.headers.get("Cookie"));
+  const t = translator(locale);
   const url = new URL(request.url);
-  const query = (url.searchParams.get("zoek") ?? "").slice(0, 200);
-  const [referrals, choices, writable] = await Promise.all([
+  const typed = url.searchParams.get("zoek");
+  const query = typed === null ? await referralSearchStart(context.db, found) : typed.slice(0, 200);
+  const [referrals, search, writable] = await Promise.all([
     listReferrals(context.db, context.config, actor, found.id),
-    serviceChoices(context.db, found, query),
+    serviceChoices(context.db, query, new Date()),
     findWritableCase(context.db, actor, found.id),
   ]);
   return {
@@ -60,11 +69,23 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     caseId: found.id,
     pseudonym: found.pseudonym,
     query,
+    prefilled: typed === null && query !== "",
+    results: {
+      heading: resultsHeading({ total: search.total, capped: search.capped }, locale, t),
+      more: search.capped || search.total > search.choices.length,
+      shown: search.choices.length,
+      wegwijzer: `/wegwijzer${directoryQueryString({ ...emptyQuery, text: query })}`,
+    },
     created: url.searchParams.has("gemaakt"),
     changed: url.searchParams.has("gewijzigd"),
     canWrite: Boolean(writable) && found.status !== "closed",
     canOverride: readScope(actor) === "org",
-    choices,
+    choices: search.choices.map((choice) => ({
+      id: choice.id,
+      name: choice.name,
+      organisation: choice.organisation,
+      area: formatAreas(choice.areas, t) || t("cases.referral.areaUnknown"),
+    })),
     referrals: referrals.map((referral) => ({
       id: referral.id,
       serviceName: referral.serviceName,
@@ -284,6 +305,9 @@ export default function Referrals({ loaderData, actionData }: Route.ComponentPro
                 describedBy={fieldHintId("zoek")}
               />
             </FormField>
+            {loaderData.prefilled ? (
+              <Paragraph>{t("cases.referral.prefilled", { words: loaderData.query })}</Paragraph>
+            ) : null}
             <div>
               <Button appearance="subtle">{t("cases.referral.searchButton")}</Button>
             </div>
@@ -308,18 +332,29 @@ export default function Referrals({ loaderData, actionData }: Route.ComponentPro
                 id="serviceId"
                 name="serviceId"
                 legend={t("cases.referral.service")}
+                descriptions={[
+                  loaderData.results.heading,
+                  ...(loaderData.results.more
+                    ? [t("cases.referral.more", { shown: loaderData.results.shown })]
+                    : []),
+                ]}
                 defaultValue={values?.serviceId}
                 error={errors.serviceId ? t(errors.serviceId) : undefined}
                 options={loaderData.choices.map((choice) => ({
                   value: choice.id,
-                  label: choice.name.includes(choice.organisation)
-                    ? choice.name
-                    : `${choice.name} (${choice.organisation})`,
+                  label: t("cases.referral.choice", {
+                    service: choice.name,
+                    organisation: choice.organisation,
+                    area: choice.area,
+                  }),
                 }))}
               />
             ) : (
               <Paragraph>{t("cases.referral.noServices")}</Paragraph>
             )}
+            <Paragraph>
+              <Link to={loaderData.results.wegwijzer}>{t("cases.referral.inDirectory")}</Link>
+            </Paragraph>
             <TextField
               name="question"
               label={t("cases.letter.questionLabel")}
