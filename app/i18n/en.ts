@@ -74,6 +74,16 @@ export const en: Record<MessageKey, string> = {
     "State the length of the request (Content-Length). We do not accept requests without one.",
   "badRequest.title": "This request is not valid",
   "badRequest.text": "The information we received is incomplete or not valid. Go back and try again.",
+  "forbidden.title": "You do not have access to this page",
+  "forbidden.text":
+    "Your account may not open this page. Sign in with another account, or ask your organisation's administrator for access. Did you get here after sending a form? Reload the page and try again.",
+  "methodNotAllowed.title": "This is not possible on this page",
+  "methodNotAllowed.text": "This page does not accept a form. Go back and use the buttons on the page.",
+  "tooLarge.title": "You sent too much at once",
+  "tooLarge.text": "The request is too large. Make your text shorter or send less at once, and try again.",
+  "unprocessable.title": "We could not process this",
+  "unprocessable.text":
+    "Something in what you filled in is not right. Go back, check your answers and try again.",
   "error.title": "Something went wrong",
   "error.text": "An error occurred on our side. It is not your fault. Please try again in a few minutes.",
   "error.urgent": "Do you need help now? Call 112 in immediate danger.",
