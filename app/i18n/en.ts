@@ -1228,6 +1228,8 @@ export const en: Record<MessageKey, string> = {
   "cases.notes.error": "Write a note of at most 5000 characters.",
   "cases.close.title": "Close case",
   "cases.assessment.title": "{title} for case {pseudonym}",
+  "cases.assessment.ageEstimate":
+    "Estimated from the birth year: {min} or {max}. Change it if you know the exact age.",
   "cases.assessment.stored":
     "What you fill in here is stored in the case. Open text is encrypted. The outcome goes into the case history, and Zicht sets a reminder to assess again later.",
   "cases.step.lastSaved": "Last saved by {who} on {when}: {status}.",

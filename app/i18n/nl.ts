@@ -1243,6 +1243,8 @@ export const nl = {
   "cases.notes.error": "Schrijf een notitie van hoogstens 5000 tekens.",
   "cases.close.title": "Casus afsluiten",
   "cases.assessment.title": "{title} voor casus {pseudonym}",
+  "cases.assessment.ageEstimate":
+    "Geschat uit het geboortejaar: {min} of {max}. Pas het aan als je de leeftijd precies weet.",
   "cases.assessment.stored":
     "Wat je hier invult, wordt bewaard in de casus. Open tekst wordt versleuteld. De uitkomst komt in de geschiedenis van de casus, en Zicht zet een herinnering om later opnieuw te signaleren.",
   "cases.step.lastSaved": "Laatst opgeslagen door {who} op {when}: {status}.",

@@ -102,6 +102,9 @@ describe("casussen zonder JavaScript", () => {
       .getByRole("link", { name: "Signalenlijst seksuele uitbuiting invullen voor deze casus" })
       .click();
     await axe(page, new URL(page.url()).pathname);
+    // The age comes from the birth year: the form says it is an estimate.
+    expect(await page.getByLabel("Leeftijd van de jongere (in jaren)").inputValue()).toBe("13");
+    expect(await mainText(page)).toContain("Geschat uit het geboortejaar: 13 of 14.");
     for (const radio of await page.locator('input[type="radio"][value="no"]').all()) await radio.check();
     await page.locator('input[name="q-nieuwe-oudere-vriend"][value="yes"]').check();
     await page.locator('input[name="q-onder-druk"][value="yes"]').check();
