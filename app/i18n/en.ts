@@ -7,6 +7,7 @@ export const en: Record<MessageKey, string> = {
   "app.titleSuffix": "Zicht",
 
   "shell.skipLink": "Skip to main content",
+  "shell.menu": "Menu",
   "shell.mainNav": "Main menu",
   "shell.breadcrumbs": "Breadcrumbs",
   "shell.breadcrumbHome": "Home",

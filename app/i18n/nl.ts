@@ -8,6 +8,7 @@ export const nl = {
   "app.titleSuffix": "Zicht",
 
   "shell.skipLink": "Ga direct naar de inhoud",
+  "shell.menu": "Menu",
   "shell.mainNav": "Hoofdmenu",
   "shell.breadcrumbs": "Kruimelpad",
   "shell.breadcrumbHome": "Home",
