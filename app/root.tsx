@@ -17,7 +17,7 @@ import { homeFor } from "./modules/accounts/web-session.server";
 import { can } from "./modules/accounts/permissions";
 import { localeFromCookieHeader, translator, type Locale } from "./i18n";
 import { useLocale, useTranslate } from "./i18n/use-translate";
-import { ErrorPage } from "./ui/error-page";
+import { ErrorPage, errorPageMessages } from "./ui/error-page";
 import { SiteFooter } from "./ui/site-footer";
 import { SiteHeader } from "./ui/site-header";
 import { audienceOf } from "./ui/audience";
@@ -111,20 +111,13 @@ export default function App() {
 /** Friendly Dutch error page; never shows a stack trace (the server logs it). */
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const t = useTranslate();
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    return <ErrorPage title={t("notFound.title")} text={t("notFound.text")} homeLabel={t("notFound.home")} />;
-  }
-  if (isRouteErrorResponse(error) && error.status >= 400 && error.status < 500) {
-    return (
-      <ErrorPage title={t("badRequest.title")} text={t("badRequest.text")} homeLabel={t("error.home")} />
-    );
-  }
+  const messages = errorPageMessages(isRouteErrorResponse(error) ? error.status : null);
   return (
     <ErrorPage
-      title={t("error.title")}
-      text={t("error.text")}
-      urgent={t("error.urgent")}
-      homeLabel={t("error.home")}
+      title={t(messages.title)}
+      text={t(messages.text)}
+      urgent={messages.urgent ? t("error.urgent") : undefined}
+      homeLabel={t(messages.home)}
     />
   );
 }

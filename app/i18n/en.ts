@@ -7,6 +7,7 @@ export const en: Record<MessageKey, string> = {
   "app.titleSuffix": "Zicht",
 
   "shell.skipLink": "Skip to main content",
+  "shell.menu": "Menu",
   "shell.mainNav": "Main menu",
   "shell.breadcrumbs": "Breadcrumbs",
   "shell.breadcrumbHome": "Home",
@@ -74,6 +75,16 @@ export const en: Record<MessageKey, string> = {
     "State the length of the request (Content-Length). We do not accept requests without one.",
   "badRequest.title": "This request is not valid",
   "badRequest.text": "The information we received is incomplete or not valid. Go back and try again.",
+  "forbidden.title": "You do not have access to this page",
+  "forbidden.text":
+    "Your account may not open this page. Sign in with another account, or ask your organisation's administrator for access. Did you get here after sending a form? Reload the page and try again.",
+  "methodNotAllowed.title": "This is not possible on this page",
+  "methodNotAllowed.text": "This page does not accept a form. Go back and use the buttons on the page.",
+  "tooLarge.title": "You sent too much at once",
+  "tooLarge.text": "The request is too large. Make your text shorter or send less at once, and try again.",
+  "unprocessable.title": "We could not process this",
+  "unprocessable.text":
+    "Something in what you filled in is not right. Go back, check your answers and try again.",
   "error.title": "Something went wrong",
   "error.text": "An error occurred on our side. It is not your fault. Please try again in a few minutes.",
   "error.urgent": "Do you need help now? Call 112 in immediate danger.",
@@ -1216,6 +1227,8 @@ export const en: Record<MessageKey, string> = {
   "cases.notes.error": "Write a note of at most 5000 characters.",
   "cases.close.title": "Close case",
   "cases.assessment.title": "{title} for case {pseudonym}",
+  "cases.assessment.ageEstimate":
+    "Estimated from the birth year: {min} or {max}. Change it if you know the exact age.",
   "cases.assessment.stored":
     "What you fill in here is stored in the case. Open text is encrypted. The outcome goes into the case history, and Zicht sets a reminder to assess again later.",
   "cases.step.lastSaved": "Last saved by {who} on {when}: {status}.",

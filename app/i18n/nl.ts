@@ -8,6 +8,7 @@ export const nl = {
   "app.titleSuffix": "Zicht",
 
   "shell.skipLink": "Ga direct naar de inhoud",
+  "shell.menu": "Menu",
   "shell.mainNav": "Hoofdmenu",
   "shell.breadcrumbs": "Kruimelpad",
   "shell.breadcrumbHome": "Home",
@@ -76,6 +77,18 @@ export const nl = {
   "badRequest.title": "Dit verzoek klopt niet",
   "badRequest.text":
     "De gegevens die we kregen zijn niet compleet of niet geldig. Ga terug en probeer het opnieuw.",
+  "forbidden.title": "Je hebt geen toegang tot deze pagina",
+  "forbidden.text":
+    "Je account mag deze pagina niet openen. Log in met een ander account, of vraag de beheerder van je organisatie om toegang. Kwam je hier na het versturen van een formulier? Laad de pagina opnieuw en probeer het nog eens.",
+  "methodNotAllowed.title": "Dit kan niet op deze pagina",
+  "methodNotAllowed.text":
+    "Deze pagina neemt geen formulier aan. Ga terug en gebruik de knoppen op de pagina.",
+  "tooLarge.title": "Je stuurde te veel tegelijk",
+  "tooLarge.text":
+    "Het verzoek is te groot. Maak je tekst korter of stuur minder tegelijk, en probeer het opnieuw.",
+  "unprocessable.title": "Dit konden we niet verwerken",
+  "unprocessable.text":
+    "Er klopt iets niet in wat je invulde. Ga terug, kijk je antwoorden na en probeer het opnieuw.",
   "error.title": "Er ging iets mis",
   "error.text":
     "Er is een fout opgetreden aan onze kant. Het ligt niet aan jou. Probeer het over een paar minuten opnieuw.",
@@ -1229,6 +1242,8 @@ export const nl = {
   "cases.notes.error": "Schrijf een notitie van hoogstens 5000 tekens.",
   "cases.close.title": "Casus afsluiten",
   "cases.assessment.title": "{title} voor casus {pseudonym}",
+  "cases.assessment.ageEstimate":
+    "Geschat uit het geboortejaar: {min} of {max}. Pas het aan als je de leeftijd precies weet.",
   "cases.assessment.stored":
     "Wat je hier invult, wordt bewaard in de casus. Open tekst wordt versleuteld. De uitkomst komt in de geschiedenis van de casus, en Zicht zet een herinnering om later opnieuw te signaleren.",
   "cases.step.lastSaved": "Laatst opgeslagen door {who} op {when}: {status}.",

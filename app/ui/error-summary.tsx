@@ -1,6 +1,11 @@
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 
-/** What is wrong in a form, at the top, with links to the fields. Announced when it appears. */
+/**
+ * What is wrong in a form, at the top, with links to the fields. Announced
+ * when it appears: with JavaScript it takes the focus when it is shown, so a
+ * screen reader reads it and the keyboard goes on from there; without
+ * JavaScript the page loads anew with the summary before the form.
+ */
 export function ErrorSummary({
   heading,
   errors,
@@ -8,8 +13,16 @@ export function ErrorSummary({
   heading: ReactNode;
   errors: ReadonlyArray<{ href: string; message: ReactNode }>;
 }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // Again when another submit finds other problems (the summary may stay on the page).
+  const which = errors.map((error) => error.href).join(" ");
+  useEffect(() => {
+    ref.current?.focus();
+  }, [which]);
   return (
     <div
+      ref={ref}
+      tabIndex={-1}
       className="zicht-box zicht-box--urgent zicht-error-summary"
       role="alert"
       aria-labelledby="error-summary-heading"

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { Form, Link, NavLink, useLocation } from "react-router";
 import type { MessageKey } from "../i18n";
 import { useLocale, useTranslate } from "../i18n/use-translate";
@@ -67,6 +68,12 @@ export function LanguageSwitch() {
 
 export function SiteHeader({ account }: { account: HeaderAccount | null }) {
   const t = useTranslate();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const { pathname } = useLocation();
+  // With JavaScript a link in the opened phone menu leads to a new page without a reload: close the menu then.
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [pathname]);
   return (
     <header className="zicht-header">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus zicht-skip-link" href="#inhoud">
@@ -113,48 +120,52 @@ export function SiteHeader({ account }: { account: HeaderAccount | null }) {
           </Form>
         ) : null}
       </div>
-      <nav className="zicht-nav" aria-label={t("shell.mainNav")}>
-        <ul className="zicht-nav__list">
-          {mainNavigation
-            .filter((item) => item.to !== "/inloggen")
-            .map((item) => (
-              <li key={item.to} className="zicht-nav__item">
-                <NavLink to={item.to} className="zicht-nav__link" prefetch="intent">
-                  {t(item.label)}
+      {/* On a phone the navigation sits behind a "Menu" button (works without JavaScript); on a wide screen it is always shown. */}
+      <details className="zicht-menu" ref={menu}>
+        <summary className="zicht-menu__button">{t("shell.menu")}</summary>
+        <nav className="zicht-nav" aria-label={t("shell.mainNav")}>
+          <ul className="zicht-nav__list">
+            {mainNavigation
+              .filter((item) => item.to !== "/inloggen")
+              .map((item) => (
+                <li key={item.to} className="zicht-nav__item">
+                  <NavLink to={item.to} className="zicht-nav__link" prefetch="intent">
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
+            {account?.cases ? (
+              <li className="zicht-nav__item">
+                <NavLink to="/casussen" className="zicht-nav__link">
+                  {t("nav.cases")}
                 </NavLink>
               </li>
-            ))}
-          {account?.cases ? (
+            ) : null}
+            {account?.workspace ? (
+              <li className="zicht-nav__item">
+                <NavLink to="/beheer" className="zicht-nav__link" end>
+                  {t("nav.admin")}
+                </NavLink>
+              </li>
+            ) : null}
             <li className="zicht-nav__item">
-              <NavLink to="/casussen" className="zicht-nav__link">
-                {t("nav.cases")}
-              </NavLink>
+              {account ? (
+                <NavLink
+                  to="/account"
+                  className="zicht-nav__link"
+                  aria-label={t("nav.account", { name: account.email })}
+                >
+                  {account.email}
+                </NavLink>
+              ) : (
+                <NavLink to="/inloggen" className="zicht-nav__link">
+                  {t("nav.signIn")}
+                </NavLink>
+              )}
             </li>
-          ) : null}
-          {account?.workspace ? (
-            <li className="zicht-nav__item">
-              <NavLink to="/beheer" className="zicht-nav__link" end>
-                {t("nav.admin")}
-              </NavLink>
-            </li>
-          ) : null}
-          <li className="zicht-nav__item">
-            {account ? (
-              <NavLink
-                to="/account"
-                className="zicht-nav__link"
-                aria-label={t("nav.account", { name: account.email })}
-              >
-                {account.email}
-              </NavLink>
-            ) : (
-              <NavLink to="/inloggen" className="zicht-nav__link">
-                {t("nav.signIn")}
-              </NavLink>
-            )}
-          </li>
-        </ul>
-      </nav>
+          </ul>
+        </nav>
+      </details>
     </header>
   );
 }

@@ -65,13 +65,22 @@ const mainText = (page: Page) => page.locator("main").innerText();
 
 describe("casussen zonder JavaScript", () => {
   const view = usePage(fixture, { javaScriptEnabled: false }, (message) =>
-    /status of (404|409|410|422)/.test(message.text()),
+    /status of (403|404|409|410|422)/.test(message.text()),
   );
 
   it("een casus van openen tot afsluiten; de aandachtsfunctionaris ziet hem, een andere organisatie niet", async () => {
     const { page } = view;
     await enrolAndSignIn(page, "pro@a.nl");
     await axe(page, "/casussen");
+
+    // The workspace is closed to a professional: a 403 that says so and what to do.
+    const refused = await page.goto(`${fixture.app.url}/beheer/gebruikers`);
+    expect(refused?.status()).toBe(403);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(
+      "Je hebt geen toegang tot deze pagina",
+    );
+    expect(await mainText(page)).toContain("vraag de beheerder van je organisatie");
+    await page.goto(`${fixture.app.url}/casussen`);
 
     // Refusals: a BSN is refused, a name needs confirmation; nothing is stored.
     await page.getByRole("link", { name: "Nieuwe casus" }).click();
@@ -102,6 +111,9 @@ describe("casussen zonder JavaScript", () => {
       .getByRole("link", { name: "Signalenlijst seksuele uitbuiting invullen voor deze casus" })
       .click();
     await axe(page, new URL(page.url()).pathname);
+    // The age comes from the birth year: the form says it is an estimate.
+    expect(await page.getByLabel("Leeftijd van de jongere (in jaren)").inputValue()).toBe("13");
+    expect(await mainText(page)).toContain("Geschat uit het geboortejaar: 13 of 14.");
     for (const radio of await page.locator('input[type="radio"][value="no"]').all()) await radio.check();
     await page.locator('input[name="q-nieuwe-oudere-vriend"][value="yes"]').check();
     await page.locator('input[name="q-onder-druk"][value="yes"]').check();
@@ -276,6 +288,10 @@ describe("casussen met JavaScript", () => {
     await waitForHydration(page);
     await page.getByRole("link", { name: "Nieuwe casus" }).click();
     await page.waitForURL(/\/casussen\/nieuw$/);
+    // A failed submit: the error summary takes the focus, so a screen reader reads it.
+    await page.getByRole("button", { name: "Casus openen" }).click();
+    await page.locator(".zicht-error-summary").waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains("zicht-error-summary"));
     await page.getByLabel("Schuilnaam of code").fill("Uil-7");
     await page.getByLabel("Geboortejaar").fill(String(thisYear - 18));
     await page.getByLabel("Jongen of man").check();

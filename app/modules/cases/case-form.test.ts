@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCaseForm } from "./case-form";
+import { caseScreeningContext, estimatedAge, parseCaseForm } from "./case-form";
 
 const today = new Date(Date.UTC(2026, 10, 29));
 const form = (entries: Record<string, string | string[]>) => {
@@ -76,5 +76,19 @@ describe("parseCaseForm", () => {
   it("says which warnings a confirmation is for", () => {
     const parsed = parseCaseForm(form({ ...valid, pseudonym: "sanne@example.nl" }), today);
     expect(parsed.ok ? [] : parsed.warnings).toEqual(["email"]);
+  });
+});
+
+describe("estimatedAge and caseScreeningContext", () => {
+  it("gives the two possible ages from the birth year, and fills in the lower one", () => {
+    expect(estimatedAge(2011, 2026)).toEqual({ min: 14, max: 15 });
+    expect(estimatedAge(2026, 2026)).toEqual({ min: 0, max: 0 });
+    expect(estimatedAge(2030, 2026)).toEqual({ min: 0, max: 0 });
+    expect(caseScreeningContext({ birthYear: 2011, gender: "female", municipalityCode: null }, 2026)).toEqual(
+      { age: 14, gender: "female" },
+    );
+    expect(
+      caseScreeningContext({ birthYear: null, gender: "unknown", municipalityCode: null }, 2026),
+    ).toEqual({});
   });
 });

@@ -153,9 +153,18 @@ export function municipalityName(code: string | null): string | undefined {
 const screeningGender = { female: "female", male: "male", other: "x", unknown: undefined } as const;
 
 /**
+ * The age in a year from the birth year alone: one of two ages, as the
+ * birthday may still be to come ("14 of 15").
+ */
+export function estimatedAge(birthYear: number, year: number): { min: number; max: number } {
+  const max = Math.max(0, year - birthYear);
+  return { min: Math.max(0, max - 1), max };
+}
+
+/**
  * What the case knows about the situation, as a screening request's context:
- * age from the birth year (the lower of the two possible ages), gender and
- * municipality.
+ * age from the birth year (the lower of the two possible ages, see
+ * estimatedAge), gender and municipality.
  */
 export function caseScreeningContext(
   found: { birthYear: number | null; gender: Gender; municipalityCode: string | null },
@@ -164,7 +173,7 @@ export function caseScreeningContext(
   const gender = screeningGender[found.gender];
   const municipality = municipalityName(found.municipalityCode);
   return {
-    ...(found.birthYear ? { age: year - found.birthYear - 1 } : {}),
+    ...(found.birthYear ? { age: estimatedAge(found.birthYear, year).min } : {}),
     ...(gender ? { gender } : {}),
     ...(municipality ? { municipality } : {}),
   };

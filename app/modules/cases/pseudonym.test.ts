@@ -31,7 +31,24 @@ describe("checkPseudonym", () => {
     ["Mohamed El Amrani", { verdict: "warning", warnings: ["name"] }],
     ["Jan Jansen", { verdict: "warning", warnings: ["name"] }],
     ["rode vlinder", { verdict: "ok" }],
+    // A common first name alone is as telling as a full name; a code built around it is not.
+    ["Merel", { verdict: "warning", warnings: ["name"] }],
+    ["noor", { verdict: "warning", warnings: ["name"] }],
+    ["Zoë", { verdict: "warning", warnings: ["name"] }],
+    ["Mohamed 14", { verdict: "warning", warnings: ["name"] }],
+    ["Casus-Merel", { verdict: "ok" }],
+    ["Uil-7", { verdict: "ok" }],
+    ["Das-5", { verdict: "ok" }],
+    ["Rode Vlinder", { verdict: "warning", warnings: ["name"] }],
   ])("%s", (text, expected) => {
     expect(checkPseudonym(text)).toEqual(expected);
+  });
+});
+
+describe("the list of common first names", () => {
+  it("holds lower-case names without accents", async () => {
+    const { commonFirstNames } = await import("./first-names");
+    expect(commonFirstNames.size).toBeGreaterThan(150);
+    for (const name of commonFirstNames) expect(name).toMatch(/^[a-z]+$/);
   });
 });

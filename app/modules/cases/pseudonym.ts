@@ -1,9 +1,12 @@
 /**
  * Checks on the pseudonym or code of a case (pure). A case file must never
  * hold a name or a BSN. A valid BSN (nine digits passing the elfproef) is
- * refused outright; something that looks like a name, an e-mail address or a
- * phone number gives a warning the professional may confirm.
+ * refused outright; something that looks like a name (also a common first
+ * name on its own), an e-mail address or a phone number gives a warning the
+ * professional may confirm.
  */
+import { commonFirstNames } from "./first-names";
+
 export type PseudonymWarning = "name" | "email" | "phone";
 
 export type PseudonymCheck =
@@ -48,11 +51,23 @@ function looksLikeName(text: string): boolean {
   return capital(first) && capital(last) && middleOk;
 }
 
+/**
+ * A common first name on its own, perhaps with a number ("Merel", "noor 2"):
+ * as telling as a full name. Letters joined to other letters ("Casus-Merel",
+ * "Vos-12") are a code, not a name.
+ */
+function isFirstNameAlone(text: string): boolean {
+  const words = text.match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? [];
+  if (words.length !== 1) return false;
+  const word = (words[0] ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return commonFirstNames.has(word);
+}
+
 export function checkPseudonym(text: string): PseudonymCheck {
   if (nineDigitRuns(text).some(isValidBsn)) return { verdict: "refused", reason: "bsn" };
   const warnings: PseudonymWarning[] = [];
   if (emailPattern.test(text)) warnings.push("email");
   if (phonePattern.test(text)) warnings.push("phone");
-  if (looksLikeName(text)) warnings.push("name");
+  if (looksLikeName(text) || isFirstNameAlone(text)) warnings.push("name");
   return warnings.length ? { verdict: "warning", warnings } : { verdict: "ok" };
 }

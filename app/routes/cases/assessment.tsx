@@ -4,7 +4,7 @@ import { localeFromCookieHeader, translator } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
 import { notFound } from "../../modules/accounts/guard.server";
 import { addAssessment } from "../../modules/cases/assessments.server";
-import { caseScreeningContext } from "../../modules/cases/case-form";
+import { caseScreeningContext, estimatedAge } from "../../modules/cases/case-form";
 import { findWritableCase } from "../../modules/cases/cases.server";
 import { formToRequestBody } from "../../modules/screening/form-fields";
 import { findInstrument } from "../../modules/screening/instruments";
@@ -42,7 +42,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { me, actor, found } = await loadCase(request, context, params.id);
   if (!(await findWritableCase(context.db, actor, found.id)) || found.status === "closed") notFound();
   const definition = instrumentOr404(params.instrumentId);
-  const { age, ...known } = caseScreeningContext(found, new Date().getUTCFullYear());
+  const year = new Date().getUTCFullYear();
+  const { age, ...known } = caseScreeningContext(found, year);
   const values: FormValues = { context: { ...known, ...(age === undefined ? {} : { age: String(age) }) } };
   const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
   return {
@@ -51,6 +52,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     pseudonym: found.pseudonym,
     definition,
     values,
+    /** The prefilled age is an estimate from the birth year: the form says so. */
+    ageEstimate: found.birthYear ? estimatedAge(found.birthYear, year) : null,
     breadcrumb: t("cases.assessment.title", { title: definition.title, pseudonym: found.pseudonym }),
   };
 }
@@ -88,6 +91,9 @@ export default function CaseAssessment({ loaderData, actionData }: Route.Compone
         values={actionData?.values ?? loaderData.values}
         errors={actionData?.errors}
         hiddenFields={<CsrfField token={loaderData.csrf} />}
+        ageHint={
+          loaderData.ageEstimate ? t("cases.assessment.ageEstimate", loaderData.ageEstimate) : undefined
+        }
       />
       <Paragraph>
         <Link to={`/casussen/${loaderData.caseId}`}>{t("cases.back")}</Link>

@@ -45,6 +45,8 @@ export interface InstrumentFormProps {
    * (an instrument filled in inside a case sends its CSRF token).
    */
   hiddenFields?: ReactNode;
+  /** A note under the age field (inside a case: the age is an estimate from the birth year). */
+  ageHint?: string;
 }
 
 /** One screen of the step-by-step form (JavaScript only). */
@@ -85,7 +87,13 @@ export function fieldAnchor(field: string): string {
  * parents' quickscan), a progress bar, live conditions and a read-aloud
  * button. The markup stays the same; steps only hide what is not current.
  */
-export function InstrumentForm({ definition, values = {}, errors = [], hiddenFields }: InstrumentFormProps) {
+export function InstrumentForm({
+  definition,
+  values = {},
+  errors = [],
+  hiddenFields,
+  ageHint,
+}: InstrumentFormProps) {
   const t = useTranslate();
   const hydrated = useHydrated();
   const progressRef = useRef<HTMLParagraphElement>(null);
@@ -357,7 +365,7 @@ export function InstrumentForm({ definition, values = {}, errors = [], hiddenFie
               error={errorFor("context.age")}
             >
               <p id={`${formField.age}-hint`} className="utrecht-form-field-description">
-                {t("screening.form.optional")}
+                {ageHint ? `${ageHint} ${t("screening.form.optional")}` : t("screening.form.optional")}
               </p>
               <TextInput
                 id={formField.age}
