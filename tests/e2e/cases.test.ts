@@ -206,7 +206,8 @@ describe("casussen zonder JavaScript", () => {
     expect(await mainText(page)).toContain("Opnieuw signaleren");
     await axe(page, "/casussen");
 
-    // Consent: the young person (14) cannot consent alone yet; a parent can; not before birth.
+    // Consent: not before birth; the young person (14) agrees, but a parent with parental authority must
+    // agree too (12 to 16: both), and the page says who is still needed.
     await page.goto(`${fixture.app.url}${casePath}/toestemming`);
     await axe(page, `${casePath}/toestemming`);
     await page.getByLabel("Doorverwijzen").check();
@@ -220,13 +221,16 @@ describe("casussen zonder JavaScript", () => {
     await page.getByLabel("Datum van de toestemming").fill(daysAgo(2));
     await page.getByLabel("Mondeling").check();
     await submit(page, "Toestemming opslaan");
-    expect(await mainText(page)).toContain("De jongere is (mogelijk) jonger dan 16.");
+    expect(await mainText(page)).toContain("De toestemming is vastgelegd.");
+    expect(await mainText(page)).toContain("Nog nodig: een ouder met gezag of de voogd");
     await page.getByLabel("Doorverwijzen").check();
-    await page.getByLabel("Ouder of voogd").check();
+    await page.getByLabel("Ouder met gezag").check();
+    await page.getByLabel("Wie is het?", { exact: false }).fill("vader");
     await page.getByLabel("Datum van de toestemming").fill(daysAgo(2));
     await page.getByLabel("Schriftelijk").check();
     await submit(page, "Toestemming opslaan");
     expect(await mainText(page)).toContain("De toestemming is vastgelegd.");
+    expect(await mainText(page)).toContain("Ouder met gezag (vader)");
     await axe(page, `${casePath}/toestemming`);
     // Withdrawal: not before the consent was given.
     await page.getByLabel("Ingetrokken op").fill(daysAgo(5));
