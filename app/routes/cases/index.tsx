@@ -161,7 +161,7 @@ export default function Cases({ loaderData, actionData }: Route.ComponentProps) 
   const error = (name: CaseListFilterName) => (invalid.includes(name) ? t("cases.list.invalid") : undefined);
   const dash = "—";
   return (
-    <PageContent>
+    <PageContent variant="wide">
       <Heading level={1}>{t("cases.title")}</Heading>
       <PageIntro>
         {t(loaderData.organisationWide ? "cases.dashboard.introOrg" : "cases.dashboard.intro")}
@@ -234,16 +234,16 @@ export default function Cases({ loaderData, actionData }: Route.ComponentProps) 
           {filters.tab !== "open" ? (
             <HiddenField name={caseListParams.tab} value={caseListWords.tab[filters.tab]} />
           ) : null}
-          <div className="zicht-filters__fields">
-            <TextField
-              name={caseListParams.search}
-              id="filter-zoek"
-              label={t("cases.list.search")}
-              hint={t("cases.list.searchHint")}
-              error={invalid.includes("search") ? t("cases.list.searchTooLong") : undefined}
-              value={loaderData.searchValue}
-              maxLength={searchMaxLength}
-            />
+          <TextField
+            name={caseListParams.search}
+            id="filter-zoek"
+            label={t("cases.list.search")}
+            hint={t("cases.list.searchHint")}
+            error={invalid.includes("search") ? t("cases.list.searchTooLong") : undefined}
+            value={loaderData.searchValue}
+            maxLength={searchMaxLength}
+          />
+          <div className="zicht-filters__fields zicht-filters__fields--wide">
             <FormField inputId="filter-stap" label={t("cases.list.step")} error={error("step")}>
               <Select
                 id="filter-stap"
