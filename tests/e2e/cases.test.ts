@@ -34,6 +34,7 @@ beforeAll(async () => {
     ["aandacht@a.nl", "safeguarding_officer", "e2e-a"],
     ["pro@b.nl", "professional", "e2e-b"],
     ["js@a.nl", "professional", "e2e-a"],
+    ["lijst@a.nl", "professional", "e2e-a"],
   ] as const) {
     const out = await run(["user", "create", "--email", email, "--role", role, "--org", org]);
     links[email] = /(\/uitnodiging\/[\w-]+)/.exec(out)?.[1] ?? "";
@@ -281,6 +282,69 @@ describe("casussen zonder JavaScript", () => {
     await officerContext.close();
     // The whole route of a case with about twenty pages and axe scans: longer than one ordinary test.
   }, 300_000);
+});
+
+describe("de lijst met casussen zonder JavaScript", () => {
+  const view = usePage(fixture, { javaScriptEnabled: false }, (message) =>
+    /status of (404|410|422)/.test(message.text()),
+  );
+
+  it("een gesloten casus staat in het tabblad Gesloten en de zoekfunctie vindt hem; axe met filters", async () => {
+    const { page } = view;
+    await enrolAndSignIn(page, "lijst@a.nl");
+    await page.getByRole("link", { name: "Nieuwe casus" }).click();
+    await page.getByLabel("Schuilnaam of code").fill("Reiger-3");
+    await page.getByLabel("Geboortejaar").fill(String(birthYear));
+    await page.getByLabel("Jongen of man").check();
+    await page.getByLabel("Weet ik niet").check();
+    await page.getByLabel("Criminele uitbuiting").check();
+    await submit(page, "Casus openen");
+    await page.waitForURL(/\/casussen\/[0-9a-f-]{36}$/);
+    const casePath = new URL(page.url()).pathname;
+
+    // Open: the list shows the case with its step and its next task.
+    await page.goto(`${fixture.app.url}/casussen`);
+    const tabs = page.getByRole("navigation", { name: "Casussen per status" });
+    expect(await tabs.getByRole("link", { name: "Open (1)" }).getAttribute("aria-current")).toBe("page");
+    const openRow = await page.getByRole("table", { name: /^Open casussen/ }).innerText();
+    expect(openRow).toContain("Reiger-3");
+    expect(openRow).toContain("Stap 1");
+
+    await page.goto(`${fixture.app.url}${casePath}/afsluiten`);
+    await page.getByLabel("Gemeld", { exact: true }).check();
+    await submit(page, "Casus afsluiten");
+    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+
+    // Nothing disappears: the closed case is in the closed tab, and the search by pseudonym finds it.
+    await page.goto(`${fixture.app.url}/casussen`);
+    expect(await page.getByRole("table", { name: /^Open casussen/ }).count()).toBe(0);
+    await tabs.getByRole("link", { name: "Gesloten (1)" }).click();
+    await page.waitForURL(/\/casussen\?tab=gesloten$/);
+    expect(await tabs.getByRole("link", { name: "Gesloten (1)" }).getAttribute("aria-current")).toBe("page");
+    expect(await page.getByRole("table", { name: /^Gesloten casussen/ }).innerText()).toContain(
+      "Gesloten — Gemeld",
+    );
+    await page.getByLabel("Zoek op schuilnaam").fill("reiger");
+    await page.getByLabel("Volgorde").selectOption({ label: "Schuilnaam, van A tot Z" });
+    await submit(page, "Toon casussen");
+    const searched = new URL(page.url());
+    expect(searched.searchParams.get("tab")).toBe("gesloten");
+    expect(searched.searchParams.get("zoek")).toBe("reiger");
+    await page.getByRole("table").getByRole("link", { name: "Reiger-3" }).click();
+    await page.waitForURL(new RegExp(`${casePath}$`));
+    expect(await page.locator("h1").innerText()).toBe("Casus Reiger-3");
+    await axe(page, `/casussen${searched.search}`);
+    await axe(
+      page,
+      "/casussen?tab=gesloten&zoek=niemand&stap=klaar&vorm=crimineel&termijn=geen&sorteer=termijn",
+    );
+
+    // Bad filter values: ignored and named, never an error page.
+    const bad = await page.goto(`${fixture.app.url}/casussen?tab=gesloten&zoek=niemand&termijn=ooit`);
+    expect(bad?.status()).toBe(200);
+    expect(await mainText(page)).toContain("Geen casussen gevonden.");
+    expect(await mainText(page)).toContain("Deze keuze kennen we niet.");
+  }, 180_000);
 });
 
 describe("casussen met JavaScript", () => {

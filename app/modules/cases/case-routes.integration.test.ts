@@ -385,4 +385,44 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
     expect(await call(closeRoute.action as Handler, "olga", { id }, {})).toBe(302);
     expect(await status()).toBe("closed");
   });
+
+  it("reads the case list's filters from the URL: bad values are ignored and named, never a server error", async () => {
+    const load = async (who: string, query: string) =>
+      (await indexRoute.loader({
+        request: new Request(`http://localhost/casussen?${query}`, {
+          headers: { Cookie: people[who]!.cookie },
+        }),
+        params: {},
+        context: context(),
+      } as never)) as Awaited<ReturnType<typeof indexRoute.loader>>;
+    const bad = await load(
+      "pia",
+      `tab=%00&zoek=${"x".repeat(500)}&stap=9&vorm=%27%3B--&eigenaar=nee&termijn=ooit&sorteer=1&pagina=-3`,
+    );
+    expect([...bad.invalid].sort()).toEqual([
+      "due",
+      "form",
+      "owner",
+      "page",
+      "search",
+      "sort",
+      "step",
+      "tab",
+    ]);
+    expect(bad.filters).toEqual({ tab: "open", sort: "changed", page: 1 });
+    expect(bad.cases.length).toBeGreaterThan(0);
+    // Pia may not choose Olga as owner (no case of Olga's is visible to her): ignored and named.
+    const olga = await database.db
+      .selectFrom("user_account")
+      .select("id")
+      .where("email", "=", "olga@org-a.nl")
+      .executeTakeFirstOrThrow();
+    const foreignOwner = await load("pia", `eigenaar=${olga.id}&zoek=vos`);
+    expect(foreignOwner.invalid).toEqual(["owner"]);
+    expect(foreignOwner.filters).toEqual({ tab: "open", sort: "changed", page: 1, search: "vos" });
+    // Vos-12 was closed above: the closed tab still finds it; another organisation never does.
+    const closed = await load("pia", "tab=gesloten&zoek=VOS");
+    expect(closed.cases.map((item) => item.pseudonym)).toEqual(["Vos-12"]);
+    expect((await load("bo", "tab=gesloten&zoek=vos")).counts).toEqual({ open: 0, closing: 0, closed: 0 });
+  });
 });

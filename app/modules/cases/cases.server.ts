@@ -87,7 +87,7 @@ export function auditCase(
  * from the person's few thousand cases instead of testing every case of the
  * organisation.
  */
-function scoped(actor: CaseActor, scope: CaseScope, shape: "one" | "list" = "one") {
+export function scoped(actor: CaseActor, scope: CaseScope, shape: "one" | "list" = "one") {
   if (scope === "org") return sql<boolean>`c.tenant_id = ${actor.tenantId}`;
   if (scope === "own" && shape === "one") {
     return sql<boolean>`c.tenant_id = ${actor.tenantId} and (c.owner_user_id = ${actor.userId} or exists (
