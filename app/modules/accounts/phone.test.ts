@@ -32,6 +32,8 @@ describe("checkPhone", () => {
     "06-1234567a",
     "0612345678; drop",
     "00 12345678",
+    "0800 12345",
+    "0900-123456",
   ])("refuses %j", (input) => {
     expect(checkPhone(input)).toEqual({ ok: false, error: "account.phone.error.invalid" });
   });
