@@ -56,7 +56,12 @@ export async function action({ request, context }: Route.ActionArgs) {
     const checked = checkPhone(form.get("phone"));
     if (!checked.ok) {
       return data(
-        { done: false, phoneSaved: false, phoneError: checked.error, phone: String(form.get("phone") ?? "") },
+        {
+          done: false,
+          phoneSaved: false,
+          phoneError: checked.error,
+          phone: String(form.get("phone") ?? "").slice(0, 100),
+        },
         { status: 422 },
       );
     }
