@@ -604,6 +604,16 @@ export const en: Record<MessageKey, string> = {
   "account.title": "My account",
   "account.intro": "You are signed in as {email}.",
   "account.role": "Your role: {role}.",
+  "account.phone.heading": "Your phone number",
+  "account.phone.intro":
+    "Fill in your work phone number if you like. It is then shown with the sender on referral letters and other papers from a case, so a partner can call you back.",
+  "account.phone.label": "Phone number (optional)",
+  "account.phone.hint":
+    "A Dutch number, for example 06-12345678 or 020 123 4567. Leave it empty if you do not want to show a number.",
+  "account.phone.save": "Save phone number",
+  "account.phone.saved": "Your phone number has been saved.",
+  "account.phone.error.invalid": "Fill in a Dutch phone number, for example 06-12345678 or 020 123 4567.",
+  "account.phone.error.tooLong": "This phone number is too long. Use at most 20 characters.",
   "account.sessions.heading": "Where you are signed in",
   "account.sessions.intro":
     "Do you see a device or time you don't recognise? Then sign out everywhere and choose a new password.",
@@ -1398,6 +1408,12 @@ export const en: Record<MessageKey, string> = {
   "cases.letter.questionLabel": "Question to the service",
   "cases.letter.assessments": "Outcome of assessments",
   "cases.pdf.footer": "Made with Zicht. Confidential: keep and share this only as your privacy rules allow.",
+  "cases.pdf.reference": "Reference: {reference}",
+  "cases.pdf.date": "Date: {date}",
+  "cases.pdf.sender": "From",
+  "cases.pdf.phone": "Phone: {phone}",
+  "cases.pdf.email": "Email: {email}",
+  "cases.pdf.page": "page {page} of {pages}",
   "cases.referral.heading": "Refer: {pseudonym}",
   "cases.referral.intro":
     "Refer the young person to a service from the directory. This is only possible when the young person (or a parent or guardian) has consented to a referral.",

@@ -609,6 +609,17 @@ export const nl = {
   "account.title": "Mijn account",
   "account.intro": "Je bent ingelogd als {email}.",
   "account.role": "Je rol: {role}.",
+  "account.phone.heading": "Je telefoonnummer",
+  "account.phone.intro":
+    "Vul je telefoonnummer voor je werk in als je wilt. Het staat dan bij de afzender op verwijsbrieven en andere papieren uit een casus. Zo kan een partner je terugbellen.",
+  "account.phone.label": "Telefoonnummer (niet verplicht)",
+  "account.phone.hint":
+    "Een Nederlands nummer, bijvoorbeeld 06-12345678 of 020 123 4567. Laat het leeg als je geen nummer wilt tonen.",
+  "account.phone.save": "Telefoonnummer opslaan",
+  "account.phone.saved": "Je telefoonnummer is opgeslagen.",
+  "account.phone.error.invalid":
+    "Vul een Nederlands telefoonnummer in, bijvoorbeeld 06-12345678 of 020 123 4567.",
+  "account.phone.error.tooLong": "Dit telefoonnummer is te lang. Gebruik hooguit 20 tekens.",
   "account.sessions.heading": "Waar je bent ingelogd",
   "account.sessions.intro":
     "Zie je een apparaat of tijd die je niet kent? Log dan overal uit en kies een nieuw wachtwoord.",
@@ -1415,6 +1426,12 @@ export const nl = {
   "cases.letter.assessments": "Uitkomst van signaleringen",
   "cases.pdf.footer":
     "Gemaakt met Zicht. Vertrouwelijk: bewaar en deel dit alleen volgens de afspraken over privacy.",
+  "cases.pdf.reference": "Kenmerk: {reference}",
+  "cases.pdf.date": "Datum: {date}",
+  "cases.pdf.sender": "Afzender",
+  "cases.pdf.phone": "Telefoon: {phone}",
+  "cases.pdf.email": "E-mail: {email}",
+  "cases.pdf.page": "pagina {page} van {pages}",
   "cases.referral.heading": "Verwijzen: {pseudonym}",
   "cases.referral.intro":
     "Verwijs de jongere naar hulp uit de Wegwijzer. Dat kan alleen als de jongere (of een ouder of voogd) toestemming heeft gegeven om te verwijzen.",

@@ -4,7 +4,7 @@ import { describedByIds } from "./form-field";
 export interface TextInputProps {
   id: string;
   name: string;
-  type?: "text" | "search" | "email" | "password" | "number" | "date";
+  type?: "text" | "search" | "email" | "password" | "number" | "date" | "tel";
   defaultValue?: string;
   /** For numbers: the smallest and largest value. */
   min?: number;

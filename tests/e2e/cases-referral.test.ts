@@ -3,7 +3,9 @@
  * refer a young person to a Wegwijzer service (only with consent), move the
  * referral on, download the letter; open the CoMensha summary (refused
  * without consent), record the registration; download the right-of-access
- * export. axe on every new page.
+ * export. Every PDF names the sender (with the phone number from the
+ * account page), the date in words, its reference and page numbers. axe on
+ * every new page.
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -18,7 +20,7 @@ const dataDir = makeDataDir("zicht-e2e-cases-");
 const email = "pia@e2e.nl";
 let invitation = "";
 let ids = { merel: "", noor: "" };
-/** The first test's session: each test has a new browser context, the second signs in with it. */
+/** The signed-in session of the first test: each test gets a new browser context. */
 let session: Awaited<ReturnType<BrowserContext["cookies"]>> = [];
 
 beforeAll(async () => {
@@ -28,7 +30,18 @@ beforeAll(async () => {
     return result.stdoutLines.join("\n");
   };
   await run(["org", "create", "--id", "e2e-org", "--name", "E2E-organisatie"]);
-  const out = await run(["user", "create", "--email", email, "--role", "professional", "--org", "e2e-org"]);
+  const out = await run([
+    "user",
+    "create",
+    "--email",
+    email,
+    "--name",
+    "Pia Jansen",
+    "--role",
+    "professional",
+    "--org",
+    "e2e-org",
+  ]);
   invitation = /(\/uitnodiging\/[\w-]+)/.exec(out)?.[1] ?? "";
   const seeded = spawnSync(
     process.execPath,
@@ -55,6 +68,18 @@ async function download(page: Page, path: string): Promise<{ status: number; bod
   };
 }
 
+/** What every case PDF shows around its content (the wall clock decides the date, so any Dutch date). */
+function expectSenderFrame(text: string, name: string) {
+  for (const expected of ["Afzender", "Pia Jansen", "E2E-organisatie", "Telefoon: 06-12345678", email]) {
+    expect(text, name).toContain(expected);
+  }
+  expect(text, name).toMatch(
+    /Datum: \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/,
+  );
+  expect(text, name).toMatch(/Kenmerk: ZICHT-\d{8}-[0-9A-F]{8}/);
+  expect(text, name).toMatch(/pagina 1 van \d+/);
+}
+
 describe("verwijzen en melden zonder JavaScript", () => {
   const view = usePage(fixture, { javaScriptEnabled: false }, (message) =>
     /status of (400|410|422)/.test(message.text()),
@@ -66,6 +91,19 @@ describe("verwijzen en melden zonder JavaScript", () => {
     const totp = await enrol(fixture, page, invitation);
     await signIn(fixture, page, email, totp, /\/casussen$/);
     session = await page.context().cookies();
+
+    // The phone number for the sender block: a wrong number is a field error, a Dutch number is kept.
+    await page.goto(`${fixture.app.url}/account`);
+    await page.getByLabel("Telefoonnummer (niet verplicht)").fill("12345");
+    await page.getByRole("button", { name: "Telefoonnummer opslaan" }).click();
+    await page.waitForLoadState();
+    expect(await page.getByText("Vul een Nederlands telefoonnummer in", { exact: false }).count()).toBe(1);
+    await page.getByLabel("Telefoonnummer (niet verplicht)").fill("06-12345678");
+    await page.getByRole("button", { name: "Telefoonnummer opslaan" }).click();
+    await page.waitForLoadState();
+    expect(await page.getByText("Je telefoonnummer is opgeslagen.").count()).toBe(1);
+    expect(await page.getByLabel("Telefoonnummer (niet verplicht)").inputValue()).toBe("06-12345678");
+    await axeSignedIn(fixture, page, "/account");
 
     // Without consent (Noor): refused with a clear message, nothing stored.
     await page.goto(`${fixture.app.url}/casussen/${ids.noor}/verwijzingen?zoek=Fier`);
@@ -117,6 +155,7 @@ describe("verwijzen en melden zonder JavaScript", () => {
     expect(text).toContain("Merel");
     expect(text).toContain("Kunnen jullie Merel begeleiden?");
     expect(text).not.toContain("GEHEIM");
+    expectSenderFrame(text, "verwijsbrief");
 
     // CoMensha: refused without consent (Noor), shown and recorded with consent (Merel).
     const refused = await page.goto(`${fixture.app.url}/casussen/${ids.noor}/meldingen/comensha`);
@@ -145,6 +184,10 @@ describe("verwijzen en melden zonder JavaScript", () => {
     const pdf = await download(page, `/casussen/${ids.merel}/meldingen/comensha/pdf`);
     expect(isCompletePdf(pdf.body)).toBe(true);
     expect(pdfText(pdf.body)).toContain("CoMensha");
+    expectSenderFrame(pdfText(pdf.body), "CoMensha");
+    const veiligThuis = await download(page, `/casussen/${ids.merel}/meldingen/veilig-thuis/pdf`);
+    expect(isCompletePdf(veiligThuis.body)).toBe(true);
+    expectSenderFrame(pdfText(veiligThuis.body), "Veilig Thuis");
 
     // The right-of-access export holds everything, notes decrypted.
     const exported = await download(page, `/casussen/${ids.merel}/inzage/json`);
@@ -155,11 +198,14 @@ describe("verwijzen en melden zonder JavaScript", () => {
     };
     expect(json.notes.map((note) => note.text)).toContain("GEHEIM: woont bij oom");
     expect(json.reports).toEqual([{ kind: "comensha", reportedOn: "2026-11-20", reference: "CM-2026-117" }]);
-    expect(isCompletePdf((await download(page, `/casussen/${ids.merel}/inzage/pdf`)).body)).toBe(true);
+    const exportPdf = await download(page, `/casussen/${ids.merel}/inzage/pdf`);
+    expect(isCompletePdf(exportPdf.body)).toBe(true);
+    expectSenderFrame(pdfText(exportPdf.body), "inzage");
   });
 
   it("asks a 14-year-old and a parent for consent, and refuses the referral with only one of them", async () => {
     const { page } = view;
+    expect(session.length).toBeGreaterThan(0);
     await view.context.addCookies(session);
     const base = `${fixture.app.url}/casussen/${ids.noor}`;
     const record = async (who: "De jongere zelf" | "Ouder met gezag", label?: string) => {

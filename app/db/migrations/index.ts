@@ -14,6 +14,7 @@ import * as directoryCommonText from "./20261129_0900_directory-common-text";
 import * as rateLimit from "./20261129_1000_rate-limit";
 import * as serviceSimilarText from "./20261129_1100_service-similar-text";
 import * as consentByAge from "./20261203_0100_consent-by-age";
+import * as userPhone from "./20261203_0200_user-phone";
 
 /**
  * Every migration, by its timestamped file name. Kysely runs them in name
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   "20261129_1000_rate-limit": rateLimit,
   "20261129_1100_service-similar-text": serviceSimilarText,
   "20261203_0100_consent-by-age": consentByAge,
+  "20261203_0200_user-phone": userPhone,
 };

@@ -98,6 +98,26 @@ export async function getOwnUser(db: Db, userId: string) {
   return db.selectFrom("user_account").selectAll().where("id", "=", userId).executeTakeFirst();
 }
 
+/** The signed-in person changes their own phone number (checked with `checkPhone`); null removes it. */
+export async function setOwnPhone(db: Db, userId: string, phone: string | null): Promise<void> {
+  await db.updateTable("user_account").set({ phone }).where("id", "=", userId).execute();
+}
+
+/** Who sends a case PDF: name, e-mail and phone of the user, and the name of their organisation. */
+export async function getSender(
+  db: Db,
+  tenantId: string,
+  userId: string,
+): Promise<{ name: string; email: string; phone: string | null; organisation: string } | undefined> {
+  return db
+    .selectFrom("user_account as u")
+    .innerJoin("tenant as t", "t.id", "u.tenant_id")
+    .select(["u.name", "u.email", "u.phone", "t.name as organisation"])
+    .where("u.id", "=", userId)
+    .where("u.tenant_id", "=", tenantId)
+    .executeTakeFirst();
+}
+
 export async function listUsers(db: Db, tenantId: string) {
   return db
     .selectFrom("user_account")

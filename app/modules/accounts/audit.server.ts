@@ -28,6 +28,7 @@ export type AuditAction =
   | "password_reset.done"
   | "user.role_changed"
   | "user.disabled"
+  | "user.phone_changed"
   | "organisation.created"
   | "directory.suggestion_accepted"
   | "directory.suggestion_rejected"

@@ -23,6 +23,8 @@ export interface UserAccountTable {
   tenant_id: string;
   email: string;
   name: string;
+  /** Optional work phone number, shown in the sender block of case PDFs (migration 20261203_0200). */
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
   role: Role;
   password_hash: string | null;
   /** Base32 TOTP secret; `totp_enabled_at` is null until the person proved they have it. */

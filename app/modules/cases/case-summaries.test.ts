@@ -62,17 +62,17 @@ describe("case summaries", () => {
       },
       writtenOn: "2026-11-29",
     };
-    const without = referralLetter({ ...input, sharedAssessments: null }, t);
+    const without = referralLetter({ ...input, sharedAssessments: null }, t, "nl");
     expect(without.sections.map((section) => section.heading)).toEqual([
       t("cases.letter.about"),
       t("cases.letter.question"),
     ]);
     expect(without.basis).toBe(
-      "Gedeeld met toestemming van: De jongere zelf, op 2026-11-01 (mondeling); Ouder met gezag (moeder), op 2026-11-02 (schriftelijk).",
+      "Gedeeld met toestemming van: De jongere zelf, op 1 november 2026 (mondeling); Ouder met gezag (moeder), op 2 november 2026 (schriftelijk).",
     );
-    const shared = referralLetter({ ...input, sharedAssessments: [assessment] }, t);
+    const shared = referralLetter({ ...input, sharedAssessments: [assessment] }, t, "nl");
     expect(lines(shared)).toContainEqual({
-      label: "Signalen (2026-10-02)",
+      label: "Signalen (2 oktober 2026)",
       value: t("screening.band.clear"),
     });
   });
@@ -88,24 +88,33 @@ describe("case summaries", () => {
   };
 
   it("gives Veilig Thuis the framework's consequence", () => {
-    expect(lines(veiligThuisSummary(report, t))).toContainEqual({
+    expect(lines(veiligThuisSummary(report, t, "nl"))).toContainEqual({
       label: t("cases.report.consequence"),
       value: t("cases.consequence.reportUnsafety"),
+    });
+    expect(lines(veiligThuisSummary(report, t, "nl"))).toContainEqual({
+      label: "5 oktober 2026",
+      value: t("cases.consulted.koraal"),
     });
   });
 
   it("gives CoMensha its fields: forms in its categories, age, minor, gender, region, and the reports made", () => {
-    const summary = comenshaSummary({ ...report, basis: { kind: "override", decidedOn: "2026-11-02" } }, t);
+    const summary = comenshaSummary(
+      { ...report, basis: { kind: "override", decidedOn: "2026-11-02" } },
+      t,
+      "nl",
+    );
     expect(lines(summary)).toEqual(
       expect.arrayContaining([
         { label: t("cases.comensha.form"), value: "Seksuele uitbuiting, Criminele uitbuiting" },
         { label: t("cases.facts.age"), value: "16 of 17 jaar (geboren in 2009)" },
         { label: t("cases.comensha.minor"), value: "Ja" },
         { label: t("cases.comensha.region"), value: "'s-Gravenhage (Zuid-Holland)" },
-        { label: t("cases.report.kind.veilig_thuis"), value: "2026-10-06 (VT-1)" },
+        { label: t("cases.report.kind.veilig_thuis"), value: "6 oktober 2026 (VT-1)" },
+        { label: t("cases.comensha.firstSignal"), value: "1 oktober 2026" },
       ]),
     );
-    expect(summary.basis).toBe(t("cases.facts.basis.override", { date: "2026-11-02" }));
+    expect(summary.basis).toBe(t("cases.facts.basis.override", { date: "2 november 2026" }));
     const adult = comenshaSummary(
       {
         ...report,
@@ -113,11 +122,26 @@ describe("case summaries", () => {
         basis: { kind: "override", decidedOn: "2026-11-02" },
       },
       t,
+      "nl",
     );
     expect(lines(adult)).toContainEqual({
       label: t("cases.comensha.minor"),
       value: t("cases.comensha.minorAround"),
     });
+  });
+
+  it("writes the dates in English for an English reader", () => {
+    const en = translator("en");
+    const summary = comenshaSummary(
+      { ...report, basis: { kind: "override", decidedOn: "2026-11-02" } },
+      en,
+      "en",
+    );
+    expect(lines(summary)).toContainEqual({
+      label: en("cases.comensha.firstSignal"),
+      value: "1 October 2026",
+    });
+    expect(summary.basis).toBe(en("cases.facts.basis.override", { date: "2 November 2026" }));
   });
 
   it.each([

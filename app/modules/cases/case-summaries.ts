@@ -1,6 +1,6 @@
 import { municipalities, provinces } from "../../../content/regions";
 import { taxonomies } from "../../../content/taxonomies";
-import type { MessageKey, Translate } from "../../i18n";
+import type { Locale, MessageKey, Translate } from "../../i18n";
 import { bandKeys, flagLabelKeys } from "../screening/labels";
 import type { Band, FlagColour } from "../screening/definition";
 import { frameworkConsequence, frameworkQuestions, type FrameworkAnswers } from "./decision-framework";
@@ -13,6 +13,7 @@ import {
   giverKeys,
   lvbKeys,
 } from "./labels";
+import { formatDate } from "./pdf-layout";
 import type { ConsentForm, ConsentGiver, ConsultedParty, Gender, Lvb } from "./tables";
 
 /**
@@ -20,7 +21,8 @@ import type { ConsentForm, ConsentGiver, ConsultedParty, Gender, Lvb } from "./t
  * Veilig Thuis report summary and the CoMensha registration summary. Each
  * is a list of sections with label/value lines, rendered the same way as a
  * printable page and as a PDF. The functions only ever receive what may be
- * shown: free-text notes of the case are not an input of any of them.
+ * shown: free-text notes of the case are not an input of any of them. Dates
+ * are written in words in the reader's language ("3 december 2026").
  */
 export interface SummaryLine {
   label: string;
@@ -132,9 +134,13 @@ export function factLines(facts: CaseFacts, on: string, t: Translate): SummaryLi
   ];
 }
 
-function assessmentLines(assessments: readonly AssessmentFact[], t: Translate): SummaryLine[] {
+function assessmentLines(
+  assessments: readonly AssessmentFact[],
+  t: Translate,
+  locale: Locale,
+): SummaryLine[] {
   return assessments.map((assessment) => ({
-    label: `${assessment.instrumentTitle} (${assessment.assessedOn})`,
+    label: `${assessment.instrumentTitle} (${formatDate(assessment.assessedOn, locale)})`,
     value: assessment.band
       ? t(bandKeys[assessment.band].label)
       : assessment.flag
@@ -143,15 +149,17 @@ function assessmentLines(assessments: readonly AssessmentFact[], t: Translate): 
   }));
 }
 
-export function basisText(basis: SharingBasis, t: Translate): string {
-  if (basis.kind === "override") return t("cases.facts.basis.override", { date: basis.decidedOn });
+export function basisText(basis: SharingBasis, t: Translate, locale: Locale): string {
+  if (basis.kind === "override") {
+    return t("cases.facts.basis.override", { date: formatDate(basis.decidedOn, locale) });
+  }
   const who = basis.givers
     .map((giver) =>
       t("cases.facts.basis.giver", {
         who: giver.giverLabel
           ? `${t(giverKeys[giver.givenBy])} (${giver.giverLabel})`
           : t(giverKeys[giver.givenBy]),
-        date: giver.givenOn,
+        date: formatDate(giver.givenOn, locale),
         form: t(consentFormKeys[giver.form]).toLocaleLowerCase("nl"),
       }),
     )
@@ -174,7 +182,7 @@ export interface LetterInput {
 }
 
 /** The referral letter: the facts referral consent allows; assessments only with sharing consent. */
-export function referralLetter(input: LetterInput, t: Translate): CaseSummary {
+export function referralLetter(input: LetterInput, t: Translate, locale: Locale): CaseSummary {
   const sections: SummarySection[] = [
     { heading: t("cases.letter.about"), lines: factLines(input.facts, input.writtenOn, t) },
     {
@@ -185,7 +193,7 @@ export function referralLetter(input: LetterInput, t: Translate): CaseSummary {
   if (input.sharedAssessments && input.sharedAssessments.length > 0) {
     sections.push({
       heading: t("cases.letter.assessments"),
-      lines: assessmentLines(input.sharedAssessments, t),
+      lines: assessmentLines(input.sharedAssessments, t, locale),
     });
   }
   return {
@@ -193,10 +201,10 @@ export function referralLetter(input: LetterInput, t: Translate): CaseSummary {
     intro: t("cases.letter.intro", {
       service: input.service.name,
       organisation: input.service.organisation,
-      date: input.writtenOn,
+      date: formatDate(input.writtenOn, locale),
     }),
     sections,
-    basis: basisText(input.basis, t),
+    basis: basisText(input.basis, t, locale),
   };
 }
 
@@ -215,7 +223,7 @@ export interface ReportInput {
 }
 
 /** The Veilig Thuis report summary: what a professional needs at hand when they call 0800-2000. */
-export function veiligThuisSummary(input: ReportInput, t: Translate): CaseSummary {
+export function veiligThuisSummary(input: ReportInput, t: Translate, locale: Locale): CaseSummary {
   const consequence = frameworkConsequence(input.framework);
   const answer = (value: "yes" | "no" | undefined) =>
     value === "yes"
@@ -232,7 +240,7 @@ export function veiligThuisSummary(input: ReportInput, t: Translate): CaseSummar
         heading: t("cases.report.signals"),
         lines:
           input.assessments.length > 0
-            ? assessmentLines(input.assessments, t)
+            ? assessmentLines(input.assessments, t, locale)
             : [{ label: t("cases.report.signals"), value: t("cases.facts.none") }],
       },
       {
@@ -253,7 +261,7 @@ export function veiligThuisSummary(input: ReportInput, t: Translate): CaseSummar
         lines:
           input.consultations.length > 0
             ? input.consultations.map((consultation) => ({
-                label: consultation.consultedOn,
+                label: formatDate(consultation.consultedOn, locale),
                 value: t(consultedKeys[consultation.consulted]),
               }))
             : [{ label: t("cases.report.consultations"), value: t("cases.facts.none") }],
@@ -277,7 +285,11 @@ export function veiligThuisSummary(input: ReportInput, t: Translate): CaseSummar
  * exploitation, age, gender, region, country of origin) plus what helps the
  * registration (LVB, first signal, reports already made). Only with consent.
  */
-export function comenshaSummary(input: ReportInput & { basis: SharingBasis }, t: Translate): CaseSummary {
+export function comenshaSummary(
+  input: ReportInput & { basis: SharingBasis },
+  t: Translate,
+  locale: Locale,
+): CaseSummary {
   const age = input.facts.birthYear === null ? null : ageRange(input.facts.birthYear, input.today);
   const place = placeOf(input.facts.municipalityCode);
   const reportKind = (kind: "veilig_thuis" | "comensha" | "police") =>
@@ -333,15 +345,17 @@ export function comenshaSummary(input: ReportInput & { basis: SharingBasis }, t:
         heading: t("cases.report.comensha.context"),
         lines: [
           { label: t("cases.facts.lvb"), value: t(lvbKeys[input.facts.lvb]) },
-          { label: t("cases.comensha.firstSignal"), value: input.facts.openedOn },
+          { label: t("cases.comensha.firstSignal"), value: formatDate(input.facts.openedOn, locale) },
           { label: t("cases.facts.reference"), value: input.facts.pseudonym },
           ...input.reports.map((report) => ({
             label: reportKind(report.kind),
-            value: report.reference ? `${report.reportedOn} (${report.reference})` : report.reportedOn,
+            value: report.reference
+              ? `${formatDate(report.reportedOn, locale)} (${report.reference})`
+              : formatDate(report.reportedOn, locale),
           })),
         ],
       },
     ],
-    basis: basisText(input.basis, t),
+    basis: basisText(input.basis, t, locale),
   };
 }

@@ -31,29 +31,36 @@ const pairs = (lines: Array<{ label: string; value: string }>) =>
 
 describe("stepExportLines", () => {
   it("step 1: title, status, who and when, and each linked assessment in words", () => {
-    expect(pairs(stepExportLines(step(1, { assessmentIds: ["a1", "gone"] }), [assessment], t))).toEqual([
-      ["Stap 1: Signalen in kaart brengen", "Klaar (Pia, 2026-11-21)"],
-      ["Gekoppelde signalering", "Signalenlijst seksuele uitbuiting (2026-11-20): Mogelijke zorg"],
-      ["Gekoppelde signalering", "gone"],
-    ]);
+    expect(pairs(stepExportLines(step(1, { assessmentIds: ["a1", "gone"] }), [assessment], t, "nl"))).toEqual(
+      [
+        ["Stap 1: Signalen in kaart brengen", "Klaar (Pia, 21 november 2026)"],
+        ["Gekoppelde signalering", "Signalenlijst seksuele uitbuiting (20 november 2026): Mogelijke zorg"],
+        ["Gekoppelde signalering", "gone"],
+      ],
+    );
   });
 
   it("step 3: with whom and on which day the talk was", () => {
     expect(
       pairs(
-        stepExportLines(step(3, { talkedWith: ["young_person", "parents"], talkedOn: "2026-11-22" }), [], t),
+        stepExportLines(
+          step(3, { talkedWith: ["young_person", "parents"], talkedOn: "2026-11-22" }),
+          [],
+          t,
+          "nl",
+        ),
       ),
     ).toEqual([
-      ["Stap 3: Gesprek met de jongere", "Klaar (Pia, 2026-11-21)"],
+      ["Stap 3: Gesprek met de jongere", "Klaar (Pia, 21 november 2026)"],
       ["Met wie heb je gesproken?", "Met de jongere, Met de ouders of verzorgers"],
-      ["Datum van het gesprek", "2026-11-22"],
+      ["Datum van het gesprek", "22 november 2026"],
     ]);
   });
 
   it("step 4: the five questions with their answers and the consequence the law gives", () => {
-    const lines = pairs(stepExportLines(step(4, { suspicion: "yes", unsafety: "yes" }), [], t));
+    const lines = pairs(stepExportLines(step(4, { suspicion: "yes", unsafety: "yes" }), [], t, "nl"));
     expect(lines).toEqual([
-      ["Stap 4: Wegen met het afwegingskader", "Klaar (Pia, 2026-11-21)"],
+      ["Stap 4: Wegen met het afwegingskader", "Klaar (Pia, 21 november 2026)"],
       [t("cases.framework.suspicion"), "Ja"],
       [t("cases.framework.unsafety"), "Ja"],
       [t("cases.framework.canHelp"), "Nog niet beantwoord"],
@@ -71,26 +78,29 @@ describe("stepExportLines", () => {
       reportedOn: "2026-11-23",
       reference: "VT-81",
     };
-    expect(pairs(stepExportLines(step(5, data), [], t))).toEqual([
-      ["Stap 5: Beslissen: hulp en/of melden", "Klaar (Pia, 2026-11-21)"],
+    expect(pairs(stepExportLines(step(5, data), [], t, "nl"))).toEqual([
+      ["Stap 5: Beslissen: hulp en/of melden", "Klaar (Pia, 21 november 2026)"],
       ["Wat besluit je?", "Ik organiseer hulp, Ik heb gemeld"],
       ["Waar heb je gemeld?", "Veilig Thuis"],
-      ["Datum van de melding", "2026-11-23"],
+      ["Datum van de melding", "23 november 2026"],
       ["Kenmerk van de melding", "VT-81"],
     ]);
   });
 
   it("an unsaved step is only its title and status; an unknown key is shown as stored", () => {
     const open = { ...step(2, {}, "open"), updatedAt: null, updatedBy: null };
-    expect(pairs(stepExportLines(open, [], t))).toEqual([["Stap 2: Overleggen", "Nog te doen"]]);
-    expect(pairs(stepExportLines(step(2, { extra: { a: 1 } }), [], t)).at(-1)).toEqual(["extra", '{"a":1}']);
+    expect(pairs(stepExportLines(open, [], t, "nl"))).toEqual([["Stap 2: Overleggen", "Nog te doen"]]);
+    expect(pairs(stepExportLines(step(2, { extra: { a: 1 } }), [], t, "nl")).at(-1)).toEqual([
+      "extra",
+      '{"a":1}',
+    ]);
   });
 });
 
 describe("assessmentExportLines", () => {
   it("names the instrument, version, date, outcome and score, then every answer in words", () => {
-    expect(pairs(assessmentExportLines([assessment], t))).toEqual([
-      ["Signalenlijst seksuele uitbuiting, versie 1.0.0 (2026-11-20, Pia)", "Mogelijke zorg (Score 4)"],
+    expect(pairs(assessmentExportLines([assessment], t, "nl"))).toEqual([
+      ["Signalenlijst seksuele uitbuiting, versie 1.0.0 (20 november 2026, Pia)", "Mogelijke zorg (Score 4)"],
       [expect.stringContaining("nieuwe, oudere vriend"), "Ja"],
       ["Hoe goed weten ouders of begeleiders waar de jongere is en met wie?", "Soms niet"],
     ]);
@@ -105,20 +115,23 @@ describe("assessmentExportLines", () => {
       score: null,
       answers: { toestemming: "yellow", "override.flag": "red" },
     };
-    expect(pairs(assessmentExportLines([flagged], t))).toEqual([
-      ["Seksueel gedrag beoordelen met vlaggen, versie 1.0.0 (2026-11-20, Pia)", t("screening.flag.red")],
+    expect(pairs(assessmentExportLines([flagged], t, "nl"))).toEqual([
+      [
+        "Seksueel gedrag beoordelen met vlaggen, versie 1.0.0 (20 november 2026, Pia)",
+        t("screening.flag.red"),
+      ],
       [expect.stringContaining("Toestemming"), t("screening.flag.yellow")],
       ["Kies je zelf een andere vlag?", t("screening.flag.red")],
     ]);
   });
 
   it("shows the stored answers as they are when the instrument version has changed", () => {
-    expect(pairs(assessmentExportLines([{ ...assessment, instrumentVersion: "0.9.0" }], t)).slice(1)).toEqual(
-      [
-        ["nieuwe-oudere-vriend", "yes"],
-        ["toezicht", "soms"],
-      ],
-    );
+    expect(
+      pairs(assessmentExportLines([{ ...assessment, instrumentVersion: "0.9.0" }], t, "nl")).slice(1),
+    ).toEqual([
+      ["nieuwe-oudere-vriend", "yes"],
+      ["toezicht", "soms"],
+    ]);
   });
 });
 
@@ -153,6 +166,7 @@ describe("exportSummary", () => {
         notes: [],
       },
       t,
+      "nl",
     );
     const steps = summary.sections.find((section) => section.heading === "Stappenplan")!;
     expect(steps.lines.map((item) => item.value).join(" ")).not.toMatch(/[{}[\]]/);

@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from "../../i18n";
+import type { Locale, MessageKey, Translate } from "../../i18n";
 import { bandKeys, flagLabelKeys } from "../screening/labels";
 import { findInstrument } from "../screening/instruments";
 import { answeredItems } from "./assessment-answers";
@@ -16,6 +16,7 @@ import {
   stepTitleKeys,
   taskKindKeys,
 } from "./labels";
+import { formatDate } from "./pdf-layout";
 import { isStepNumber } from "./step-plan";
 import type { Gender, Lvb, NoteSubject, ReferralStatus, ReportKind } from "./tables";
 import { referralStatusKeys } from "./referral-flow";
@@ -23,7 +24,8 @@ import { referralStatusKeys } from "./referral-flow";
 /**
  * The right-of-access export of one case (pure part): its shape, and the
  * same content as readable sections for the PDF. Everything is in it,
- * including the decrypted notes; this is the young person's own data.
+ * including the decrypted notes; this is the young person's own data. In the
+ * PDF, dates are written in words ("3 december 2026"); the JSON keeps them as stored.
  */
 export interface CaseExport {
   exportedAt: string;
@@ -138,6 +140,7 @@ const chosenFlagLines = (flag: unknown, t: Translate): SummaryLine[] =>
 export function assessmentExportLines(
   assessments: readonly ExportedAssessment[],
   t: Translate,
+  locale: Locale,
 ): SummaryLine[] {
   return assessments.flatMap((assessment) => {
     const { title, outcome } = assessmentInWords(assessment, t);
@@ -155,7 +158,7 @@ export function assessmentExportLines(
           );
     return [
       line(
-        `${title}, ${t("cases.assessments.version", { version: assessment.instrumentVersion })} (${assessment.assessedAt.slice(0, 10)}, ${assessment.assessedBy})`,
+        `${title}, ${t("cases.assessments.version", { version: assessment.instrumentVersion })} (${formatDate(assessment.assessedAt, locale)}, ${assessment.assessedBy})`,
         `${outcome}${assessment.score === null ? "" : ` (${t("cases.assessments.score")} ${assessment.score})`}`,
       ),
       ...answers,
@@ -182,11 +185,12 @@ export function stepExportLines(
   step: ExportedStep,
   assessments: readonly ExportedAssessment[],
   t: Translate,
+  locale: Locale,
 ): SummaryLine[] {
   const title = isStepNumber(step.step)
     ? t(stepTitleKeys[step.step])
     : t("cases.export.step", { step: step.step });
-  const saved = step.updatedAt ? ` (${step.updatedBy ?? "—"}, ${step.updatedAt.slice(0, 10)})` : "";
+  const saved = step.updatedAt ? ` (${step.updatedBy ?? "—"}, ${formatDate(step.updatedAt, locale)})` : "";
   const lines = [line(title, `${label(stepStatusKeys, step.status, t)}${saved}`)];
   const rest: Record<string, unknown> = { ...step.data };
   const take = (key: string) => {
@@ -204,7 +208,9 @@ export function stepExportLines(
         lines.push(
           line(
             t("cases.export.linkedAssessment"),
-            found && words ? `${words.title} (${found.assessedAt.slice(0, 10)}): ${words.outcome}` : id,
+            found && words
+              ? `${words.title} (${formatDate(found.assessedAt, locale)}): ${words.outcome}`
+              : id,
           ),
         );
       }
@@ -222,7 +228,7 @@ export function stepExportLines(
             t("cases.step3.with"),
             talkedWith.map((who) => (who in withKeys ? t(withKeys[who]!) : who)).join(", "),
           ),
-          line(t("cases.step3.on"), typeof talkedOn === "string" ? talkedOn : null),
+          line(t("cases.step3.on"), typeof talkedOn === "string" ? formatDate(talkedOn, locale) : null),
         );
       }
       break;
@@ -266,7 +272,10 @@ export function stepExportLines(
               ? t(kinds[reportKind]!)
               : (reportKind as null),
           ),
-          line(t("cases.report.reportedOn"), typeof reportedOn === "string" ? reportedOn : null),
+          line(
+            t("cases.report.reportedOn"),
+            typeof reportedOn === "string" ? formatDate(reportedOn, locale) : null,
+          ),
           line(t("cases.export.reference"), typeof reference === "string" ? reference : null),
         );
       }
@@ -280,7 +289,7 @@ export function stepExportLines(
 }
 
 /** The export as sections: one line per fact, one per note, in the order of the case page. */
-export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
+export function exportSummary(data: CaseExport, t: Translate, locale: Locale): CaseSummary {
   const sections: SummarySection[] = [
     {
       heading: t("cases.export.case"),
@@ -301,23 +310,26 @@ export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
         line(t("cases.export.status"), label(statusKeys, data.case.status, t)),
         line(t("cases.export.outcome"), data.case.outcome),
         line(t("cases.export.owner"), data.case.owner),
-        line(t("cases.export.opened"), data.case.createdAt.slice(0, 10)),
-        line(t("cases.export.closed"), data.case.closedAt?.slice(0, 10)),
+        line(t("cases.export.opened"), formatDate(data.case.createdAt, locale)),
+        line(t("cases.export.closed"), data.case.closedAt ? formatDate(data.case.closedAt, locale) : null),
         ...data.sharedWith.map((share) => line(t("cases.export.sharedWith"), share.name)),
       ],
     },
     {
       heading: t("cases.export.assessments"),
-      lines: assessmentExportLines(data.assessments, t),
+      lines: assessmentExportLines(data.assessments, t, locale),
     },
     {
       heading: t("cases.export.steps"),
-      lines: data.steps.flatMap((step) => stepExportLines(step, data.assessments, t)),
+      lines: data.steps.flatMap((step) => stepExportLines(step, data.assessments, t, locale)),
     },
     {
       heading: t("cases.report.consultations"),
       lines: data.consultations.map((item) =>
-        line(`${item.consultedOn} ${label(consultedKeys, item.consulted, t)}`, item.advice),
+        line(
+          `${formatDate(item.consultedOn, locale)} ${label(consultedKeys, item.consulted, t)}`,
+          item.advice,
+        ),
       ),
     },
     {
@@ -326,13 +338,13 @@ export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
         ...data.consents.map((consent) =>
           line(
             `${label(purposeKeys, consent.purpose, t)}${consent.target ? ` (${consent.target})` : ""}`,
-            `${label(giverKeys, consent.givenBy, t)}, ${consent.givenOn}, ${label(consentFormKeys, consent.form, t)}${consent.withdrawnOn ? `; ${t("cases.export.withdrawn", { date: consent.withdrawnOn })}` : ""}`,
+            `${label(giverKeys, consent.givenBy, t)}, ${formatDate(consent.givenOn, locale)}, ${label(consentFormKeys, consent.form, t)}${consent.withdrawnOn ? `; ${t("cases.export.withdrawn", { date: formatDate(consent.withdrawnOn, locale) })}` : ""}`,
           ),
         ),
         ...data.overrides.map((override) =>
           line(
             t("cases.export.override", { purpose: label(purposeKeys, override.purpose, t) }),
-            `${override.decidedBy}, ${override.decidedAt.slice(0, 10)}`,
+            `${override.decidedBy}, ${formatDate(override.decidedAt, locale)}`,
           ),
         ),
       ],
@@ -351,19 +363,21 @@ export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
       lines: data.reports.map((report) =>
         line(
           label(reportKeys, report.kind, t),
-          `${report.reportedOn}${report.reference ? ` (${report.reference})` : ""}`,
+          `${formatDate(report.reportedOn, locale)}${report.reference ? ` (${report.reference})` : ""}`,
         ),
       ),
     },
     {
       heading: t("cases.export.tasks"),
-      lines: data.tasks.map((task) => line(label(taskKindKeys, task.kind, t), task.dueOn)),
+      lines: data.tasks.map((task) =>
+        line(label(taskKindKeys, task.kind, t), formatDate(task.dueOn, locale)),
+      ),
     },
     {
       heading: t("cases.export.notes"),
       lines: data.notes.map((note) =>
         line(
-          `${label(subjectKeys, note.about, t)}, ${note.writtenBy}, ${note.writtenAt.slice(0, 10)}`,
+          `${label(subjectKeys, note.about, t)}, ${note.writtenBy}, ${formatDate(note.writtenAt, locale)}`,
           note.text,
         ),
       ),
@@ -371,7 +385,7 @@ export function exportSummary(data: CaseExport, t: Translate): CaseSummary {
   ];
   return {
     title: t("cases.export.title", { pseudonym: data.case.pseudonym }),
-    intro: t("cases.export.intro", { date: data.exportedAt.slice(0, 10) }),
+    intro: t("cases.export.intro", { date: formatDate(data.exportedAt, locale) }),
     sections: sections.map((section) =>
       section.lines.length > 0
         ? section

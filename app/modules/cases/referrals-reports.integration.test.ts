@@ -1,9 +1,11 @@
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
+import { isCompletePdf, pdfText } from "../../../tests/e2e/support/pdf";
 import { runSeeds } from "../../db/seed/index.server";
 import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import { translator } from "../../i18n";
+import { getSender, setOwnPhone } from "../accounts/accounts.server";
 import { findInstrument } from "../screening/instruments";
 import { scoreInstrumentRequest } from "../screening/score.server";
 import { allNo } from "../screening/testing";
@@ -11,7 +13,9 @@ import { addAssessment } from "./assessments.server";
 import { referralLetter } from "./case-summaries";
 import { writeNote } from "./cases.server";
 import { recordConsent, withdrawConsent } from "./consents.server";
+import { exportSummary } from "./export-document";
 import { exportCase } from "./export.server";
+import { pdfFrame, type DocumentKind } from "./pdf-layout";
 import {
   changeReferral,
   createReferral,
@@ -20,6 +24,7 @@ import {
   serviceChoices,
 } from "./referrals.server";
 import { recordReport, reportSummary } from "./reports.server";
+import { renderSummaryPdf } from "./summary-pdf.server";
 import { caseTestConfig, countRows, makeOrganisations, openCase } from "./testing";
 import type { CaseActor } from "./visibility";
 
@@ -173,7 +178,7 @@ describe(`referrals, report summaries and the export on ${testEngineLabel}`, () 
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.letter.sharedAssessments).toBeNull();
-    const text = JSON.stringify(referralLetter(outcome.letter, t));
+    const text = JSON.stringify(referralLetter(outcome.letter, t, "nl"));
     expect(text).toContain("Merel");
     expect(text).toContain("Leeuwarden");
     expect(text).not.toContain("GEHEIM");
@@ -260,7 +265,7 @@ describe(`referrals, report summaries and the export on ${testEngineLabel}`, () 
 
   it("refuses the CoMensha summary and its recording without CoMensha consent; the Veilig Thuis summary needs none", async () => {
     const db = database.db;
-    expect(await reportSummary(db, config, pro, caseId, "comensha", t, t0)).toEqual({
+    expect(await reportSummary(db, config, pro, caseId, "comensha", t, "nl", t0)).toEqual({
       ok: false,
       problem: "no_consent",
     });
@@ -275,9 +280,9 @@ describe(`referrals, report summaries and the export on ${testEngineLabel}`, () 
       ),
     ).toEqual({ ok: false, problem: "no_consent" });
     expect(await countRows(db, "case_report")).toBe(0);
-    const vt = await reportSummary(db, config, pro, caseId, "veilig_thuis", t, t0);
+    const vt = await reportSummary(db, config, pro, caseId, "veilig_thuis", t, "nl", t0);
     expect(vt.ok && vt.summary.title).toBe(t("cases.report.vt.title"));
-    expect(await reportSummary(db, config, outsider, caseId, "veilig_thuis", t, t0)).toEqual({
+    expect(await reportSummary(db, config, outsider, caseId, "veilig_thuis", t, "nl", t0)).toEqual({
       ok: false,
       problem: "not_found",
     });
@@ -286,7 +291,7 @@ describe(`referrals, report summaries and the export on ${testEngineLabel}`, () 
   it("gives the CoMensha summary with consent, and records the report with a date and reference", async () => {
     const db = database.db;
     await consent("comensha_registration", null);
-    const outcome = await reportSummary(db, config, pro, caseId, "comensha", t, t0);
+    const outcome = await reportSummary(db, config, pro, caseId, "comensha", t, "nl", t0);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     const lines = outcome.summary.sections.flatMap((section) => section.lines);
@@ -345,5 +350,69 @@ describe(`referrals, report summaries and the export on ${testEngineLabel}`, () 
     expect(exported?.assessments).toHaveLength(1);
     expect(exported?.consents.length).toBeGreaterThanOrEqual(4);
     expect(await auditActions(db)).toContain("case.exported");
+  });
+
+  it("puts the sender, the date in words, a reference and page numbers on every case PDF", async () => {
+    const db = database.db;
+    await setOwnPhone(db, pro.userId, "06-12345678");
+    const sender = await getSender(db, pro.tenantId, pro.userId);
+    expect(sender).toEqual({
+      name: "Pia",
+      email: "pia@org-a.nl",
+      phone: "06-12345678",
+      organisation: "Organisatie org-a",
+    });
+    expect(await getSender(db, outsider.tenantId, pro.userId)).toBeUndefined();
+    const frame = (kind: DocumentKind, id: string) =>
+      pdfFrame({ sender: sender!, kind, id, now: t0, locale: "nl" }, t);
+
+    // Take the first referral that still has a letter (a consent was withdrawn earlier in this file).
+    let referral: { id: string } | undefined;
+    let letter: Awaited<ReturnType<typeof referralLetterInput>> = { ok: false, problem: "not_found" };
+    for (const candidate of await listReferrals(db, config, pro, caseId)) {
+      letter = await referralLetterInput(db, config, pro, caseId, candidate.id, t0);
+      referral = candidate;
+      if (letter.ok) break;
+    }
+    const vt = await reportSummary(db, config, pro, caseId, "veilig_thuis", t, "nl", t0);
+    const comensha = await reportSummary(db, config, pro, caseId, "comensha", t, "nl", t0);
+    const exported = await exportCase(db, config, pro, caseId, t0);
+    if (!letter.ok || !vt.ok || !comensha.ok || !exported) {
+      throw new Error(
+        `a document is missing: ${JSON.stringify([letter.ok, vt.ok, comensha.ok, !!exported])}`,
+      );
+    }
+    const pdfs = {
+      letter: await renderSummaryPdf(
+        referralLetter(letter.letter, t, "nl"),
+        frame("referral_letter", referral!.id),
+      ),
+      veiligThuis: await renderSummaryPdf(vt.summary, frame("veilig_thuis", caseId)),
+      comensha: await renderSummaryPdf(comensha.summary, frame("comensha", caseId)),
+      export: await renderSummaryPdf(exportSummary(exported, t, "nl"), frame("export", caseId)),
+    };
+    const references = new Set<string>();
+    for (const [name, pdf] of Object.entries(pdfs)) {
+      expect(isCompletePdf(pdf), name).toBe(true);
+      const text = pdfText(pdf);
+      for (const expected of [
+        "Afzender",
+        "Pia",
+        "Organisatie org-a",
+        "Telefoon: 06-12345678",
+        "E-mail: pia@org-a.nl",
+        "Datum: 29 november 2026",
+        "pagina 1 van ",
+      ]) {
+        expect(text, name).toContain(expected);
+      }
+      const reference = /Kenmerk: (ZICHT-20261129-[0-9A-F]{8})/.exec(text)?.[1];
+      expect(reference, name).toBeDefined();
+      references.add(reference!);
+      expect(text, name).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
+    }
+    expect(references.size).toBe(4);
+    expect(pdfText(pdfs.comensha)).toContain("28 november 2026 (CM-1234)");
+    expect(pdfText(pdfs.letter)).not.toContain("GEHEIM");
   });
 });

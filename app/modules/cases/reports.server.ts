@@ -1,7 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
-import type { Translate } from "../../i18n";
+import type { Locale, Translate } from "../../i18n";
 import {
   comenshaSummary,
   consentBasis,
@@ -59,6 +59,7 @@ export async function reportSummary(
   caseId: string,
   kind: ReportKindPage,
   t: Translate,
+  locale: Locale,
   now = new Date(),
 ): Promise<SummaryOutcome> {
   const found = await findCase(db, actor, caseId);
@@ -105,7 +106,9 @@ export async function reportSummary(
     })),
     today: on,
   };
-  const summary = basis ? comenshaSummary({ ...input, basis }, t) : veiligThuisSummary(input, t);
+  const summary = basis
+    ? comenshaSummary({ ...input, basis }, t, locale)
+    : veiligThuisSummary(input, t, locale);
   await auditCase(db, config, actor, "case.report_summary", caseId, now);
   return { ok: true, summary };
 }

@@ -5,6 +5,7 @@ import { exportSummary } from "../../modules/cases/export-document";
 import { exportCase } from "../../modules/cases/export.server";
 import { pdfResponse, renderSummaryPdf } from "../../modules/cases/summary-pdf.server";
 import { loadCase } from "./case-access.server";
+import { senderFrame } from "./pdf-sender.server";
 
 /**
  * The right-of-access export of one case: `/casussen/:id/inzage/json` or
@@ -12,17 +13,17 @@ import { loadCase } from "./case-access.server";
  * case, notes decrypted. Audited as `case.exported`.
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { actor, found } = await loadCase(request, context, params.id);
-  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  const { me, actor, found } = await loadCase(request, context, params.id);
+  const locale = localeFromCookieHeader(request.headers.get("Cookie"));
+  const t = translator(locale);
   if (params.format !== "json" && params.format !== "pdf") notFound();
-  const exported = await exportCase(context.db, context.config, actor, found.id);
+  const now = new Date();
+  const exported = await exportCase(context.db, context.config, actor, found.id, now);
   if (!exported) notFound();
   const name = `zicht-inzage-${found.pseudonym.replace(/[^A-Za-z0-9-]/g, "_")}`;
   if (params.format === "pdf") {
-    return pdfResponse(
-      await renderSummaryPdf(exportSummary(exported, t), t("cases.pdf.footer")),
-      `${name}.pdf`,
-    );
+    const frame = await senderFrame(context, me, { kind: "export", id: found.id }, { t, locale }, now);
+    return pdfResponse(await renderSummaryPdf(exportSummary(exported, t, locale), frame), `${name}.pdf`);
   }
   return new Response(JSON.stringify(exported, null, 2), {
     headers: {

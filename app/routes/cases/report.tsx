@@ -34,11 +34,12 @@ export function meta({ matches, loaderData }: Route.MetaArgs) {
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { me, actor, found } = await loadCase(request, context, params.id);
-  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  const locale = localeFromCookieHeader(request.headers.get("Cookie"));
+  const t = translator(locale);
   const kind = reportKindFromSlug(params.kind);
   if (!kind) notFound();
   const [outcome, reports, writable] = await Promise.all([
-    reportSummary(context.db, context.config, actor, found.id, kind, t),
+    reportSummary(context.db, context.config, actor, found.id, kind, t, locale),
     listReports(context.db, actor, found.id),
     findWritableCase(context.db, actor, found.id),
   ]);
