@@ -31,13 +31,19 @@ describe("met JavaScript", () => {
       const link = nav.locator(`a[href="${item.to}"]`);
       await link.click();
       await page.waitForURL((url) => url.pathname === item.to);
+      await expect.poll(() => page.locator("h1").count(), { message: `h1 op ${item.to}` }).toBe(1);
+      expect((await page.locator("h1").textContent())?.trim(), `h1 op ${item.to}`).not.toBe("");
+      if (await page.locator(".zicht-quick-exit").count()) {
+        // The easy pages for young people have their own header without this menu: back, in the browser.
+        await page.goBack();
+        await page.waitForURL((url) => url.pathname !== item.to);
+        continue;
+      }
       await expect
         .poll(() => nav.locator('a[aria-current="page"]').getAttribute("href"), {
           message: `menu markeert ${item.to}`,
         })
         .toBe(item.to);
-      expect(await page.locator("h1").count(), `h1 op ${item.to}`).toBe(1);
-      expect((await page.locator("h1").textContent())?.trim(), `h1 op ${item.to}`).not.toBe("");
     }
     expect(documentLoads, "volledige paginaladingen").toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { zichtMarker?: string }).zichtMarker)).toBe(
