@@ -25,7 +25,8 @@ import { migrateToLatest } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
 import { createTenant } from "../app/modules/accounts/accounts.server";
 import { listAssessments } from "../app/modules/cases/assessments.server";
-import { listDueTasks, listOpenCases, readCase, type CaseActor } from "../app/modules/cases/cases.server";
+import { listCases } from "../app/modules/cases/case-list.server";
+import { listDueTasks, readCase, type CaseActor } from "../app/modules/cases/cases.server";
 import { caseKeys } from "../app/modules/cases/case-keys.server";
 import { listCaseTasks } from "../app/modules/cases/closing.server";
 import { listConsents } from "../app/modules/cases/consents.server";
@@ -269,7 +270,7 @@ type Kind =
 /** What the dashboard route loads: open cases (page 1 of 20) and the person's due tasks. */
 async function dashboard(db: Db, config: Config, actor: CaseActor) {
   await Promise.all([
-    listOpenCases(db, config, actor, { page: 1, pageSize: 20, mine: false }),
+    listCases(db, config, actor, { tab: "open", sort: "changed", page: 1 }, { pageSize: 20 }),
     listDueTasks(db, actor, { page: 1, pageSize: 20 }),
   ]);
 }

@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../app/config.server";
 import { handleForPGlite, openPGlite } from "../app/db/connection.server";
 import { migrateToLatest } from "../app/db/migrate.server";
-import { createCase, listNotes, writeNote } from "../app/modules/cases/cases.server";
+import { createCase } from "../app/modules/cases/cases.server";
+import { listNotes, writeNote } from "../app/modules/cases/notes.server";
 import { closeCase } from "../app/modules/cases/closing.server";
 import { makeActor, makeTenant } from "../app/modules/cases/testing";
 

@@ -4,7 +4,7 @@ import type { Config } from "../app/config.server";
 import type { Database } from "../app/db/database";
 import { migrateToLatest } from "../app/db/migrate.server";
 import { writeAudit } from "../app/modules/accounts/audit.server";
-import { rotateNotes } from "../app/modules/cases/cases.server";
+import { rotateNotes } from "../app/modules/cases/notes.server";
 import { caseKeys } from "../app/modules/cases/case-keys.server";
 import { createDemo, demoTenantId } from "../app/modules/cases/demo.server";
 import { runRetention } from "../app/modules/cases/retention.server";

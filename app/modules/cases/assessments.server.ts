@@ -1,21 +1,14 @@
 import { sql, type Kysely } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
-import { inTransaction } from "../../db/transaction.server";
 import { allItems, type InstrumentDefinition } from "../screening/definition";
 import type { ScreeningResult } from "../screening/evaluate";
 import type { ScoreRequest } from "../screening/score-request";
 import { freeTextNote } from "./assessment-answers";
 import { reassessDueOn } from "./assessment-trend";
-import {
-  auditCase,
-  findCase,
-  findWritableCase,
-  listNotes,
-  newId,
-  writeNote,
-  type CaseActor,
-} from "./cases.server";
+import { withWritableCase } from "./case-write.server";
+import { findCase, newId, type CaseActor } from "./cases.server";
+import { listNotes, writeNote } from "./notes.server";
 
 /**
  * Instruments filled in inside a case. The row keeps the instrument id and
@@ -58,67 +51,69 @@ export async function addAssessment(
   );
   const outcome = result.kind === "signals" ? result.band : result.flag;
   const id = newId();
-  const stored = await inTransaction(db, async (trx) => {
-    const found = await findWritableCase(trx, actor, caseId);
-    if (!found || found.status === "closed") return false;
-    await trx
-      .insertInto("case_assessment")
-      .values({
-        id,
-        case_id: caseId,
-        tenant_id: actor.tenantId,
-        instrument_id: definition.id,
-        instrument_version: definition.version,
-        answers: JSON.stringify(
-          request.override ? { ...plain, "override.flag": request.override.flag } : plain,
-        ),
-        band: result.kind === "signals" ? result.band : null,
-        flag: result.kind === "flags" ? result.flag : null,
-        score: result.kind === "signals" ? result.total : null,
-        assessed_by: actor.userId,
-        assessed_at: now,
-      })
-      .execute();
-    if (free !== "") {
-      await writeNote(
-        trx,
-        config,
-        actor,
-        { caseId, subjectType: "assessment", subjectId: id, text: free },
-        now,
-      );
-    }
-    // One open re-assessment per instrument: the newest.
-    await trx
-      .updateTable("case_task")
-      .set({ done_at: now, done_by: actor.userId })
-      .where("case_id", "=", caseId)
-      .where("tenant_id", "=", actor.tenantId)
-      .where("kind", "=", "reassess")
-      .where("instrument_id", "=", definition.id)
-      .where("done_at", "is", null)
-      .execute();
-    await trx
-      .insertInto("case_task")
-      .values({
-        id: newId(),
-        case_id: caseId,
-        tenant_id: actor.tenantId,
-        kind: "reassess",
-        instrument_id: definition.id,
-        due_on: reassessDueOn(outcome, now.toISOString().slice(0, 10)),
-        assigned_to: found.ownerUserId,
-        created_by: actor.userId,
-        created_at: now,
-        done_by: null,
-        done_at: null,
-      })
-      .execute();
-    return true;
-  });
-  if (!stored) return undefined;
-  await auditCase(db, config, actor, "case.assessment_added", caseId, now);
-  return id;
+  const written = await withWritableCase(
+    db,
+    config,
+    actor,
+    caseId,
+    { audit: "case.assessment_added", now },
+    async (trx, found) => {
+      await trx
+        .insertInto("case_assessment")
+        .values({
+          id,
+          case_id: caseId,
+          tenant_id: actor.tenantId,
+          instrument_id: definition.id,
+          instrument_version: definition.version,
+          answers: JSON.stringify(
+            request.override ? { ...plain, "override.flag": request.override.flag } : plain,
+          ),
+          band: result.kind === "signals" ? result.band : null,
+          flag: result.kind === "flags" ? result.flag : null,
+          score: result.kind === "signals" ? result.total : null,
+          assessed_by: actor.userId,
+          assessed_at: now,
+        })
+        .execute();
+      if (free !== "") {
+        await writeNote(
+          trx,
+          config,
+          actor,
+          { caseId, subjectType: "assessment", subjectId: id, text: free },
+          now,
+        );
+      }
+      // One open re-assessment per instrument: the newest.
+      await trx
+        .updateTable("case_task")
+        .set({ done_at: now, done_by: actor.userId })
+        .where("case_id", "=", caseId)
+        .where("tenant_id", "=", actor.tenantId)
+        .where("kind", "=", "reassess")
+        .where("instrument_id", "=", definition.id)
+        .where("done_at", "is", null)
+        .execute();
+      await trx
+        .insertInto("case_task")
+        .values({
+          id: newId(),
+          case_id: caseId,
+          tenant_id: actor.tenantId,
+          kind: "reassess",
+          instrument_id: definition.id,
+          due_on: reassessDueOn(outcome, now.toISOString().slice(0, 10)),
+          assigned_to: found.ownerUserId,
+          created_by: actor.userId,
+          created_at: now,
+          done_by: null,
+          done_at: null,
+        })
+        .execute();
+    },
+  );
+  return written.ok ? id : undefined;
 }
 
 /** All assessments of a case the actor may read, oldest first. */

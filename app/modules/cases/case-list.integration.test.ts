@@ -3,7 +3,7 @@ import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import { parseCaseListFilters, type CaseListFilters } from "./case-list";
 import { listCaseOwners, listCases } from "./case-list.server";
-import { shareCase } from "./cases.server";
+import { shareCase } from "./shares.server";
 import { closeCase, setCloseRequiresApproval } from "./closing.server";
 import { caseTestConfig, countRows, makeOrganisations, openCase } from "./testing";
 import type { CaseActor } from "./visibility";

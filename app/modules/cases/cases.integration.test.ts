@@ -7,15 +7,13 @@ import {
   createCase,
   findCase,
   listDueTasks,
-  listNotes,
-  listOpenCases,
   readCase,
-  rotateNotes,
-  shareCase,
   updateCase,
-  writeNote,
   type CaseFields,
 } from "./cases.server";
+import { listNotes, rotateNotes, writeNote } from "./notes.server";
+import { shareCase } from "./shares.server";
+import { listCases } from "./case-list.server";
 import { caseFields, caseTestConfig, makeOrganisations } from "./testing";
 import type { CaseActor } from "./visibility";
 
@@ -55,12 +53,24 @@ describe(`cases repository on ${testEngineLabel}`, () => {
       expect(await findCase(db, actor, caseId)).toBeUndefined();
     }
     expect(
-      (await listOpenCases(db, config, outsiderOfficer, { page: 1, pageSize: 20, mine: false })).total,
+      (
+        await listCases(
+          db,
+          config,
+          outsiderOfficer,
+          { tab: "open", sort: "changed", page: 1 },
+          { pageSize: 20 },
+        )
+      ).total,
     ).toBe(0);
-    expect((await listOpenCases(db, config, officer, { page: 1, pageSize: 20, mine: false })).total).toBe(1);
-    expect((await listOpenCases(db, config, colleague, { page: 1, pageSize: 20, mine: false })).total).toBe(
-      0,
-    );
+    expect(
+      (await listCases(db, config, officer, { tab: "open", sort: "changed", page: 1 }, { pageSize: 20 }))
+        .total,
+    ).toBe(1);
+    expect(
+      (await listCases(db, config, colleague, { tab: "open", sort: "changed", page: 1 }, { pageSize: 20 }))
+        .total,
+    ).toBe(0);
   });
 
   it("opens a case with five open Meldcode steps", async () => {
@@ -81,9 +91,10 @@ describe(`cases repository on ${testEngineLabel}`, () => {
     expect(await findCase(db, outsider, caseId)).toBeUndefined();
     expect(await shareCase(db, config, pro, caseId, colleague.userId, t0)).toBe("shared");
     expect((await findCase(db, colleague, caseId))?.id).toBe(caseId);
-    expect((await listOpenCases(db, config, colleague, { page: 1, pageSize: 20, mine: false })).total).toBe(
-      1,
-    );
+    expect(
+      (await listCases(db, config, colleague, { tab: "open", sort: "changed", page: 1 }, { pageSize: 20 }))
+        .total,
+    ).toBe(1);
   });
 
   it("refuses a second case with the same pseudonym in one organisation, not in another", async () => {

@@ -5,10 +5,9 @@ import type { Database } from "../../db/database";
 import { inTransaction } from "../../db/transaction.server";
 import type { Db } from "../accounts/accounts.server";
 import { writeAudit, type AuditAction } from "../accounts/audit.server";
-import { caseKeys } from "./case-keys.server";
-import { needsRotation, openNote, sealNote } from "./note-crypto";
+import { withWritableCase } from "./case-write.server";
 import { isBeyondRetention } from "./retention.server";
-import type { CaseOutcome, CaseSetting, CaseStatus, Gender, Lvb, NoteSubject } from "./tables";
+import type { CaseOutcome, CaseSetting, CaseStatus, Gender, Lvb } from "./tables";
 import { canHoldCases, readScope, writeScope, type CaseActor, type CaseScope } from "./visibility";
 
 /**
@@ -73,6 +72,7 @@ export function auditCase(
       actorUserId: actor.userId,
       tenantId: actor.tenantId,
       ...(caseId ? { targetType: "case", targetId: caseId } : {}),
+      ...(actor.clientAddress ? { clientAddress: actor.clientAddress } : {}),
     },
     now,
   );
@@ -257,8 +257,8 @@ export async function createCase(
         })),
       )
       .execute();
+    await auditCase(trx, config, actor, "case.created", id, now);
   });
-  await auditCase(db, config, actor, "case.created", id, now);
   return id;
 }
 
@@ -276,98 +276,37 @@ export async function updateCase(
   fields: CaseFields,
   now = new Date(),
 ): Promise<boolean> {
-  const updated = await db.transaction().execute(async (trx) => {
-    const current = await findWritableCase(trx, actor, caseId);
-    if (!current || current.status === "closed") return false;
-    if (await isPseudonymTaken(trx, actor.tenantId, fields.pseudonym, caseId)) {
-      throw new CaseConflictError("pseudonym");
-    }
-    const result = await trx
-      .updateTable("case_file")
-      .set({
-        pseudonym: fields.pseudonym,
-        birth_year: fields.birthYear,
-        gender: fields.gender,
-        lvb: fields.lvb,
-        municipality_code: fields.municipalityCode,
-        exploitation_forms: fields.exploitationForms,
-        setting: fields.setting,
-        version: sql`version + 1`,
-        updated_at: now,
-      })
-      .where("id", "=", caseId)
-      .where("tenant_id", "=", actor.tenantId)
-      .where("version", "=", version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw new CaseConflictError("version");
-    return true;
-  });
-  if (updated) await auditCase(db, config, actor, "case.updated", caseId, now);
-  return updated;
-}
-
-export interface CaseListItem {
-  id: string;
-  pseudonym: string;
-  status: CaseStatus;
-  ownerName: string;
-  updatedAt: Date;
-  openTasks: number;
-}
-
-/**
- * Open (and closing) cases the actor may see, newest change first, one page
- * at a time. For a professional: their own and shared cases. For a
- * safeguarding officer: `mine` limits to their own and shared cases.
- */
-export async function listOpenCases(
-  db: Kysely<Database>,
-  config: Config,
-  actor: CaseActor,
-  options: { page: number; pageSize: number; mine: boolean },
-  now = new Date(),
-): Promise<{ items: CaseListItem[]; total: number }> {
-  const scope = options.mine && readScope(actor) === "org" ? "own" : readScope(actor);
-  const base = db
-    .selectFrom("case_file as c")
-    .where(scoped(actor, scope, "list"))
-    .where("c.status", "<>", "closed");
-  const [{ total }, rows] = await Promise.all([
-    base.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow(),
-    base
-      .innerJoin("user_account as o", "o.id", "c.owner_user_id")
-      .select((eb) => [
-        "c.id",
-        "c.pseudonym",
-        "c.status",
-        "c.updated_at",
-        "o.name as owner_name",
-        "o.email as owner_email",
-        eb
-          .selectFrom("case_task as t")
-          .select(sql<number>`count(*)::int`.as("n"))
-          .whereRef("t.case_id", "=", "c.id")
-          .where("t.done_at", "is", null)
-          .as("open_tasks"),
-      ])
-      .orderBy("c.updated_at", "desc")
-      .orderBy("c.id")
-      .limit(options.pageSize)
-      .offset((options.page - 1) * options.pageSize)
-      .execute(),
-  ]);
-  await auditCase(db, config, actor, "case.listed", null, now);
-  return {
-    total,
-    items: rows.map((row) => ({
-      id: row.id,
-      pseudonym: row.pseudonym,
-      status: row.status,
-      ownerName: row.owner_name || row.owner_email,
-      updatedAt: row.updated_at,
-      openTasks: row.open_tasks ?? 0,
-    })),
-  };
+  const written = await withWritableCase(
+    db,
+    config,
+    actor,
+    caseId,
+    { audit: "case.updated", now },
+    async (trx) => {
+      if (await isPseudonymTaken(trx, actor.tenantId, fields.pseudonym, caseId)) {
+        throw new CaseConflictError("pseudonym");
+      }
+      const result = await trx
+        .updateTable("case_file")
+        .set({
+          pseudonym: fields.pseudonym,
+          birth_year: fields.birthYear,
+          gender: fields.gender,
+          lvb: fields.lvb,
+          municipality_code: fields.municipalityCode,
+          exploitation_forms: fields.exploitationForms,
+          setting: fields.setting,
+          version: sql`version + 1`,
+          updated_at: now,
+        })
+        .where("id", "=", caseId)
+        .where("tenant_id", "=", actor.tenantId)
+        .where("version", "=", version)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) throw new CaseConflictError("version");
+    },
+  );
+  return written.ok;
 }
 
 export interface DueTask {
@@ -421,229 +360,4 @@ export async function listDueTasks(
       dueOn: row.due_on,
     })),
   };
-}
-
-/** Colleagues in the actor's organisation a case can be shared with (roles that hold cases). */
-export async function listShareableColleagues(db: Db, actor: CaseActor) {
-  const rows = await db
-    .selectFrom("user_account")
-    .select(["id", "name", "email", "role"])
-    .where("tenant_id", "=", actor.tenantId)
-    .where("disabled_at", "is", null)
-    .where("role", "in", ["professional", "safeguarding_officer"])
-    .orderBy("name")
-    .orderBy("email")
-    .execute();
-  return rows
-    .filter((row) => canHoldCases(row.role))
-    .map((row) => ({ id: row.id, name: row.name || row.email }));
-}
-
-/** Who a case the actor may read is shared with (empty when the actor may not read it). */
-export async function listShares(db: Db, actor: CaseActor, caseId: string) {
-  if (!(await findCase(db, actor, caseId))) return [];
-  return db
-    .selectFrom("case_share as s")
-    .innerJoin("user_account as u", "u.id", "s.user_id")
-    .select(["s.user_id", "u.name", "u.email", "s.shared_at"])
-    .where("s.case_id", "=", caseId)
-    .where("s.tenant_id", "=", actor.tenantId)
-    .orderBy("u.name")
-    .execute();
-}
-
-/**
- * Shares a case with a colleague of the same organisation. Returns
- * "not_found" when the actor may not change the case, "no_colleague" when
- * the person is not a case-holding colleague in the same organisation.
- */
-export async function shareCase(
-  db: Kysely<Database>,
-  config: Config,
-  actor: CaseActor,
-  caseId: string,
-  userId: string,
-  now = new Date(),
-): Promise<"shared" | "not_found" | "no_colleague"> {
-  const outcome = await db.transaction().execute(async (trx) => {
-    const found = await findWritableCase(trx, actor, caseId);
-    if (!found) return "not_found" as const;
-    const colleague = await trx
-      .selectFrom("user_account")
-      .select(["id", "role"])
-      .where("id", "=", userId)
-      .where("tenant_id", "=", actor.tenantId)
-      .where("disabled_at", "is", null)
-      .executeTakeFirst();
-    if (!colleague || !canHoldCases(colleague.role) || colleague.id === found.ownerUserId) {
-      return "no_colleague" as const;
-    }
-    await trx
-      .insertInto("case_share")
-      .values({
-        case_id: caseId,
-        tenant_id: actor.tenantId,
-        user_id: userId,
-        shared_by: actor.userId,
-        shared_at: now,
-      })
-      .onConflict((oc) => oc.columns(["case_id", "user_id"]).doNothing())
-      .execute();
-    return "shared" as const;
-  });
-  if (outcome === "shared") await auditCase(db, config, actor, "case.shared", caseId, now);
-  return outcome;
-}
-
-export async function unshareCase(
-  db: Kysely<Database>,
-  config: Config,
-  actor: CaseActor,
-  caseId: string,
-  userId: string,
-  now = new Date(),
-): Promise<boolean> {
-  const found = await findWritableCase(db, actor, caseId);
-  if (!found) return false;
-  await db
-    .deleteFrom("case_share")
-    .where("case_id", "=", caseId)
-    .where("tenant_id", "=", actor.tenantId)
-    .where("user_id", "=", userId)
-    .execute();
-  await auditCase(db, config, actor, "case.unshared", caseId, now);
-  return true;
-}
-
-// ---------------------------------------------------------------- notes
-
-/**
- * Stores a free-text note encrypted. The caller has checked access to the
- * case (it runs inside that caller's transaction).
- */
-export async function writeNote(
-  db: Db,
-  config: Config,
-  actor: CaseActor,
-  note: { caseId: string; subjectType: NoteSubject; subjectId: string; text: string },
-  now = new Date(),
-): Promise<string> {
-  const id = newId();
-  const sealed = sealNote(
-    caseKeys(config),
-    { caseId: note.caseId, subjectType: note.subjectType, subjectId: note.subjectId },
-    note.text,
-  );
-  await db
-    .insertInto("case_note")
-    .values({
-      id,
-      case_id: note.caseId,
-      tenant_id: actor.tenantId,
-      subject_type: note.subjectType,
-      subject_id: note.subjectId,
-      ...sealed,
-      written_by: actor.userId,
-      written_at: now,
-    })
-    .execute();
-  return id;
-}
-
-export interface NoteRow {
-  id: string;
-  subjectType: NoteSubject;
-  subjectId: string;
-  text: string;
-  writtenBy: string;
-  writtenAt: Date;
-}
-
-/** The decrypted notes of a case the actor may read (empty when they may not). */
-export async function listNotes(
-  db: Db,
-  config: Config,
-  actor: CaseActor,
-  caseId: string,
-): Promise<NoteRow[]> {
-  if (!(await findCase(db, actor, caseId))) return [];
-  const keys = caseKeys(config);
-  const rows = await db
-    .selectFrom("case_note as n")
-    .innerJoin("user_account as u", "u.id", "n.written_by")
-    .select([
-      "n.id",
-      "n.subject_type",
-      "n.subject_id",
-      "n.key_id",
-      "n.iv",
-      "n.auth_tag",
-      "n.ciphertext",
-      "n.written_at",
-      "u.name",
-      "u.email",
-    ])
-    .where("n.case_id", "=", caseId)
-    .where("n.tenant_id", "=", actor.tenantId)
-    .orderBy("n.written_at")
-    .orderBy("n.id")
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    subjectType: row.subject_type,
-    subjectId: row.subject_id,
-    text: openNote(keys, { caseId, subjectType: row.subject_type, subjectId: row.subject_id }, row),
-    writtenBy: row.name || row.email,
-    writtenAt: row.written_at,
-  }));
-}
-
-/**
- * Re-encrypts every note that is not under the current key (`zicht keys
- * rotate`), in batches, each batch in its own transaction. Returns how many
- * notes were re-encrypted.
- */
-export async function rotateNotes(db: Kysely<Database>, config: Config, batchSize = 500): Promise<number> {
-  const keys = caseKeys(config);
-  const current = keys[0]?.id ?? "";
-  let total = 0;
-  for (;;) {
-    const done = await db.transaction().execute(async (trx) => {
-      const rows = await trx
-        .selectFrom("case_note")
-        .select(["id", "case_id", "subject_type", "subject_id", "key_id", "iv", "auth_tag", "ciphertext"])
-        .where("key_id", "<>", current)
-        .limit(batchSize)
-        .forUpdate()
-        .execute();
-      for (const row of rows) {
-        if (!needsRotation(keys, row)) continue;
-        const binding = { caseId: row.case_id, subjectType: row.subject_type, subjectId: row.subject_id };
-        const sealed = sealNote(keys, binding, openNote(keys, binding, row));
-        await trx.updateTable("case_note").set(sealed).where("id", "=", row.id).execute();
-      }
-      return rows.length;
-    });
-    total += done;
-    if (done < batchSize) return total;
-  }
-}
-
-/** Adds an encrypted note to a case the actor may change (not when closed). */
-export async function addCaseNote(
-  db: Kysely<Database>,
-  config: Config,
-  actor: CaseActor,
-  caseId: string,
-  text: string,
-  now = new Date(),
-): Promise<boolean> {
-  const saved = await db.transaction().execute(async (trx) => {
-    const found = await findWritableCase(trx, actor, caseId);
-    if (!found || found.status === "closed") return false;
-    await writeNote(trx, config, actor, { caseId, subjectType: "case", subjectId: caseId, text }, now);
-    return true;
-  });
-  if (saved) await auditCase(db, config, actor, "case.updated", caseId, now);
-  return saved;
 }

@@ -1,7 +1,9 @@
 import { sql, type Kysely } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
-import { auditCase, findCase, findWritableCase, newId, writeNote, type CaseActor } from "./cases.server";
+import { withWritableCase } from "./case-write.server";
+import { findCase, newId, type CaseActor } from "./cases.server";
+import { writeNote } from "./notes.server";
 import { closeStep, type CloseStep } from "./closing";
 import type { CaseOutcome } from "./tables";
 
@@ -42,90 +44,98 @@ export async function closeCase(
   now = new Date(),
 ): Promise<CloseStep | undefined> {
   const { closeRequiresApproval } = await caseSettings(db, actor.tenantId);
-  const outcome = await db.transaction().execute(async (trx) => {
-    const found = await findWritableCase(trx, actor, caseId);
-    if (!found) return undefined;
-    const step = closeStep(found.status, actor.role, closeRequiresApproval);
-    if (step === "not_allowed") return step;
-    if (step === "closed") {
-      await trx
-        .updateTable("case_file")
-        .set({
-          status: "closed",
-          // An approval keeps the outcome the professional chose.
-          outcome: found.status === "closing" && found.outcome ? found.outcome : input.outcome,
-          closed_by: actor.userId,
-          closed_at: now,
-          version: sql`version + 1`,
-          updated_at: now,
-        })
-        .where("id", "=", caseId)
-        .where("tenant_id", "=", actor.tenantId)
-        .execute();
-      await trx
-        .updateTable("case_task")
-        .set({ done_at: now, done_by: actor.userId })
-        .where("case_id", "=", caseId)
-        .where("tenant_id", "=", actor.tenantId)
-        .where("done_at", "is", null)
-        .execute();
-    } else {
-      await trx
-        .updateTable("case_file")
-        .set({
-          status: "closing",
-          outcome: input.outcome,
-          close_requested_by: actor.userId,
-          close_requested_at: now,
-          version: sql`version + 1`,
-          updated_at: now,
-        })
-        .where("id", "=", caseId)
-        .where("tenant_id", "=", actor.tenantId)
-        .execute();
-      const officers = await trx
-        .selectFrom("user_account")
-        .select("id")
-        .where("tenant_id", "=", actor.tenantId)
-        .where("role", "=", "safeguarding_officer")
-        .where("disabled_at", "is", null)
-        .execute();
-      if (officers.length > 0) {
+  const written = await withWritableCase(
+    db,
+    config,
+    actor,
+    caseId,
+    {
+      audit: (step: CloseStep) =>
+        step === "closed" ? "case.closed" : step === "awaiting_approval" ? "case.close_requested" : null,
+      now,
+      // closeStep refuses a closed case itself ("not_allowed").
+      allowClosed: true,
+    },
+    async (trx, found) => {
+      const step = closeStep(found.status, actor.role, closeRequiresApproval);
+      if (step === "not_allowed") return step;
+      if (step === "closed") {
         await trx
-          .insertInto("case_task")
-          .values(
-            officers.map((officer) => ({
-              id: newId(),
-              case_id: caseId,
-              tenant_id: actor.tenantId,
-              kind: "approve_closing" as const,
-              instrument_id: null,
-              due_on: now.toISOString().slice(0, 10),
-              assigned_to: officer.id,
-              created_by: actor.userId,
-              created_at: now,
-              done_by: null,
-              done_at: null,
-            })),
-          )
+          .updateTable("case_file")
+          .set({
+            status: "closed",
+            // An approval keeps the outcome the professional chose.
+            outcome: found.status === "closing" && found.outcome ? found.outcome : input.outcome,
+            closed_by: actor.userId,
+            closed_at: now,
+            version: sql`version + 1`,
+            updated_at: now,
+          })
+          .where("id", "=", caseId)
+          .where("tenant_id", "=", actor.tenantId)
           .execute();
+        await trx
+          .updateTable("case_task")
+          .set({ done_at: now, done_by: actor.userId })
+          .where("case_id", "=", caseId)
+          .where("tenant_id", "=", actor.tenantId)
+          .where("done_at", "is", null)
+          .execute();
+      } else {
+        await trx
+          .updateTable("case_file")
+          .set({
+            status: "closing",
+            outcome: input.outcome,
+            close_requested_by: actor.userId,
+            close_requested_at: now,
+            version: sql`version + 1`,
+            updated_at: now,
+          })
+          .where("id", "=", caseId)
+          .where("tenant_id", "=", actor.tenantId)
+          .execute();
+        const officers = await trx
+          .selectFrom("user_account")
+          .select("id")
+          .where("tenant_id", "=", actor.tenantId)
+          .where("role", "=", "safeguarding_officer")
+          .where("disabled_at", "is", null)
+          .execute();
+        if (officers.length > 0) {
+          await trx
+            .insertInto("case_task")
+            .values(
+              officers.map((officer) => ({
+                id: newId(),
+                case_id: caseId,
+                tenant_id: actor.tenantId,
+                kind: "approve_closing" as const,
+                instrument_id: null,
+                due_on: now.toISOString().slice(0, 10),
+                assigned_to: officer.id,
+                created_by: actor.userId,
+                created_at: now,
+                done_by: null,
+                done_at: null,
+              })),
+            )
+            .execute();
+        }
       }
-    }
-    if (input.note) {
-      await writeNote(
-        trx,
-        config,
-        actor,
-        { caseId, subjectType: "closing", subjectId: caseId, text: input.note },
-        now,
-      );
-    }
-    return step;
-  });
-  if (outcome === "closed") await auditCase(db, config, actor, "case.closed", caseId, now);
-  if (outcome === "awaiting_approval")
-    await auditCase(db, config, actor, "case.close_requested", caseId, now);
-  return outcome;
+      if (input.note) {
+        await writeNote(
+          trx,
+          config,
+          actor,
+          { caseId, subjectType: "closing", subjectId: caseId, text: input.note },
+          now,
+        );
+      }
+      return step;
+    },
+  );
+  return written.ok ? written.value : undefined;
 }
 
 /** Marks a task done (on a case the actor may change). */
@@ -137,19 +147,25 @@ export async function completeTask(
   taskId: string,
   now = new Date(),
 ): Promise<boolean> {
-  const found = await findWritableCase(db, actor, caseId);
-  if (!found) return false;
-  const result = await db
-    .updateTable("case_task")
-    .set({ done_at: now, done_by: actor.userId })
-    .where("id", "=", taskId)
-    .where("case_id", "=", caseId)
-    .where("tenant_id", "=", actor.tenantId)
-    .where("done_at", "is", null)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) return false;
-  await auditCase(db, config, actor, "case.task_done", caseId, now);
-  return true;
+  const written = await withWritableCase(
+    db,
+    config,
+    actor,
+    caseId,
+    { audit: (changed: boolean) => (changed ? "case.task_done" : null), now },
+    async (trx) => {
+      const result = await trx
+        .updateTable("case_task")
+        .set({ done_at: now, done_by: actor.userId })
+        .where("id", "=", taskId)
+        .where("case_id", "=", caseId)
+        .where("tenant_id", "=", actor.tenantId)
+        .where("done_at", "is", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+  );
+  return written.ok && written.value;
 }
 
 /** Open tasks of one case the actor may read (for the case page), soonest first. */

@@ -2,7 +2,9 @@ import { sql, type Kysely } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
 import { readScope } from "./visibility";
-import { auditCase, findCase, findWritableCase, newId, writeNote, type CaseActor } from "./cases.server";
+import { withWritableCase } from "./case-write.server";
+import { findCase, newId, type CaseActor } from "./cases.server";
+import { writeNote } from "./notes.server";
 import { consentFor, type ConsentDecision, type ConsentRecord } from "./consent";
 import type { ConsentForm, ConsentGiver, ConsentPurpose } from "./tables";
 
@@ -62,29 +64,35 @@ export async function recordConsent(
   },
   now = new Date(),
 ): Promise<boolean> {
-  const found = await findWritableCase(db, actor, caseId);
-  if (!found || found.status === "closed") return false;
-  await db
-    .insertInto("case_consent")
-    .values({
-      id: newId(),
-      case_id: caseId,
-      tenant_id: actor.tenantId,
-      purpose: input.purpose,
-      target: input.target,
-      given_by: input.givenBy,
-      giver_label: input.givenBy === "young_person" ? null : input.giverLabel || null,
-      given_on: input.givenOn,
-      form: input.form,
-      recorded_by: actor.userId,
-      recorded_at: now,
-      withdrawn_on: null,
-      withdrawn_recorded_by: null,
-      withdrawn_recorded_at: null,
-    })
-    .execute();
-  await auditCase(db, config, actor, "case.consent_recorded", caseId, now);
-  return true;
+  const written = await withWritableCase(
+    db,
+    config,
+    actor,
+    caseId,
+    { audit: "case.consent_recorded", now },
+    async (trx) => {
+      await trx
+        .insertInto("case_consent")
+        .values({
+          id: newId(),
+          case_id: caseId,
+          tenant_id: actor.tenantId,
+          purpose: input.purpose,
+          target: input.target,
+          given_by: input.givenBy,
+          giver_label: input.givenBy === "young_person" ? null : input.giverLabel || null,
+          given_on: input.givenOn,
+          form: input.form,
+          recorded_by: actor.userId,
+          recorded_at: now,
+          withdrawn_on: null,
+          withdrawn_recorded_by: null,
+          withdrawn_recorded_at: null,
+        })
+        .execute();
+    },
+  );
+  return written.ok;
 }
 
 /** Records a withdrawal. False when not found or already withdrawn. */
@@ -97,20 +105,27 @@ export async function withdrawConsent(
   withdrawnOn: string,
   now = new Date(),
 ): Promise<boolean> {
-  const found = await findWritableCase(db, actor, caseId);
-  if (!found) return false;
-  const result = await db
-    .updateTable("case_consent")
-    .set({ withdrawn_on: withdrawnOn, withdrawn_recorded_by: actor.userId, withdrawn_recorded_at: now })
-    .where("id", "=", consentId)
-    .where("case_id", "=", caseId)
-    .where("tenant_id", "=", actor.tenantId)
-    .where("withdrawn_on", "is", null)
-    .where("given_on", "<=", withdrawnOn)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) return false;
-  await auditCase(db, config, actor, "case.consent_withdrawn", caseId, now);
-  return true;
+  // A withdrawal is recorded on a closed case too: it still governs what happens with its data.
+  const written = await withWritableCase(
+    db,
+    config,
+    actor,
+    caseId,
+    { audit: (changed: boolean) => (changed ? "case.consent_withdrawn" : null), now, allowClosed: true },
+    async (trx) => {
+      const result = await trx
+        .updateTable("case_consent")
+        .set({ withdrawn_on: withdrawnOn, withdrawn_recorded_by: actor.userId, withdrawn_recorded_at: now })
+        .where("id", "=", consentId)
+        .where("case_id", "=", caseId)
+        .where("tenant_id", "=", actor.tenantId)
+        .where("withdrawn_on", "is", null)
+        .where("given_on", "<=", withdrawnOn)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+  );
+  return written.ok && written.value;
 }
 
 /**
@@ -128,33 +143,35 @@ export async function overrideConsent(
 ): Promise<string | undefined> {
   if (readScope(actor) !== "org" || input.reason.trim() === "") return undefined;
   const id = newId();
-  const stored = await db.transaction().execute(async (trx) => {
-    const found = await findWritableCase(trx, actor, caseId);
-    if (!found || found.status === "closed") return false;
-    await trx
-      .insertInto("case_consent_override")
-      .values({
-        id,
-        case_id: caseId,
-        tenant_id: actor.tenantId,
-        purpose: input.purpose,
-        target: input.target,
-        decided_by: actor.userId,
-        decided_at: now,
-      })
-      .execute();
-    await writeNote(
-      trx,
-      config,
-      actor,
-      { caseId, subjectType: "consent_override", subjectId: id, text: input.reason.trim() },
-      now,
-    );
-    return true;
-  });
-  if (!stored) return undefined;
-  await auditCase(db, config, actor, "case.consent_overridden", caseId, now);
-  return id;
+  const written = await withWritableCase(
+    db,
+    config,
+    actor,
+    caseId,
+    { audit: "case.consent_overridden", now },
+    async (trx) => {
+      await trx
+        .insertInto("case_consent_override")
+        .values({
+          id,
+          case_id: caseId,
+          tenant_id: actor.tenantId,
+          purpose: input.purpose,
+          target: input.target,
+          decided_by: actor.userId,
+          decided_at: now,
+        })
+        .execute();
+      await writeNote(
+        trx,
+        config,
+        actor,
+        { caseId, subjectType: "consent_override", subjectId: id, text: input.reason.trim() },
+        now,
+      );
+    },
+  );
+  return written.ok ? id : undefined;
 }
 
 /**

@@ -5,8 +5,8 @@ import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import { verifyAudit, writeAudit } from "../accounts/audit.server";
 import { readOutbox } from "../accounts/mail.server";
+import { listCases } from "./case-list.server";
 import { listAssessments } from "./assessments.server";
-import { listOpenCases } from "./cases.server";
 import { createDemo, demoCases, demoTenantId, type DemoCase } from "./demo.server";
 import { listSteps } from "./steps.server";
 import { caseTestConfig } from "./testing";
@@ -130,7 +130,13 @@ describe(`zicht demo on ${testEngineLabel}`, () => {
       .where("tenant_id", "=", demoTenantId)
       .executeTakeFirstOrThrow();
     const actor = { userId: officer.id, tenantId: demoTenantId, role: "safeguarding_officer" as const };
-    const listed = await listOpenCases(db, config, actor, { page: 1, pageSize: 10, mine: false });
+    const listed = await listCases(
+      db,
+      config,
+      actor,
+      { tab: "open", sort: "changed", page: 1 },
+      { pageSize: 10 },
+    );
     expect(listed.items.map((item) => item.pseudonym).sort()).toEqual(["Demo-Mees", "Demo-Uil", "Demo-Vos"]);
     for (const item of listed.items) {
       const assessments = await listAssessments(db, actor, item.id);

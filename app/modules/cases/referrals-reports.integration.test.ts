@@ -11,7 +11,7 @@ import { scoreInstrumentRequest } from "../screening/score.server";
 import { allNo } from "../screening/testing";
 import { addAssessment } from "./assessments.server";
 import { referralLetter } from "./case-summaries";
-import { writeNote } from "./cases.server";
+import { writeNote } from "./notes.server";
 import { recordConsent, withdrawConsent } from "./consents.server";
 import { exportSummary } from "./export-document";
 import { exportCase } from "./export.server";

@@ -14,16 +14,9 @@ import {
   type LetterInput,
   type SharingBasis,
 } from "./case-summaries";
-import {
-  auditCase,
-  findCase,
-  findWritableCase,
-  listNotes,
-  newId,
-  writeNote,
-  type CaseActor,
-  type CaseRow,
-} from "./cases.server";
+import { withWritableCase } from "./case-write.server";
+import { auditCase, findCase, newId, type CaseActor, type CaseRow } from "./cases.server";
+import { listNotes, writeNote } from "./notes.server";
 import { consentFor } from "./consent";
 import { consentGate, listConsents, overrideConsent } from "./consents.server";
 import {
@@ -176,7 +169,7 @@ export type CreateReferralOutcome =
 /**
  * Makes a referral (status concept). Refused — nothing stored — without
  * referral consent for the service. A safeguarding officer may go ahead
- * with `overrideReason`: the override is recorded (and audited) first.
+ * with `overrideReason`: the override is recorded (and audited) in the same transaction.
  */
 export async function createReferral(
   db: Kysely<Database>,
@@ -186,73 +179,77 @@ export async function createReferral(
   input: { serviceId: string; question: string; overrideReason?: string },
   now = new Date(),
 ): Promise<CreateReferralOutcome> {
-  const found = await findWritableCase(db, actor, caseId);
-  if (!found) return { ok: false, problem: "not_found" };
-  if (found.status === "closed") return { ok: false, problem: "closed" };
-  const [service] = await getServices(db, [input.serviceId]);
-  if (!service || service.status !== "active") return { ok: false, problem: "service" };
-  const question = input.question.trim();
-  if (question === "" || question.length > maxQuestionLength) return { ok: false, problem: "question" };
-  const targets = [service.id, service.name.nl, service.organisation.name];
-  let gate = await referralGate(db, actor, caseId, targets, today(now));
-  if (typeof gate === "string") {
-    if (input.overrideReason === undefined || readScope(actor) !== "org")
-      return { ok: false, problem: gate === "withdrawn" ? "withdrawn" : "no_consent" };
-    const reason = input.overrideReason.trim();
-    if (reason === "" || reason.length > maxReasonLength) return { ok: false, problem: "override_reason" };
-    const overrideId = await overrideConsent(
-      db,
-      config,
-      actor,
-      caseId,
-      { purpose: "referral", target: service.id, reason },
-      now,
-    );
-    if (!overrideId) return { ok: false, problem: "not_found" };
-    gate = { consentId: null, overrideId };
-  }
-  const id = newId();
-  const stored: Gate = gate;
-  await db.transaction().execute(async (trx) => {
-    if (!(await findWritableCase(trx, actor, caseId))) throw new Error("case vanished");
-    await trx
-      .insertInto("case_referral")
-      .values({
-        id,
-        case_id: caseId,
-        tenant_id: actor.tenantId,
-        service_id: service.id,
-        service_name: service.name.nl,
-        status: "concept",
-        consent_id: stored.consentId,
-        override_id: stored.overrideId,
-        created_by: actor.userId,
-        created_at: now,
-        updated_by: actor.userId,
-        updated_at: now,
-        sent_at: null,
-      })
-      .execute();
-    await trx
-      .insertInto("case_referral_event")
-      .values({
-        referral_id: id,
-        tenant_id: actor.tenantId,
-        status: "concept",
-        by_user: actor.userId,
-        at: now,
-      })
-      .execute();
-    await writeNote(
-      trx,
-      config,
-      actor,
-      { caseId, subjectType: "referral", subjectId: id, text: question },
-      now,
-    );
-  });
-  await auditCase(db, config, actor, "case.referral_created", caseId, now);
-  return { ok: true, id };
+  const written = await withWritableCase(
+    db,
+    config,
+    actor,
+    caseId,
+    { audit: (outcome: CreateReferralOutcome) => (outcome.ok ? "case.referral_created" : null), now },
+    async (trx): Promise<CreateReferralOutcome> => {
+      const [service] = await getServices(trx, [input.serviceId]);
+      if (!service || service.status !== "active") return { ok: false, problem: "service" };
+      const question = input.question.trim();
+      if (question === "" || question.length > maxQuestionLength) return { ok: false, problem: "question" };
+      const targets = [service.id, service.name.nl, service.organisation.name];
+      let gate = await referralGate(trx, actor, caseId, targets, today(now));
+      if (typeof gate === "string") {
+        if (input.overrideReason === undefined || readScope(actor) !== "org")
+          return { ok: false, problem: gate === "withdrawn" ? "withdrawn" : "no_consent" };
+        const reason = input.overrideReason.trim();
+        if (reason === "" || reason.length > maxReasonLength)
+          return { ok: false, problem: "override_reason" };
+        const overrideId = await overrideConsent(
+          trx,
+          config,
+          actor,
+          caseId,
+          { purpose: "referral", target: service.id, reason },
+          now,
+        );
+        if (!overrideId) return { ok: false, problem: "not_found" };
+        gate = { consentId: null, overrideId };
+      }
+      const id = newId();
+      const stored: Gate = gate;
+      await trx
+        .insertInto("case_referral")
+        .values({
+          id,
+          case_id: caseId,
+          tenant_id: actor.tenantId,
+          service_id: service.id,
+          service_name: service.name.nl,
+          status: "concept",
+          consent_id: stored.consentId,
+          override_id: stored.overrideId,
+          created_by: actor.userId,
+          created_at: now,
+          updated_by: actor.userId,
+          updated_at: now,
+          sent_at: null,
+        })
+        .execute();
+      await trx
+        .insertInto("case_referral_event")
+        .values({
+          referral_id: id,
+          tenant_id: actor.tenantId,
+          status: "concept",
+          by_user: actor.userId,
+          at: now,
+        })
+        .execute();
+      await writeNote(
+        trx,
+        config,
+        actor,
+        { caseId, subjectType: "referral", subjectId: id, text: question },
+        now,
+      );
+      return { ok: true, id };
+    },
+  );
+  return written.ok ? written.value : written;
 }
 
 export type ChangeReferralOutcome =
@@ -285,70 +282,72 @@ export async function changeReferral(
   input: { action: ReferralAction; reason: string; version: number },
   now = new Date(),
 ): Promise<ChangeReferralOutcome> {
-  const found = await findWritableCase(db, actor, caseId);
-  if (!found) return { ok: false, problem: "not_found" };
-  if (found.status === "closed") return { ok: false, problem: "closed" };
-  const referral = await db
-    .selectFrom("case_referral")
-    .selectAll()
-    .where("id", "=", referralId)
-    .where("case_id", "=", caseId)
-    .where("tenant_id", "=", actor.tenantId)
-    .executeTakeFirst();
-  if (!referral) return { ok: false, problem: "not_found" };
-  if (referral.version !== input.version) return { ok: false, problem: "changed" };
-  const step = nextReferralStatus(referral.status, input.action, input.reason);
-  if (!step.ok) return step;
-  if (input.action === "send" && !referral.override_id) {
-    const [service] = await getServices(db, [referral.service_id]);
-    const targets = [
-      referral.service_id,
-      referral.service_name,
-      ...(service ? [service.organisation.name] : []),
-    ];
-    const gate = await referralGate(db, actor, caseId, targets, today(now));
-    if (typeof gate === "string")
-      return { ok: false, problem: gate === "withdrawn" ? "withdrawn" : "no_consent" };
-  }
-  const changed = await db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable("case_referral")
-      .set({
-        status: step.status,
-        version: sql`version + 1`,
-        updated_by: actor.userId,
-        updated_at: now,
-        ...(step.status === "sent" ? { sent_at: now } : {}),
-      })
-      .where("id", "=", referralId)
-      .where("tenant_id", "=", actor.tenantId)
-      .where("version", "=", input.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) return false;
-    await trx
-      .insertInto("case_referral_event")
-      .values({
-        referral_id: referralId,
-        tenant_id: actor.tenantId,
-        status: step.status,
-        by_user: actor.userId,
-        at: now,
-      })
-      .execute();
-    if (input.action === "decline") {
-      await writeNote(
-        trx,
-        config,
-        actor,
-        { caseId, subjectType: "referral", subjectId: `${referralId}:declined`, text: input.reason.trim() },
-        now,
-      );
-    }
-    return true;
-  });
-  if (!changed) return { ok: false, problem: "changed" };
-  await auditCase(db, config, actor, "case.referral_changed", caseId, now);
-  return { ok: true, status: step.status };
+  const written = await withWritableCase(
+    db,
+    config,
+    actor,
+    caseId,
+    { audit: (outcome: ChangeReferralOutcome) => (outcome.ok ? "case.referral_changed" : null), now },
+    async (trx): Promise<ChangeReferralOutcome> => {
+      const referral = await trx
+        .selectFrom("case_referral")
+        .selectAll()
+        .where("id", "=", referralId)
+        .where("case_id", "=", caseId)
+        .where("tenant_id", "=", actor.tenantId)
+        .executeTakeFirst();
+      if (!referral) return { ok: false, problem: "not_found" };
+      if (referral.version !== input.version) return { ok: false, problem: "changed" };
+      const step = nextReferralStatus(referral.status, input.action, input.reason);
+      if (!step.ok) return step;
+      if (input.action === "send" && !referral.override_id) {
+        const [service] = await getServices(trx, [referral.service_id]);
+        const targets = [
+          referral.service_id,
+          referral.service_name,
+          ...(service ? [service.organisation.name] : []),
+        ];
+        const gate = await referralGate(trx, actor, caseId, targets, today(now));
+        if (typeof gate === "string")
+          return { ok: false, problem: gate === "withdrawn" ? "withdrawn" : "no_consent" };
+      }
+      const result = await trx
+        .updateTable("case_referral")
+        .set({
+          status: step.status,
+          version: sql`version + 1`,
+          updated_by: actor.userId,
+          updated_at: now,
+          ...(step.status === "sent" ? { sent_at: now } : {}),
+        })
+        .where("id", "=", referralId)
+        .where("tenant_id", "=", actor.tenantId)
+        .where("version", "=", input.version)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) return { ok: false, problem: "changed" };
+      await trx
+        .insertInto("case_referral_event")
+        .values({
+          referral_id: referralId,
+          tenant_id: actor.tenantId,
+          status: step.status,
+          by_user: actor.userId,
+          at: now,
+        })
+        .execute();
+      if (input.action === "decline") {
+        await writeNote(
+          trx,
+          config,
+          actor,
+          { caseId, subjectType: "referral", subjectId: `${referralId}:declined`, text: input.reason.trim() },
+          now,
+        );
+      }
+      return { ok: true, status: step.status };
+    },
+  );
+  return written.ok ? written.value : written;
 }
 
 /** The case facts the summaries start from. */

@@ -9,7 +9,8 @@ import {
   type CaseSummary,
   type SharingBasis,
 } from "./case-summaries";
-import { auditCase, findCase, findWritableCase, newId, type CaseActor } from "./cases.server";
+import { withWritableCase } from "./case-write.server";
+import { auditCase, findCase, newId, type CaseActor } from "./cases.server";
 import { consentGate } from "./consents.server";
 import { caseFacts, latestAssessments } from "./referrals.server";
 import { checkReport, type ReportKindPage, type ReportProblem } from "./report-form";
@@ -127,35 +128,41 @@ export async function recordReport(
   input: { kind: ReportKindPage; reportedOn: string; reference: string },
   now = new Date(),
 ): Promise<RecordOutcome> {
-  const found = await findWritableCase(db, actor, caseId);
-  if (!found) return { ok: false, problem: "not_found" };
-  if (found.status === "closed") return { ok: false, problem: "closed" };
-  const problems = checkReport(input, found.birthYear, today(now));
-  if (problems.length > 0) return { ok: false, problem: "invalid", problems };
-  let consentId: string | null = null;
-  let overrideId: string | null = null;
-  if (input.kind === "comensha") {
-    const gate = await comenshaGate(db, actor, caseId, input.reportedOn);
-    if (!gate.allowed)
-      return { ok: false, problem: gate.reason === "withdrawn" ? "withdrawn" : "no_consent" };
-    if ("consents" in gate) consentId = gate.consents[0]?.id ?? null;
-    else overrideId = gate.overrideId;
-  }
-  await db
-    .insertInto("case_report")
-    .values({
-      id: newId(),
-      case_id: caseId,
-      tenant_id: actor.tenantId,
-      kind: input.kind,
-      reported_on: input.reportedOn,
-      reference: input.reference.trim() || null,
-      consent_id: consentId,
-      override_id: overrideId,
-      created_by: actor.userId,
-      created_at: now,
-    })
-    .execute();
-  await auditCase(db, config, actor, "case.report_recorded", caseId, now);
-  return { ok: true };
+  const written = await withWritableCase(
+    db,
+    config,
+    actor,
+    caseId,
+    { audit: (outcome: RecordOutcome) => (outcome.ok ? "case.report_recorded" : null), now },
+    async (trx, found): Promise<RecordOutcome> => {
+      const problems = checkReport(input, found.birthYear, today(now));
+      if (problems.length > 0) return { ok: false, problem: "invalid", problems };
+      let consentId: string | null = null;
+      let overrideId: string | null = null;
+      if (input.kind === "comensha") {
+        const gate = await comenshaGate(trx, actor, caseId, input.reportedOn);
+        if (!gate.allowed)
+          return { ok: false, problem: gate.reason === "withdrawn" ? "withdrawn" : "no_consent" };
+        if ("consents" in gate) consentId = gate.consents[0]?.id ?? null;
+        else overrideId = gate.overrideId;
+      }
+      await trx
+        .insertInto("case_report")
+        .values({
+          id: newId(),
+          case_id: caseId,
+          tenant_id: actor.tenantId,
+          kind: input.kind,
+          reported_on: input.reportedOn,
+          reference: input.reference.trim() || null,
+          consent_id: consentId,
+          override_id: overrideId,
+          created_by: actor.userId,
+          created_at: now,
+        })
+        .execute();
+      return { ok: true };
+    },
+  );
+  return written.ok ? written.value : written;
 }

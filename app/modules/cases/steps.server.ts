@@ -1,17 +1,10 @@
 import { sql, type Kysely } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
-import { inTransaction } from "../../db/transaction.server";
+import { withWritableCase } from "./case-write.server";
 import type { FrameworkAnswers } from "./decision-framework";
-import {
-  auditCase,
-  findCase,
-  findWritableCase,
-  listNotes,
-  newId,
-  writeNote,
-  type CaseActor,
-} from "./cases.server";
+import { findCase, newId, type CaseActor, type CaseRow } from "./cases.server";
+import { listNotes, writeNote } from "./notes.server";
 import type { StepData, StepNumber } from "./step-plan";
 import type { ConsultedParty, StepStatus } from "./tables";
 
@@ -83,6 +76,41 @@ export function frameworkOf(steps: readonly StepRow[]): FrameworkAnswers {
 }
 
 /**
+ * What checking a step form needs (parseStepForm): the framework answers of
+ * step 4, the case's assessment ids and how many consultations it has. For
+ * a case the caller has already found with the actor's scope (a CaseRow
+ * comes only from this repository), so no second access check.
+ */
+export async function stepFormFacts(db: Kysely<Database>, found: CaseRow) {
+  const [framework, assessments, consultations] = await Promise.all([
+    db
+      .selectFrom("case_step")
+      .select("data")
+      .where("case_id", "=", found.id)
+      .where("tenant_id", "=", found.tenantId)
+      .where("step", "=", 4)
+      .executeTakeFirst(),
+    db
+      .selectFrom("case_assessment")
+      .select("id")
+      .where("case_id", "=", found.id)
+      .where("tenant_id", "=", found.tenantId)
+      .execute(),
+    db
+      .selectFrom("case_consultation")
+      .select(sql<number>`count(*)::int`.as("n"))
+      .where("case_id", "=", found.id)
+      .where("tenant_id", "=", found.tenantId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    framework: (framework?.data ?? {}) as FrameworkAnswers,
+    assessmentIds: assessments.map((row) => row.id),
+    consultations: consultations.n,
+  };
+}
+
+/**
  * Saves one step. Returns false when the actor may not change the case (or
  * it is closed). Throws StepConflictError when the step has a newer version.
  * A decision to report (step 5) is also recorded as a report with its date
@@ -97,70 +125,73 @@ export async function saveStep(
   input: { status: StepStatus; data: StepData; note: string; version: number },
   now = new Date(),
 ): Promise<boolean> {
-  const saved = await inTransaction(db, async (trx) => {
-    const found = await findWritableCase(trx, actor, caseId);
-    if (!found || found.status === "closed") return false;
-    const result = await trx
-      .updateTable("case_step")
-      .set({
-        status: input.status,
-        data: JSON.stringify(input.data),
-        version: sql`version + 1`,
-        updated_by: actor.userId,
-        updated_at: now,
-      })
-      .where("case_id", "=", caseId)
-      .where("tenant_id", "=", actor.tenantId)
-      .where("step", "=", step)
-      .where("version", "=", input.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw new StepConflictError();
-    if (input.note) {
-      await writeNote(
-        trx,
-        config,
-        actor,
-        { caseId, subjectType: "step", subjectId: String(step), text: input.note },
-        now,
-      );
-    }
-    const data = input.data as {
-      report?: boolean;
-      reportKind?: "veilig_thuis" | "police";
-      reportedOn?: string;
-      reference?: string | null;
-    };
-    if (step === 5 && input.status === "done" && data.report && data.reportKind && data.reportedOn) {
-      const existing = await trx
-        .selectFrom("case_report")
-        .select("id")
+  const written = await withWritableCase(
+    db,
+    config,
+    actor,
+    caseId,
+    { audit: "case.step_saved", now },
+    async (trx) => {
+      const result = await trx
+        .updateTable("case_step")
+        .set({
+          status: input.status,
+          data: JSON.stringify(input.data),
+          version: sql`version + 1`,
+          updated_by: actor.userId,
+          updated_at: now,
+        })
         .where("case_id", "=", caseId)
         .where("tenant_id", "=", actor.tenantId)
-        .where("kind", "=", data.reportKind)
-        .where("reported_on", "=", data.reportedOn)
+        .where("step", "=", step)
+        .where("version", "=", input.version)
         .executeTakeFirst();
-      if (!existing) {
-        await trx
-          .insertInto("case_report")
-          .values({
-            id: newId(),
-            case_id: caseId,
-            tenant_id: actor.tenantId,
-            kind: data.reportKind,
-            reported_on: data.reportedOn,
-            reference: data.reference ?? null,
-            consent_id: null,
-            override_id: null,
-            created_by: actor.userId,
-            created_at: now,
-          })
-          .execute();
+      if (Number(result.numUpdatedRows) !== 1) throw new StepConflictError();
+      if (input.note) {
+        await writeNote(
+          trx,
+          config,
+          actor,
+          { caseId, subjectType: "step", subjectId: String(step), text: input.note },
+          now,
+        );
       }
-    }
-    return true;
-  });
-  if (saved) await auditCase(db, config, actor, "case.step_saved", caseId, now);
-  return saved;
+      const data = input.data as {
+        report?: boolean;
+        reportKind?: "veilig_thuis" | "police";
+        reportedOn?: string;
+        reference?: string | null;
+      };
+      if (step === 5 && input.status === "done" && data.report && data.reportKind && data.reportedOn) {
+        const existing = await trx
+          .selectFrom("case_report")
+          .select("id")
+          .where("case_id", "=", caseId)
+          .where("tenant_id", "=", actor.tenantId)
+          .where("kind", "=", data.reportKind)
+          .where("reported_on", "=", data.reportedOn)
+          .executeTakeFirst();
+        if (!existing) {
+          await trx
+            .insertInto("case_report")
+            .values({
+              id: newId(),
+              case_id: caseId,
+              tenant_id: actor.tenantId,
+              kind: data.reportKind,
+              reported_on: data.reportedOn,
+              reference: data.reference ?? null,
+              consent_id: null,
+              override_id: null,
+              created_by: actor.userId,
+              created_at: now,
+            })
+            .execute();
+        }
+      }
+    },
+  );
+  return written.ok;
 }
 
 export async function addConsultation(
@@ -171,35 +202,38 @@ export async function addConsultation(
   input: { consulted: ConsultedParty; consultedOn: string; advice: string },
   now = new Date(),
 ): Promise<boolean> {
-  const saved = await inTransaction(db, async (trx) => {
-    const found = await findWritableCase(trx, actor, caseId);
-    if (!found || found.status === "closed") return false;
-    const id = newId();
-    await trx
-      .insertInto("case_consultation")
-      .values({
-        id,
-        case_id: caseId,
-        tenant_id: actor.tenantId,
-        consulted: input.consulted,
-        consulted_on: input.consultedOn,
-        recorded_by: actor.userId,
-        recorded_at: now,
-      })
-      .execute();
-    if (input.advice) {
-      await writeNote(
-        trx,
-        config,
-        actor,
-        { caseId, subjectType: "consultation", subjectId: id, text: input.advice },
-        now,
-      );
-    }
-    return true;
-  });
-  if (saved) await auditCase(db, config, actor, "case.consultation_added", caseId, now);
-  return saved;
+  const written = await withWritableCase(
+    db,
+    config,
+    actor,
+    caseId,
+    { audit: "case.consultation_added", now },
+    async (trx) => {
+      const id = newId();
+      await trx
+        .insertInto("case_consultation")
+        .values({
+          id,
+          case_id: caseId,
+          tenant_id: actor.tenantId,
+          consulted: input.consulted,
+          consulted_on: input.consultedOn,
+          recorded_by: actor.userId,
+          recorded_at: now,
+        })
+        .execute();
+      if (input.advice) {
+        await writeNote(
+          trx,
+          config,
+          actor,
+          { caseId, subjectType: "consultation", subjectId: id, text: input.advice },
+          now,
+        );
+      }
+    },
+  );
+  return written.ok;
 }
 
 export async function listConsultations(

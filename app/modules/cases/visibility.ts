@@ -10,6 +10,8 @@ export interface CaseActor {
   userId: string;
   tenantId: string;
   role: Role;
+  /** The client's address, for the audit log (stored only as a keyed hash). */
+  clientAddress?: string;
 }
 
 export type CaseScope = "org" | "own" | "none";

@@ -13,18 +13,23 @@ import type { CaseActor } from "../../modules/cases/visibility";
  * changing `write:case:own` or `…:org`; the case itself is looked up in the
  * repository with the person's scope, so a case they may not see is 404.
  */
-export function actorOf(me: SignedIn): CaseActor {
-  return { userId: me.userId, tenantId: me.tenantId, role: me.role };
+export function actorOf(me: SignedIn, context?: Pick<AppLoadContext, "clientAddress">): CaseActor {
+  return {
+    userId: me.userId,
+    tenantId: me.tenantId,
+    role: me.role,
+    ...(context?.clientAddress ? { clientAddress: context.clientAddress } : {}),
+  };
 }
 
 export async function requireCaseReader(request: Request, context: AppLoadContext) {
   const me = await requirePermission(request, context, "read:case:own", "read:case:org");
-  return { me, actor: actorOf(me) };
+  return { me, actor: actorOf(me, context) };
 }
 
 export async function requireCaseWriter(request: Request, context: AppLoadContext) {
   const me = await requirePermission(request, context, "write:case:own", "write:case:org");
-  return { me, actor: actorOf(me) };
+  return { me, actor: actorOf(me, context) };
 }
 
 /** A case page's loader: the case (audited read) or 404. */

@@ -34,9 +34,10 @@ import {
   frameworkOf,
   listConsultations,
   listSteps,
+  saveStep,
   StepConflictError,
+  stepFormFacts,
 } from "../../modules/cases/steps.server";
-import { saveStep } from "../../modules/cases/steps.server";
 import { consultedParties } from "../../modules/cases/tables";
 import { bandKeys, flagLabelKeys } from "../../modules/screening/labels";
 import { findInstrument } from "../../modules/screening/instruments";
@@ -152,16 +153,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     });
     return { problems: [], conflict: false, closed: false, consultation: true };
   }
-  const { steps, assessments, consultations } = await stepData(context, actor, found.id);
+  const facts = await stepFormFacts(context.db, found);
   const parsed = parseStepForm(
     step,
     form,
-    {
-      assessmentIds: assessments.map((item) => item.id),
-      consultations: consultations.length,
-      framework: frameworkOf(steps),
-      route: caseRoute(found.birthYear, found.setting, today()),
-    },
+    { ...facts, route: caseRoute(found.birthYear, found.setting, today()) },
     today(),
   );
   if (!parsed.ok) return data({ problems: parsed.problems, conflict: false, closed: false }, { status: 422 });

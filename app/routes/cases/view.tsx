@@ -3,15 +3,14 @@ import type { Route } from "./+types/view";
 import { useLocale, useTranslate } from "../../i18n/use-translate";
 import { listAssessments } from "../../modules/cases/assessments.server";
 import { municipalityName } from "../../modules/cases/case-form";
+import { findWritableCase } from "../../modules/cases/cases.server";
+import { addCaseNote, listNotes } from "../../modules/cases/notes.server";
 import {
-  addCaseNote,
-  findWritableCase,
-  listNotes,
   listShareableColleagues,
   listShares,
   shareCase,
   unshareCase,
-} from "../../modules/cases/cases.server";
+} from "../../modules/cases/shares.server";
 import { completeTask, listCaseTasks } from "../../modules/cases/closing.server";
 import { listConsents } from "../../modules/cases/consents.server";
 import { frameworkConsequence } from "../../modules/cases/decision-framework";

@@ -9,7 +9,8 @@
  */
 import pino from "pino";
 import { parseConfig } from "../../../app/config.server";
-import { createCase, writeNote } from "../../../app/modules/cases/cases.server";
+import { createCase } from "../../../app/modules/cases/cases.server";
+import { writeNote } from "../../../app/modules/cases/notes.server";
 import { recordConsent } from "../../../app/modules/cases/consents.server";
 import { openDatabaseForProcess, prepareDatabase } from "../../../server/runtime";
 
