@@ -11,6 +11,8 @@ import {
   type LinksFunction,
 } from "react-router";
 import type { Route } from "./+types/root";
+import { takeFlash } from "./modules/flash/flash.server";
+import { FormMessage } from "./ui/form-message";
 import { listHelplines } from "./modules/advice/helpline.server";
 import { getSignedIn } from "./modules/accounts/guard.server";
 import { homeFor } from "./modules/accounts/web-session.server";
@@ -43,27 +45,39 @@ export function meta({ error, matches }: Route.MetaArgs) {
   return [{ title: `${t(key)} | ${t("app.titleSuffix")}` }];
 }
 
+/** The root loader's Set-Cookie (clearing a shown flash) reaches the browser on every response. */
+export function headers({ loaderHeaders }: Route.HeadersArgs) {
+  const cookie = loaderHeaders.get("Set-Cookie");
+  return cookie ? { "Set-Cookie": cookie } : new Headers();
+}
+
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale: Locale = localeFromCookieHeader(request.headers.get("Cookie"));
   const [helplines, signedIn] = await Promise.all([
     listHelplines(context.db, locale),
     getSignedIn(request, context),
   ]);
-  return data({
-    locale,
-    // The header shows who is signed in, a sign-out button and the links to their work.
-    account: signedIn
-      ? {
-          email: signedIn.email,
-          csrf: signedIn.csrfToken,
-          cases: can(signedIn.role, "read:case:own") || can(signedIn.role, "read:case:org"),
-          workspace: homeFor(signedIn.role) === "/beheer",
-        }
-      : null,
-    nonce: context.cspNonce,
-    // Every page shows the urgent ones in the footer; the home page shows all (useHelplines).
-    helplines,
-  });
+  // A success message an action sent along with its redirect: shown once, then cleared.
+  const taken = takeFlash(request);
+  return data(
+    {
+      locale,
+      flash: taken?.flash ?? null,
+      // The header shows who is signed in, a sign-out button and the links to their work.
+      account: signedIn
+        ? {
+            email: signedIn.email,
+            csrf: signedIn.csrfToken,
+            cases: can(signedIn.role, "read:case:own") || can(signedIn.role, "read:case:org"),
+            workspace: homeFor(signedIn.role) === "/beheer",
+          }
+        : null,
+      nonce: context.cspNonce,
+      // Every page shows the urgent ones in the footer; the home page shows all (useHelplines).
+      helplines,
+    },
+    taken ? { headers: { "Set-Cookie": taken.clear } } : undefined,
+  );
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -89,6 +103,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
           {youth ? <YouthHeader /> : <SiteHeader account={root?.account ?? null} />}
           <main id="inhoud" className="zicht-main" tabIndex={-1}>
             <Breadcrumbs />
+            {root?.flash ? (
+              <FormMessage kind="success">{t(root.flash.key, root.flash.params)}</FormMessage>
+            ) : null}
             {children}
           </main>
           {youth ? (

@@ -200,6 +200,15 @@ describe("casussen zonder JavaScript", () => {
     await submit(page, "Stap opslaan");
     await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
 
+    // A note: saved, the page says so once (flash after the redirect), and the note is listed.
+    await page.getByLabel("Nieuwe notitie").fill("Gesprek met school gepland.");
+    await submit(page, "Notitie opslaan");
+    await page.waitForURL(new RegExp(`${casePath}#notities$`));
+    expect(await page.getByRole("status").allInnerTexts()).toContain("De notitie is opgeslagen.");
+    expect(await mainText(page)).toContain("Gesprek met school gepland.");
+    await page.reload();
+    expect(await mainText(page)).not.toContain("De notitie is opgeslagen.");
+
     // The case page with its history, trend chart, tasks and steps; the dashboard with the re-assessment.
     await axe(page, casePath);
     await axe(page, `${casePath}/stappen/2`);
@@ -398,5 +407,15 @@ describe("casussen met JavaScript", () => {
     await page.getByRole("button", { name: "Stap opslaan" }).click();
     await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
     await page.getByText("Geen vermoeden: sluit de stappen af en leg vast waarom.").waitFor();
+
+    // A note, with JavaScript: the flash comes with the client-side redirect and is gone after the next navigation.
+    await page.getByLabel("Nieuwe notitie").fill("Afspraak met mentor.");
+    await page.getByRole("button", { name: "Notitie opslaan" }).click();
+    await page.getByRole("status").filter({ hasText: "De notitie is opgeslagen." }).waitFor();
+    await page.getByText("Afspraak met mentor.").waitFor();
+    await page.getByRole("link", { name: "Stap 4: Wegen met het afwegingskader" }).click();
+    await page.waitForURL(/stappen\/4$/);
+    await page.getByRole("heading", { level: 1, name: /Stap 4/ }).waitFor();
+    expect(await mainText(page)).not.toContain("De notitie is opgeslagen.");
   });
 });

@@ -54,6 +54,7 @@ import { TextField } from "../../ui/text-field";
 import { AssessmentOutcome } from "./assessment-outcome";
 import { caseHandle, caseMeta } from "./case-meta";
 import { caseForAction, loadCase, today } from "./case-access.server";
+import { redirectWithFlash } from "../../modules/flash/flash.server";
 import { TrendChart } from "./trend-chart";
 
 export const handle = caseHandle;
@@ -163,7 +164,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (!(await addCaseNote(context.db, context.config, actor, found.id, note))) {
       return data({ done: "" as const, error: "cases.error.closed" as const }, { status: 409 });
     }
-    return { done: "note" as const, error: undefined };
+    return redirectWithFlash(request, `/casussen/${found.id}#notities`, { key: "flash.noteSaved" });
   }
   throw data(null, { status: 400 });
 }
@@ -177,7 +178,6 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
     shared: "cases.share.done",
     unshared: "cases.share.removed",
     task: "cases.task.done",
-    note: "cases.notes.saved",
   } as const;
   return (
     <PageContent>
