@@ -176,6 +176,7 @@ async function bulkLoad(db: Db, config: Config): Promise<Generated> {
               tenant_id: tenant,
               kind: "reassess" as const,
               instrument_id: null,
+              detail: null,
               due_on: new Date(item.updated_at.getTime() + 90 * 86_400_000).toISOString().slice(0, 10),
               assigned_to: item.owner_user_id,
               created_by: item.owner_user_id,

@@ -15,6 +15,7 @@ import * as rateLimit from "./20261129_1000_rate-limit";
 import * as serviceSimilarText from "./20261129_1100_service-similar-text";
 import * as consentByAge from "./20261203_0100_consent-by-age";
 import * as userPhone from "./20261203_0200_user-phone";
+import * as caseTaskKinds from "./20261203_1100_case-task-kinds";
 
 /**
  * Every migration, by its timestamped file name. Kysely runs them in name
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   "20261129_1100_service-similar-text": serviceSimilarText,
   "20261203_0100_consent-by-age": consentByAge,
   "20261203_0200_user-phone": userPhone,
+  "20261203_1100_case-task-kinds": caseTaskKinds,
 };

@@ -103,6 +103,7 @@ export async function addAssessment(
           tenant_id: actor.tenantId,
           kind: "reassess",
           instrument_id: definition.id,
+          detail: null,
           due_on: reassessDueOn(outcome, now.toISOString().slice(0, 10)),
           assigned_to: found.ownerUserId,
           created_by: actor.userId,

@@ -77,6 +77,7 @@ describe(`case list on ${testEngineLabel}`, () => {
       tenant_id: "org-a",
       kind,
       instrument_id: null,
+      detail: null,
       due_on: dueOn,
       assigned_to: pro.userId,
       created_by: pro.userId,

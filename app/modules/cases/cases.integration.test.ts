@@ -141,6 +141,7 @@ describe(`cases repository on ${testEngineLabel}`, () => {
           tenant_id: tenantId,
           kind: "reassess",
           instrument_id: null,
+          detail: null,
           due_on: dueOn,
           assigned_to: assignedTo,
           created_by: assignedTo,

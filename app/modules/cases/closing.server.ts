@@ -112,6 +112,7 @@ export async function closeCase(
                 tenant_id: actor.tenantId,
                 kind: "approve_closing" as const,
                 instrument_id: null,
+                detail: null,
                 due_on: now.toISOString().slice(0, 10),
                 assigned_to: officer.id,
                 created_by: actor.userId,

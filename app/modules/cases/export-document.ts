@@ -98,6 +98,7 @@ const subjectKeys: Record<NoteSubject, MessageKey> = {
   task: "cases.export.about.task",
   referral: "cases.export.about.referral",
   report: "cases.export.about.report",
+  send_back: "cases.export.about.send_back",
   closing: "cases.export.about.closing",
   assessment: "cases.export.about.assessment",
 };

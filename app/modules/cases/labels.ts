@@ -134,6 +134,9 @@ export const taskKindKeys: Record<TaskKind, MessageKey> = {
   check_help: "cases.task.check_help",
   follow_up: "cases.task.follow_up",
   approve_closing: "cases.task.approve_closing",
+  urgent_advice: "cases.task.urgent_advice",
+  report_veilig_thuis: "cases.task.report_veilig_thuis",
+  send_back: "cases.task.send_back",
 };
 
 export const warningKeys: Record<PseudonymWarning, MessageKey> = {

@@ -37,6 +37,7 @@ export const noteSubjects = [
   "report",
   "closing",
   "assessment",
+  "send_back",
 ] as const;
 export type NoteSubject = (typeof noteSubjects)[number];
 export const stepStatuses = ["open", "done", "skipped"] as const;
@@ -63,7 +64,18 @@ export const consentGivers = ["young_person", "parent", "guardian"] as const;
 export type ConsentGiver = (typeof consentGivers)[number];
 export const consentForms = ["spoken", "written"] as const;
 export type ConsentForm = (typeof consentForms)[number];
-export const taskKinds = ["reassess", "check_help", "follow_up", "approve_closing"] as const;
+export const taskKinds = [
+  "reassess",
+  "check_help",
+  "follow_up",
+  "approve_closing",
+  /** Urgent advice from an assessment; `detail` is the advice rule's id. */
+  "urgent_advice",
+  /** The framework says: report to Veilig Thuis. */
+  "report_veilig_thuis",
+  /** The safeguarding officer sent a closing request back; the reason is a `send_back` note on the task. */
+  "send_back",
+] as const;
 export type TaskKind = (typeof taskKinds)[number];
 export const referralStatuses = [
   "concept",
@@ -202,6 +214,8 @@ export interface CaseTaskTable {
   tenant_id: string;
   kind: TaskKind;
   instrument_id: string | null;
+  /** Which advice or request the task is about: an id, never content. */
+  detail: string | null;
   due_on: DateOnly;
   assigned_to: string;
   created_by: string;
