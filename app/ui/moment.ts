@@ -1,16 +1,2 @@
-/** A moment as people read it (Dutch or English, Amsterdam time): "29 nov 2026, 10:15". */
-export function formatMoment(iso: string | Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Europe/Amsterdam",
-  }).format(new Date(iso));
-}
-
-/** A calendar day (YYYY-MM-DD) as people read it: "1 december 2026". */
-export function formatDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
-    dateStyle: "long",
-    timeZone: "UTC",
-  }).format(new Date(`${day}T00:00:00Z`));
-}
+/** Dates on pages: the one set of formatters in `app/i18n/dates.ts`. */
+export { formatMoment, formatDate as formatDay } from "../i18n/dates";

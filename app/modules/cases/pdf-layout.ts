@@ -1,3 +1,4 @@
+import { amsterdamDay, formatDate } from "../../i18n/dates";
 import crypto from "node:crypto";
 import type { Locale, Translate } from "../../i18n";
 
@@ -19,31 +20,8 @@ export interface Sender {
 
 export type DocumentKind = "referral_letter" | "veilig_thuis" | "comensha" | "export";
 
-const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * A date as people write it: "3 december 2026" (nl) or "3 December 2026"
- * (en). Takes a calendar day (YYYY-MM-DD), a moment (ISO timestamp, read in
- * Amsterdam time) or a Date. Anything it cannot read is returned as it is,
- * so bad stored data never breaks a document.
- */
-export function formatDate(value: string | Date, locale: Locale): string {
-  const language = locale === "en" ? "en-GB" : "nl-NL";
-  if (typeof value === "string" && dayPattern.test(value)) {
-    const date = new Date(`${value}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return value;
-    return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(date);
-  }
-  const date = typeof value === "string" ? new Date(value) : value;
-  if (Number.isNaN(date.getTime())) return typeof value === "string" ? value : "";
-  return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(date);
-}
-
-/** The calendar day (YYYY-MM-DD) of a moment in Amsterdam. */
-export function amsterdamDay(now: Date): string {
-  // The Swedish locale writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam" }).format(now);
-}
+// Dates are written by the one formatter of pages and documents.
+export { amsterdamDay, formatDate };
 
 /**
  * The document's reference: `ZICHT-<yyyymmdd>-<8 characters>`. The same

@@ -1,3 +1,4 @@
+import { formatDate } from "../../i18n/dates";
 import type { Locale, MessageKey, Translate } from "../../i18n";
 import { termId, weekdays, type Schedule, type Weekday } from "./directory-content";
 import { isPossiblyOutdated, openingState, type OpeningState } from "./opening-hours";
@@ -138,14 +139,7 @@ export function formatAreas(areas: ServiceRecord["areas"], t: Translate): string
 }
 
 /** "29 november 2026" / "29 November 2026". */
-export function formatDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${date}T00:00:00Z`));
-}
+export { formatDate };
 
 export interface TermName {
   id: string;

@@ -1,3 +1,4 @@
+import { formatDate } from "../../i18n/dates";
 import { z } from "zod";
 import { sources as catalogue } from "../../../content/sources";
 import type { Locale } from "../../i18n";
@@ -95,13 +96,7 @@ export function checkSources(list: readonly unknown[]): string[] {
 
 /** "3 december 2026" / "3 December 2026", from YYYY-MM-DD, without the time zone moving the day. */
 export function formatCheckedOn(date: string, locale: Locale): string {
-  if (!isIsoDate(date)) return date;
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${date}T00:00:00Z`));
+  return isIsoDate(date) ? formatDate(date, locale) : date;
 }
 
 /** The source in one line: "‘Titel’, Uitgever, 2022". */
