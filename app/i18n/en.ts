@@ -405,7 +405,7 @@ export const en: Record<MessageKey, string> = {
     "What is exploitation, why do young people with an LVB run more risk, how do recruiters work and what do you do when you suspect it? Each page starts with a short summary and ends with what you can do.",
   "knowledge.figures.heading": "Figures",
   "knowledge.figures.intro":
-    "Exploitation often stays hidden. The figures below are therefore estimates, or only the cases that are known. Each figure shows its year and source.",
+    "Each figure shows its year and source. Always check whether it is an estimate or a count of the cases that are known.",
   "knowledge.figures.topic.scale": "How big is the problem?",
   "knowledge.figures.topic.registrations": "Registrations with CoMensha",
   "knowledge.figures.topic.criminal": "Criminal exploitation",

@@ -410,7 +410,7 @@ export const nl = {
     "Wat is uitbuiting, waarom lopen jongeren met een LVB meer risico, hoe werken ronselaars en wat doe je bij een vermoeden? Elke pagina begint met een korte samenvatting en eindigt met wat je kunt doen.",
   "knowledge.figures.heading": "Cijfers",
   "knowledge.figures.intro":
-    "Uitbuiting blijft vaak verborgen. De cijfers hieronder zijn daarom schattingen, of alleen de gevallen die bekend zijn. Bij elk cijfer staan het jaar en de bron.",
+    "Bij elk cijfer staan het jaar en de bron. Kijk steeds of het een schatting is of een telling van de gevallen die bekend zijn.",
   "knowledge.figures.topic.scale": "Hoe groot is het probleem?",
   "knowledge.figures.topic.registrations": "Registraties bij CoMensha",
   "knowledge.figures.topic.criminal": "Criminele uitbuiting",
