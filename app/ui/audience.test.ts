@@ -35,4 +35,9 @@ describe("audienceOf", () => {
       ]),
     ).toBe("professional");
   });
+  it("keeps the youth layout for a page under /jongeren that does not exist (no loader data)", () => {
+    expect(audienceOf([{ pathname: "/" }, { pathname: "/jongeren/bestaat-niet" }])).toBe("youth");
+    expect(audienceOf([{ pathname: "/" }, { pathname: "/jongerenwerk" }])).toBe("professional");
+    expect(audienceOf([{ pathname: "/" }, { pathname: "/kennisbank/bestaat-niet" }])).toBe("professional");
+  });
 });

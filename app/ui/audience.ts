@@ -20,13 +20,18 @@ function markOf(value: unknown): Audience | undefined {
  * The audience of the matched routes: the deepest route that names one
  * decides, by its `handle.audience` or else by its loader data's `audience`
  * (the knowledge page module serves /kennisbank, /jongeren and /ouders, so
- * its loader says which). Without a mark: "professional".
+ * its loader says which). Without a mark — a page under /jongeren that does
+ * not exist has no loader data — the path decides: under /jongeren the young
+ * person keeps their own header, quick exit and plain words; else "professional".
  */
-export function audienceOf(matches: ReadonlyArray<{ handle?: unknown; loaderData?: unknown }>): Audience {
+export function audienceOf(
+  matches: ReadonlyArray<{ handle?: unknown; loaderData?: unknown; pathname?: string }>,
+): Audience {
   for (let index = matches.length - 1; index >= 0; index -= 1) {
     const match = matches[index];
     const audience = markOf(match?.handle) ?? markOf(match?.loaderData);
     if (audience) return audience;
   }
-  return "professional";
+  const deepest = matches.at(-1)?.pathname ?? "";
+  return deepest === "/jongeren" || deepest.startsWith("/jongeren/") ? "youth" : "professional";
 }

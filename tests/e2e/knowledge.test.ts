@@ -266,3 +266,16 @@ describe("met JavaScript", () => {
     await expect.poll(() => page.getByRole("button", { name: "Print deze pagina" }).count()).toBe(1);
   });
 });
+
+describe("een jongerenpagina die niet bestaat", () => {
+  const view = usePage(fixture, { javaScriptEnabled: false }, (message) =>
+    /status of 404/.test(message.text()),
+  );
+
+  it("houdt de kop en voet voor jongeren, met ‘Snel weg’", async () => {
+    const { page } = view;
+    const missing = await page.goto(`${fixture.app.url}/jongeren/bestaat-niet`);
+    expect(missing?.status()).toBe(404);
+    await expectYouthShell(page, /^Snel weg/);
+  });
+});
