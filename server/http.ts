@@ -11,6 +11,7 @@ import { isDatabaseReachable } from "../app/db/connection.server";
 import type { Database } from "../app/db/database";
 import { localeFromCookieHeader, translator } from "../app/i18n";
 import { createRateLimits } from "../app/security/rate-limit.server";
+import { mustNotStore } from "./private-cache";
 
 /** Largest request body we accept (forms, API); issue-specific limits may be lower. */
 export const maxBodyBytes = 1_000_000;
@@ -157,6 +158,12 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     );
     app.use(express.static(options.clientDir, { maxAge: "1h", index: false }));
   }
+
+  // After the static files (they stay cacheable): nothing with someone's work on it is stored.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (mustNotStore(req.path, req.headers.cookie)) res.setHeader("Cache-Control", "no-store");
+    next();
+  });
 
   app.all(
     "/{*splat}",

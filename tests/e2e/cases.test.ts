@@ -206,8 +206,14 @@ describe("casussen zonder JavaScript", () => {
     await page.waitForURL(new RegExp(`${casePath}#notities$`));
     expect(await page.getByRole("status").allInnerTexts()).toContain("De notitie is opgeslagen.");
     expect(await mainText(page)).toContain("Gesprek met school gepland.");
-    await page.reload();
+    const reloaded = await page.reload();
     expect(await mainText(page)).not.toContain("De notitie is opgeslagen.");
+    // Nothing with case data on it may be stored by the browser or a proxy: the page, its data, the home page.
+    expect(reloaded?.headers()["cache-control"]).toBe("no-store");
+    for (const path of [`${casePath}.data`, "/casussen.data", "/"]) {
+      const response = await page.request.get(`${fixture.app.url}${path}`);
+      expect(response.headers()["cache-control"], path).toBe("no-store");
+    }
 
     // The case page with its history, trend chart, tasks and steps; the dashboard with the re-assessment.
     await axe(page, casePath);

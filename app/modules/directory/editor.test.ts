@@ -371,3 +371,10 @@ describe("new ids and today's date", () => {
     expect(amsterdamToday(new Date("2026-06-30T21:59:00Z"))).toBe("2026-06-30");
   });
 });
+
+describe("opening hours text with words that name object properties", () => {
+  it("reads nothing from them instead of failing", () => {
+    expect(parseOpeningHoursText("constructor 9:00-17:00")).toBeNull();
+    expect(parseOpeningHoursText("maandag tot constructor 9:00-17:00")).toBeNull();
+  });
+});

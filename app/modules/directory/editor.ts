@@ -204,22 +204,25 @@ export function parseAreaLines(
 
 // ---------------------------------------------------------------- suggestions in words
 
-const dayWords: Record<string, Weekday> = {
-  ma: "MO",
-  maandag: "MO",
-  di: "TU",
-  dinsdag: "TU",
-  wo: "WE",
-  woensdag: "WE",
-  do: "TH",
-  donderdag: "TH",
-  vr: "FR",
-  vrijdag: "FR",
-  za: "SA",
-  zaterdag: "SA",
-  zo: "SU",
-  zondag: "SU",
-};
+// A Map, not a plain object: a word like "constructor" must find nothing.
+const dayWords = new Map<string, Weekday>(
+  Object.entries({
+    ma: "MO",
+    maandag: "MO",
+    di: "TU",
+    dinsdag: "TU",
+    wo: "WE",
+    woensdag: "WE",
+    do: "TH",
+    donderdag: "TH",
+    vr: "FR",
+    vrijdag: "FR",
+    za: "SA",
+    zaterdag: "SA",
+    zo: "SU",
+    zondag: "SU",
+  }),
+);
 
 function daysFromWords(text: string): Weekday[] | null {
   const words = text
@@ -244,8 +247,8 @@ function daysFromWords(text: string): Weekday[] | null {
       continue;
     }
     if (word === "-") {
-      const from = dayWords[words[index - 1] ?? ""];
-      const to = dayWords[words[index + 1] ?? ""];
+      const from = dayWords.get(words[index - 1] ?? "");
+      const to = dayWords.get(words[index + 1] ?? "");
       if (!from || !to) return null;
       const start = weekdays.indexOf(from);
       const end = weekdays.indexOf(to);
@@ -254,7 +257,7 @@ function daysFromWords(text: string): Weekday[] | null {
       index += 1;
       continue;
     }
-    const day = dayWords[word];
+    const day = dayWords.get(word);
     if (!day) return null;
     days.add(day);
   }

@@ -35,6 +35,14 @@ describe("tsQueryText", () => {
     expect(tsQueryText("Coördinatie & 'drop table'")).toBe("coordinatie:* & drop:* & table:*");
     expect(tsQueryText("  ")).toBe("");
   });
+  it("treats words that name object properties as plain words", () => {
+    expect(tsQueryText("constructor")).toBe("constructor:*");
+    expect(tsQueryText("__proto__ toString hasOwnProperty")).toBe("proto:* & tostring:* & hasownproperty:*");
+    expect(interpretText("constructor valueOf", isPlace)).toMatchObject({
+      text: "constructor valueof",
+      recognised: [],
+    });
+  });
 });
 
 describe("parseDirectoryParams", () => {

@@ -130,35 +130,40 @@ export function normaliseWords(text: string): string {
     .trim();
 }
 
-const genderWords: Record<string, Gender> = {
-  meisje: "female",
-  meisjes: "female",
-  meid: "female",
-  meiden: "female",
-  vrouw: "female",
-  vrouwen: "female",
-  jongen: "male",
-  jongens: "male",
-  man: "male",
-  mannen: "male",
-};
+// Maps, not plain objects: a user word like "constructor" must find nothing.
+const genderWords = new Map<string, Gender>(
+  Object.entries({
+    meisje: "female",
+    meisjes: "female",
+    meid: "female",
+    meiden: "female",
+    vrouw: "female",
+    vrouwen: "female",
+    jongen: "male",
+    jongens: "male",
+    man: "male",
+    mannen: "male",
+  }),
+);
 
 /** Words that choose a form of exploitation (uitbuitingsvorm codes). */
-const formWords: Record<string, string> = {
-  seksueel: "seksueel",
-  seksuele: "seksueel",
-  loverboy: "seksueel",
-  loverboys: "seksueel",
-  prostitutie: "seksueel",
-  crimineel: "crimineel",
-  criminele: "crimineel",
-  drugs: "crimineel",
-  geldezel: "crimineel",
-  geldezels: "crimineel",
-  drugsrunner: "crimineel",
-  arbeid: "arbeid",
-  arbeidsuitbuiting: "arbeid",
-};
+const formWords = new Map<string, string>(
+  Object.entries({
+    seksueel: "seksueel",
+    seksuele: "seksueel",
+    loverboy: "seksueel",
+    loverboys: "seksueel",
+    prostitutie: "seksueel",
+    crimineel: "crimineel",
+    criminele: "crimineel",
+    drugs: "crimineel",
+    geldezel: "crimineel",
+    geldezels: "crimineel",
+    drugsrunner: "crimineel",
+    arbeid: "arbeid",
+    arbeidsuitbuiting: "arbeid",
+  }),
+);
 
 /** Words that say nothing once the filters are read ("uitbuiting" after "seksuele"). */
 const fillerWords = new Set([
@@ -205,13 +210,13 @@ export function interpretText(text: string, isPlace: (words: string) => boolean)
       result.recognised.push({ kind: "age", value: word });
       continue;
     }
-    const gender = genderWords[word];
+    const gender = genderWords.get(word);
     if (gender && result.gender === undefined) {
       result.gender = gender;
       result.recognised.push({ kind: "gender", value: gender });
       continue;
     }
-    const form = formWords[word];
+    const form = formWords.get(word);
     if (form) {
       if (!result.uitbuitingsvorm.includes(form)) {
         result.uitbuitingsvorm.push(form);
@@ -249,24 +254,26 @@ export function interpretText(text: string, isPlace: (words: string) => boolean)
  * Word forms and domain words the Dutch stemmer does not join by itself
  * ("uitgebuit" and "uitbuiting", "meisje" and "meisjes").
  */
-const synonyms: Record<string, readonly string[]> = {
-  uitgebuit: ["uitbuiting"],
-  uitbuiten: ["uitbuiting"],
-  uitbuiting: ["uitgebuit"],
-  meisje: ["meisjes", "meiden"],
-  meid: ["meiden", "meisjes"],
-  jongen: ["jongens"],
-  jeugd: ["jongeren"],
-  geldezel: ["geldezels", "money", "crimineel"],
-  loverboy: ["loverboys", "seksuele"],
-  mensenhandel: ["uitbuiting"],
-  opvang: ["opvangplekken", "wonen"],
-  hulplijn: ["bellen"],
-  melden: ["melding", "meldpunt", "registreren"],
-  melding: ["melden", "meldpunt"],
-  behandeling: ["behandelprogramma", "behandelcentrum"],
-  training: ["trainingen"],
-};
+const synonyms = new Map<string, readonly string[]>(
+  Object.entries({
+    uitgebuit: ["uitbuiting"],
+    uitbuiten: ["uitbuiting"],
+    uitbuiting: ["uitgebuit"],
+    meisje: ["meisjes", "meiden"],
+    meid: ["meiden", "meisjes"],
+    jongen: ["jongens"],
+    jeugd: ["jongeren"],
+    geldezel: ["geldezels", "money", "crimineel"],
+    loverboy: ["loverboys", "seksuele"],
+    mensenhandel: ["uitbuiting"],
+    opvang: ["opvangplekken", "wonen"],
+    hulplijn: ["bellen"],
+    melden: ["melding", "meldpunt", "registreren"],
+    melding: ["melden", "meldpunt"],
+    behandeling: ["behandelprogramma", "behandelcentrum"],
+    training: ["trainingen"],
+  }),
+);
 
 /**
  * A PostgreSQL `to_tsquery` text for the words: every word (or one of its
@@ -280,7 +287,7 @@ export function tsQueryText(text: string): string {
     .slice(0, 8);
   return words
     .map((word) => {
-      const forms = [word, ...(synonyms[word] ?? [])].map((form) => `${form}:*`);
+      const forms = [word, ...(synonyms.get(word) ?? [])].map((form) => `${form}:*`);
       return forms.length === 1 ? forms[0] : `(${forms.join(" | ")})`;
     })
     .join(" & ");
