@@ -119,4 +119,19 @@ describe("parseConfig", () => {
   it("keeps the message on one line even when the value has a line break", () => {
     expect(configErrorFor({ LOG_LEVEL: "info\nmore" }).message).not.toContain("\n");
   });
+  it("trusts no proxy unless TRUST_PROXY names hops or addresses", () => {
+    expect(parseConfig({}).trustProxy).toBe(false);
+    expect(parseConfig({ TRUST_PROXY: "" }).trustProxy).toBe(false);
+    expect(parseConfig({ TRUST_PROXY: "off" }).trustProxy).toBe(false);
+    expect(parseConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(parseConfig({ TRUST_PROXY: "10.0.0.1, 10.1.0.0/16,loopback,::1" }).trustProxy).toEqual([
+      "10.0.0.1",
+      "10.1.0.0/16",
+      "loopback",
+      "::1",
+    ]);
+    for (const wrong of ["true", "12", "10.0.0.1/33", "proxy.example", "10.0.0.1,,"]) {
+      expect(configErrorFor({ TRUST_PROXY: wrong }).message).toContain("Ongeldige instelling TRUST_PROXY=");
+    }
+  });
 });

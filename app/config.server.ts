@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -17,6 +18,44 @@ const booleanFromEnv = z
     error: "gebruik true of false",
   })
   .transform((value) => value === "true" || value === "1" || value === "yes");
+
+/** Express's names for address ranges, allowed in TRUST_PROXY next to addresses and CIDR ranges. */
+const proxyRangeNames = ["loopback", "linklocal", "uniquelocal"];
+
+function isProxyAddress(entry: string): boolean {
+  if (proxyRangeNames.includes(entry)) return true;
+  const [address = "", bits, ...rest] = entry.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const prefix = Number(bits);
+  return /^\d{1,3}$/.test(bits) && prefix >= 0 && prefix <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: which proxies in front of Zicht may tell the client's address
+ * and protocol (X-Forwarded-For, X-Forwarded-Proto). `false`/`off`/empty:
+ * none; a number: that many hops; else a list of addresses, CIDR ranges or
+ * loopback/linklocal/uniquelocal.
+ */
+const trustProxyFromEnv = z
+  .string()
+  .transform((value) => value.trim())
+  .refine(
+    (value) =>
+      ["", "false", "off", "0", "no"].includes(value) ||
+      /^[1-9]$/.test(value) ||
+      value.split(",").every((entry) => isProxyAddress(entry.trim())),
+    {
+      error:
+        "gebruik false, een aantal tussenstappen (1–9) of een lijst van adressen, zoals 10.0.0.1,10.0.0.0/8 of loopback",
+    },
+  )
+  .transform((value): false | number | string[] => {
+    if (["", "false", "off", "0", "no"].includes(value)) return false;
+    if (/^[1-9]$/.test(value)) return Number(value);
+    return value.split(",").map((entry) => entry.trim());
+  });
 
 const configSchema = z.object({
   NODE_ENV: z
@@ -46,6 +85,7 @@ const configSchema = z.object({
   ).default(10),
   ZICHT_DATA_DIR: z.string().min(1, "mag niet leeg zijn").default("./data"),
   ZICHT_DEMO_DATA: booleanFromEnv.default(true),
+  TRUST_PROXY: trustProxyFromEnv.optional(),
   ZICHT_TEST_ROUTES: booleanFromEnv.default(false),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
@@ -114,6 +154,8 @@ export interface Config {
   isProduction: boolean;
   host: string;
   port: number;
+  /** Proxies trusted for the client's address and protocol (Express `trust proxy`): none, hops, or addresses. */
+  trustProxy: false | number | string[];
   database: { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; poolMax: number };
   dataDir: string;
   demoData: boolean;
@@ -170,6 +212,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     isProduction: raw.NODE_ENV === "production",
     host: raw.HOST,
     port: raw.PORT,
+    trustProxy: raw.TRUST_PROXY ?? false,
     database: raw.DATABASE_URL
       ? { kind: "postgres", url: raw.DATABASE_URL, poolMax: raw.DATABASE_POOL_MAX }
       : { kind: "pglite", dataDir: path.join(dataDir, "pglite") },

@@ -69,7 +69,8 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   const rateLimits = createRateLimits(db, { config, logger });
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", false);
+  // Client address and protocol come from X-Forwarded-* only from the proxies TRUST_PROXY names.
+  app.set("trust proxy", config.trustProxy);
 
   // Security headers on every response; a fresh CSP nonce per request.
   app.use((_req: Request, res: Response, next: NextFunction) => {

@@ -31,7 +31,7 @@ export async function startSession(
     now: new Date(),
   });
   return sessionCookie(token, {
-    secure: context.config.isProduction,
+    secure: cookieIsSecure(context, request),
     maxAgeSeconds: context.config.sessions.absoluteHours * 3600,
   });
 }
@@ -47,7 +47,16 @@ export async function pendingSession(context: AppLoadContext, request: Request) 
 export async function endSession(context: AppLoadContext, request: Request): Promise<string> {
   const token = sessionTokenFromCookie(request.headers.get("Cookie"));
   if (token) await deleteSession(context.db, token);
-  return clearSessionCookie(context.config.isProduction);
+  return clearSessionCookie(cookieIsSecure(context, request));
+}
+
+/**
+ * The session cookie is `Secure` whenever the request came over HTTPS (behind
+ * a proxy: as X-Forwarded-Proto says, when TRUST_PROXY trusts it), and always
+ * in production.
+ */
+export function cookieIsSecure(context: Pick<AppLoadContext, "config">, request: Request): boolean {
+  return context.config.isProduction || new URL(request.url).protocol === "https:";
 }
 
 /**
