@@ -84,6 +84,20 @@ describe(`HTTP server around the app, on ${testEngineLabel}`, () => {
     expect(await response.text()).toContain("niet van een pagina van Zicht");
   });
 
+  it.each([
+    ["text/plain", "email=a@b.nl"],
+    ["application/json", '{"email":"a@b.nl"}'],
+    ["application/xml", "<a/>"],
+  ])("refuses a %s body on a page with 415 and a Dutch message, before the app", async (type, body) => {
+    const response = await fetch(`${baseUrl}/inloggen`, {
+      method: "POST",
+      headers: { "Content-Type": type, Origin: baseUrl },
+      body,
+    });
+    expect(response.status).toBe(415);
+    expect(await response.text()).toContain("Gebruik het formulier op de pagina");
+  });
+
   it("lets a cross-site GET through (links from other sites must work)", async () => {
     const response = await fetch(`${baseUrl}/healthz`, { headers: { "Sec-Fetch-Site": "cross-site" } });
     expect(response.status).toBe(200);

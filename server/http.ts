@@ -62,6 +62,15 @@ export function isSameOrigin(req: Pick<Request, "headers">): boolean {
   }
 }
 
+/** A form body (URL-encoded or multipart), or no body at all. */
+function isFormBody(req: Request): boolean {
+  const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  if (type === "application/x-www-form-urlencoded" || type === "multipart/form-data") return true;
+  const empty =
+    req.headers["transfer-encoding"] === undefined && Number(req.headers["content-length"] ?? 0) === 0;
+  return empty && type === "";
+}
+
 /** Builds the Express app around the React Router request handler. */
 export function createHttpApp(options: HttpAppOptions): express.Express {
   const { config, db, logger } = options;
@@ -134,6 +143,17 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       return;
     }
     next();
+  });
+
+  // Pages take form posts only (the JSON API lives under /api): any other body
+  // type is refused with 415 before a route tries to read it as a form.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (isSafeMethod(req.method) || req.path.startsWith("/api/") || isFormBody(req)) {
+      next();
+      return;
+    }
+    const t = translator(localeFromCookieHeader(req.headers.cookie));
+    res.status(415).type("text/plain; charset=utf-8").send(t("request.unsupportedType"));
   });
 
   // Cross-site request forgery: a state-changing request must come from our

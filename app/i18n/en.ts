@@ -71,6 +71,7 @@ export const en: Record<MessageKey, string> = {
   "notFound.home": "Go to the home page",
   "request.crossSite": "This request did not come from a Zicht page and was refused.",
   "request.tooLarge": "The request is too large. Send less data at once.",
+  "request.unsupportedType": "Zicht cannot read this kind of data here. Use the form on the page.",
   "request.lengthRequired":
     "State the length of the request (Content-Length). We do not accept requests without one.",
   "badRequest.title": "This request is not valid",

@@ -72,6 +72,8 @@ export const nl = {
   "notFound.home": "Ga naar de startpagina",
   "request.crossSite": "Dit verzoek komt niet van een pagina van Zicht en is geweigerd.",
   "request.tooLarge": "Het verzoek is te groot. Stuur minder gegevens tegelijk.",
+  "request.unsupportedType":
+    "Zicht kan dit soort gegevens hier niet lezen. Gebruik het formulier op de pagina.",
   "request.lengthRequired":
     "Vermeld de lengte van het verzoek (Content-Length). Verzoeken zonder lengte nemen we niet aan.",
   "badRequest.title": "Dit verzoek klopt niet",
