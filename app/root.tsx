@@ -45,12 +45,6 @@ export function meta({ error, matches }: Route.MetaArgs) {
   return [{ title: `${t(key)} | ${t("app.titleSuffix")}` }];
 }
 
-/** The root loader's Set-Cookie (clearing a shown flash) reaches the browser on every response. */
-export function headers({ loaderHeaders }: Route.HeadersArgs) {
-  const cookie = loaderHeaders.get("Set-Cookie");
-  return cookie ? { "Set-Cookie": cookie } : new Headers();
-}
-
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale: Locale = localeFromCookieHeader(request.headers.get("Cookie"));
   const [helplines, signedIn] = await Promise.all([

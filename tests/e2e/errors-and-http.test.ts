@@ -67,6 +67,21 @@ describe("foute invoer", () => {
     }
   });
 
+  it("te veel inlogpogingen: 429 met Retry-After, zodat de browser weet hoe lang hij moet wachten", async () => {
+    // The limit per e-mail address (10 per 15 minutes) is reached first; the password is wrong each time.
+    let last = await rawRequest(`${fixture.app.url}/inloggen`, { method: "GET" });
+    for (let attempt = 0; attempt < 12 && last.status !== 429; attempt++) {
+      last = await rawRequest(`${fixture.app.url}/inloggen`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: fixture.app.url },
+        body: "email=niemand%40voorbeeld.nl&password=fout-wachtwoord",
+      });
+    }
+    expect(last.status).toBe(429);
+    expect(Number(last.headers["retry-after"])).toBeGreaterThan(0);
+    expectNoInternals(last.body.toString("utf8"));
+  });
+
   it("POST /taal met een onbekende taal geeft 400 en de server draait door", async () => {
     const response = await rawRequest(`${fixture.app.url}/taal`, {
       method: "POST",

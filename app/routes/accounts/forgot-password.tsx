@@ -12,8 +12,12 @@ import { pageTitle } from "../../ui/meta";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
 import { TextInput } from "../../ui/text-input";
+import { passOnHeaders } from "../../security/route-headers";
 
 export const handle: RouteHandle = { breadcrumb: "forgot.title" };
+
+/** Retry-After on a 429 reaches the browser. */
+export const headers = passOnHeaders;
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "forgot.title");

@@ -26,8 +26,12 @@ import { PageIntro } from "../../ui/page-intro";
 import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 import { QrCode } from "../../ui/qr-code";
+import { passOnHeaders } from "../../security/route-headers";
 
 export const handle: RouteHandle = { breadcrumb: "invitation.title" };
+
+/** Retry-After on a 429 reaches the browser. */
+export const headers = passOnHeaders;
 
 export function meta({ matches }: Route.MetaArgs) {
   return [...pageTitle(matches, "invitation.title"), { name: "robots", content: "noindex" }];

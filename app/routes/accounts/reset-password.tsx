@@ -21,8 +21,12 @@ import { pageTitle } from "../../ui/meta";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
 import { Paragraph } from "../../ui/paragraph";
+import { passOnHeaders } from "../../security/route-headers";
 
 export const handle: RouteHandle = { breadcrumb: "reset.title" };
+
+/** Retry-After on a 429 reaches the browser. */
+export const headers = passOnHeaders;
 
 export function meta({ matches }: Route.MetaArgs) {
   return [...pageTitle(matches, "reset.title"), { name: "robots", content: "noindex" }];

@@ -21,8 +21,12 @@ import { PageIntro } from "../../ui/page-intro";
 import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 import { TextInput } from "../../ui/text-input";
+import { passOnHeaders } from "../../security/route-headers";
 
 export const handle: RouteHandle = { breadcrumb: "nav.signIn" };
+
+/** Retry-After on a 429 reaches the browser. */
+export const headers = passOnHeaders;
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "nav.signIn");

@@ -23,8 +23,12 @@ import { Paragraph } from "../../ui/paragraph";
 import { roleNames } from "../../ui/role-names";
 import { Select } from "../../ui/select";
 import { TextInput } from "../../ui/text-input";
+import { passOnHeaders } from "../../security/route-headers";
 
 export const handle: RouteHandle = { breadcrumb: "admin.users.title" };
+
+/** Retry-After on a 429 reaches the browser. */
+export const headers = passOnHeaders;
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "admin.users.title");

@@ -25,12 +25,16 @@ import { Select } from "../../ui/select";
 import { TextArea } from "../../ui/text-area";
 import { TextInput } from "../../ui/text-input";
 import { AssuredNote, OpenBadge, ServiceFacts } from "./service-summary";
+import { passOnHeaders } from "../../security/route-headers";
 
 export const handle: RouteHandle = {
   breadcrumb: "directory.service.crumb",
   parentCrumbs: [{ path: "/wegwijzer", label: "nav.directory" }],
   breadcrumbFromData: true,
 };
+
+/** Retry-After on a 429 reaches the browser. */
+export const headers = passOnHeaders;
 
 export function meta({ data: loaderData, matches }: Route.MetaArgs) {
   return pageTitle(matches, "directory.service.pageTitle", { name: loaderData?.service.name ?? "" });
