@@ -134,6 +134,22 @@ describe(`accounts on ${testEngineLabel}`, () => {
     ).toMatchObject({ ok: true });
   });
 
+  it("counts wrong passwords sent at the same moment each, so a burst locks the account", async () => {
+    const moment = minutes(30);
+    const results = await Promise.all(
+      Array.from({ length: lockout.maxFailures + 4 }, () =>
+        checkPasswordSignIn(database.db, "alice@a.nl", "fout-fout-fout", moment),
+      ),
+    );
+    expect(results.every((result) => !result.ok)).toBe(true);
+    expect(results.filter((result) => !result.ok && result.reason === "locked").length).toBeGreaterThan(0);
+    // Locked: even the right password does not open it now.
+    expect(await checkPasswordSignIn(database.db, "alice@a.nl", password, minutes(31))).toMatchObject({
+      ok: false,
+      reason: "locked",
+    });
+  });
+
   it("keeps sessions server-side with idle and absolute timeouts, lists them and signs out everywhere", async () => {
     const settings = { idleMinutes: 30, absoluteHours: 12 };
     const first = await createSession(database.db, alice, {

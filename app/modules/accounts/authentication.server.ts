@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import crypto from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import type { Db } from "./accounts.server";
@@ -48,16 +49,20 @@ export async function checkPasswordSignIn(
   if (user.locked_until !== null && user.locked_until > now) return { ok: false, reason: "locked", ...ids };
   const good = await verify(user.password_hash, password.slice(0, 200)).catch(() => false);
   if (!good) {
-    const failures = user.failed_attempts + 1;
-    const locks = failures >= lockout.maxFailures;
-    await db
+    // One atomic update: wrong passwords sent at the same moment each count
+    // (the row lock orders them), and the one that reaches the limit locks.
+    const until = new Date(now.getTime() + lockout.minutes * 60_000);
+    const reachesLimit = sql<boolean>`failed_attempts + 1 >= ${lockout.maxFailures}`;
+    const updated = await db
       .updateTable("user_account")
       .set({
-        failed_attempts: locks ? 0 : failures,
-        locked_until: locks ? new Date(now.getTime() + lockout.minutes * 60_000) : user.locked_until,
+        failed_attempts: sql<number>`case when ${reachesLimit} then 0 else failed_attempts + 1 end`,
+        locked_until: sql<Date | null>`case when ${reachesLimit} then ${until} else locked_until end`,
       })
       .where("id", "=", user.id)
-      .execute();
+      .returning("locked_until")
+      .executeTakeFirst();
+    const locks = updated?.locked_until?.getTime() === until.getTime();
     return { ok: false, reason: locks ? "locked" : "wrong", ...ids };
   }
   await db
