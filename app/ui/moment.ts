@@ -14,3 +14,11 @@ export function formatDay(day: string, locale: string): string {
     timeZone: "UTC",
   }).format(new Date(`${day}T00:00:00Z`));
 }
+
+/** The day of a moment, short (Dutch or English, Amsterdam time): "3 dec 2026". */
+export function formatShortDate(iso: string | Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
+    dateStyle: "medium",
+    timeZone: "Europe/Amsterdam",
+  }).format(new Date(iso));
+}

@@ -41,8 +41,7 @@ export function reassessDueOn(outcome: Band | FlagColour, assessedOn: string): s
  * four flags as levels.
  */
 export type TrendScale =
-  | { kind: "score"; max: number; possibleFrom: number; clearFrom: number }
-  | { kind: "flags" };
+  { kind: "score"; max: number; possibleFrom: number; clearFrom: number } | { kind: "flags" };
 
 /** The most a signals list can score: every risk item at its highest answer (follow-up questions included). */
 export function signalsMaximum(definition: Pick<InstrumentDefinition, "domains">): number {
@@ -124,13 +123,14 @@ export interface ChartSize {
   dateWidth: number;
 }
 
+/** Narrow enough that the text stays readable when a phone shrinks the drawing to its width. */
 export const defaultChartSize: ChartSize = {
-  width: 560,
-  height: 300,
-  left: 40,
-  right: 140,
+  width: 440,
+  height: 280,
+  left: 36,
+  right: 132,
   top: 14,
-  bottom: 44,
+  bottom: 36,
   dateWidth: 84,
 };
 
