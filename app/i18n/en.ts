@@ -11,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   "shell.mainNav": "Main menu",
   "shell.breadcrumbs": "Breadcrumbs",
   "shell.breadcrumbHome": "Home",
+  "table.scrollHint": "Swipe sideways for more columns →",
   "shell.switchTo": "Nederlands",
   "shell.switchToLabel": "Schakel naar Nederlands",
   "shell.footerHeading": "About Zicht",
@@ -1130,6 +1131,7 @@ export const en: Record<MessageKey, string> = {
     "A case is about one young person. Never use a name or BSN; use a pseudonym or code that you and your colleagues recognise. Fill in only what is needed.",
   "cases.new.submit": "Open case",
   "cases.edit.title": "Change case",
+  "cases.crumb.case": "Case",
   "cases.edit.submit": "Save changes",
   "cases.field.pseudonym": "Pseudonym or code",
   "cases.field.pseudonymHint":
@@ -1441,6 +1443,7 @@ export const en: Record<MessageKey, string> = {
   "cases.pdf.email": "Email: {email}",
   "cases.pdf.page": "page {page} of {pages}",
   "cases.referral.heading": "Refer: {pseudonym}",
+  "cases.referral.crumb": "Refer",
   "cases.referral.intro":
     "Refer the young person to a service from the directory. This is only possible when the young person (or a parent or guardian) has consented to a referral.",
   "cases.referral.back": "Back to the case {pseudonym}",

@@ -12,6 +12,7 @@ export const nl = {
   "shell.mainNav": "Hoofdmenu",
   "shell.breadcrumbs": "Kruimelpad",
   "shell.breadcrumbHome": "Home",
+  "table.scrollHint": "Schuif opzij voor meer kolommen →",
   "shell.switchTo": "English",
   "shell.switchToLabel": "Switch to English",
   "shell.footerHeading": "Over Zicht",
@@ -1144,6 +1145,7 @@ export const nl = {
     "Een casus gaat over één jongere. Gebruik nooit een naam of BSN, maar een schuilnaam of code die jij en je collega's herkennen. Vul alleen in wat nodig is.",
   "cases.new.submit": "Casus openen",
   "cases.edit.title": "Casus wijzigen",
+  "cases.crumb.case": "Casus",
   "cases.edit.submit": "Wijzigingen opslaan",
   "cases.field.pseudonym": "Schuilnaam of code",
   "cases.field.pseudonymHint":
@@ -1459,6 +1461,7 @@ export const nl = {
   "cases.pdf.email": "E-mail: {email}",
   "cases.pdf.page": "pagina {page} van {pages}",
   "cases.referral.heading": "Verwijzen: {pseudonym}",
+  "cases.referral.crumb": "Verwijzen",
   "cases.referral.intro":
     "Verwijs de jongere naar hulp uit de Wegwijzer. Dat kan alleen als de jongere (of een ouder of voogd) toestemming heeft gegeven om te verwijzen.",
   "cases.referral.back": "Terug naar de casus {pseudonym}",

@@ -54,11 +54,11 @@ import { Select } from "../../ui/select";
 import { StatusBadge } from "../../ui/status-badge";
 import { TextField } from "../../ui/text-field";
 import { AssessmentOutcome } from "./assessment-outcome";
-import { caseHandle, caseMeta } from "./case-meta";
+import { caseMeta, casePageHandle } from "./case-meta";
 import { caseForAction, loadCase, today } from "./case-access.server";
 import { TrendChart, TrendMarker } from "./trend-chart";
 
-export const handle = caseHandle;
+export const handle = casePageHandle;
 
 export function meta({ matches, loaderData }: Route.MetaArgs) {
   return caseMeta(matches, loaderData);
@@ -106,6 +106,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return {
     csrf: me.csrfToken,
     breadcrumb: t("cases.view.title", { pseudonym: found.pseudonym }),
+    pageCrumb: found.pseudonym,
     canWrite: Boolean(writable) && found.status !== "closed",
     isOwner: found.ownerUserId === me.userId,
     case: {
