@@ -28,7 +28,7 @@ describe("trendSummaryText", () => {
       "Score steeg van 4 naar 11 tussen 1 okt 2026 en 3 dec 2026; 2 keer een rode vlag.",
     );
     expect(trendSummaryText(scoreScale, entries, en, "en")).toBe(
-      "Score rose from 4 to 11 between 1 Oct 2026 and 3 Dec 2026; a red flag 2 times.",
+      "Score rose from 4 to 11 between 1 Oct 2026 and 3 Dec 2026; 2 red flags.",
     );
   });
 
