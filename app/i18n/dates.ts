@@ -45,3 +45,11 @@ export function amsterdamDay(now: Date): string {
   // The Swedish locale writes dates as YYYY-MM-DD.
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam" }).format(now);
 }
+
+/** The day of a moment, short (Amsterdam time): "3 dec 2026". */
+export function formatShortDate(iso: string | Date, locale: Locale | string): string {
+  return new Intl.DateTimeFormat(language(locale), {
+    dateStyle: "medium",
+    timeZone: "Europe/Amsterdam",
+  }).format(new Date(iso));
+}

@@ -15,6 +15,13 @@ export interface RouteHandle {
    * (already translated, e.g. "Kennisbank" › the page's title).
    */
   breadcrumbsFromData?: true;
+  /**
+   * A page inside one case: after the parent crumbs comes the case itself,
+   * from the loader's `caseCrumb` (its pseudonym, linking to the case page);
+   * a loader without one gets the plain word "Casus" with the same link. The
+   * page's own crumb is the loader's `pageCrumb` when it has one.
+   */
+  caseCrumb?: true;
 }
 
 /** What a loader returns for `breadcrumbsFromData`. */
@@ -27,6 +34,15 @@ function routeHandle(handle: unknown): RouteHandle | undefined {
   return typeof handle === "object" && handle !== null ? (handle as RouteHandle) : undefined;
 }
 
+function isCrumb(value: unknown): value is Crumb {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Crumb).path === "string" &&
+    typeof (value as Crumb).label === "string"
+  );
+}
+
 /** Breadcrumbs from the matched routes' `handle.breadcrumb`; hidden on the home page. */
 export function Breadcrumbs() {
   const t = useTranslate();
@@ -36,8 +52,15 @@ export function Breadcrumbs() {
     if (handle.breadcrumbsFromData) {
       return (match.loaderData as { breadcrumbs?: Crumb[] } | undefined)?.breadcrumbs ?? [];
     }
+    const data = match.loaderData as
+      { breadcrumb?: unknown; caseCrumb?: unknown; pageCrumb?: unknown } | undefined;
     const parents = (handle.parentCrumbs ?? []).map((crumb) => ({ path: crumb.path, label: t(crumb.label) }));
-    const fromData = (match.loaderData as { breadcrumb?: unknown } | undefined)?.breadcrumb;
+    if (handle.caseCrumb) {
+      const caseId = match.params.id;
+      if (isCrumb(data?.caseCrumb)) parents.push(data.caseCrumb);
+      else if (caseId) parents.push({ path: `/casussen/${caseId}`, label: t("cases.crumb.case") });
+    }
+    const fromData = typeof data?.pageCrumb === "string" ? data.pageCrumb : data?.breadcrumb;
     if (handle.breadcrumbFromData && typeof fromData === "string")
       return [...parents, { path: match.pathname, label: fromData }];
     if (handle.breadcrumb) return [...parents, { path: match.pathname, label: t(handle.breadcrumb) }];

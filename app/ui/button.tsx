@@ -3,7 +3,11 @@ import { classNames } from "./class-names";
 
 export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type"> {
   type?: "submit" | "button" | "reset";
-  /** NL Design System button appearance: the main action of a form, or a quiet button. */
+  /**
+   * NL Design System button appearance: the main action of a form (filled), or
+   * a secondary button (`subtle`: outlined — a border, padding, a tint on
+   * hover; see the theme).
+   */
   appearance: "primary-action" | "subtle";
 }
 

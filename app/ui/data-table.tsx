@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from "react";
+import { useTranslate } from "../i18n/use-translate";
 
 type Row = readonly ReactNode[] | { key: string; cells: readonly ReactNode[] };
 
@@ -12,13 +13,21 @@ export interface DataTableProps {
   rowHeaders?: boolean;
 }
 
-/** NL Design System table with a caption and column headers. */
+/**
+ * NL Design System table with a caption and column headers. A table wider
+ * than the screen scrolls sideways inside its own region, which takes
+ * keyboard focus (so the arrow keys scroll it) and is named by the caption.
+ * Two cues say there is more, without JavaScript: a shadow at the edge that
+ * has more columns behind it, and — where the browser can tell that the
+ * region scrolls — the line "Schuif opzij voor meer kolommen".
+ */
 export function DataTable({ caption, headers, rows, rowHeaders = false }: DataTableProps) {
+  const t = useTranslate();
   const captionId = useId();
-  // A wide table scrolls sideways on a phone: the scroll area takes keyboard focus so it can be scrolled.
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (axe scrollable-region-focusable)
     <div className="zicht-table zicht-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <p className="zicht-table-scroll__hint">{t("table.scrollHint")}</p>
       <table className="utrecht-table utrecht-table--html-table">
         <caption id={captionId} className="utrecht-table__caption">
           {caption}

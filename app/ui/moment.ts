@@ -1,2 +1,2 @@
 /** Dates on pages: the one set of formatters in `app/i18n/dates.ts`. */
-export { formatMoment, formatDate as formatDay } from "../i18n/dates";
+export { formatMoment, formatShortDate, formatDate as formatDay } from "../i18n/dates";

@@ -8,7 +8,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeSignedIn, enrol, signIn } from "./support/accounts";
-import { waitForHydration } from "./support/browser";
+import { axeViolations, formatViolations, waitForHydration } from "./support/browser";
 import { useApp, usePage } from "./support/fixture";
 import { makeDataDir, removeDataDir, runZicht } from "./support/server";
 
@@ -63,6 +63,10 @@ async function submit(page: Page, name: string) {
 }
 
 const mainText = (page: Page) => page.locator("main").innerText();
+
+/** Whether the table region with this name is wider than it shows (so it scrolls sideways). */
+const scrollsSideways = (page: Page, name: string) =>
+  page.getByRole("region", { name }).evaluate((region) => region.scrollWidth > region.clientWidth + 1);
 
 describe("casussen zonder JavaScript", () => {
   const view = usePage(fixture, { javaScriptEnabled: false }, (message) =>
@@ -121,7 +125,7 @@ describe("casussen zonder JavaScript", () => {
     await submit(page, "Bekijk de uitkomst");
     await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
     expect(await mainText(page)).toContain("Mogelijke zorg");
-    expect(await page.locator("svg.zicht-trend").count()).toBe(1);
+    expect(await page.locator("svg.zicht-trend__chart").count()).toBe(1);
     expect(await mainText(page)).toContain("Opnieuw signaleren");
 
     // The stored assessment shown again: outcome with explanation and every answer.
@@ -135,6 +139,53 @@ describe("casussen zonder JavaScript", () => {
     await axe(page, assessmentPath);
     await page.getByRole("link", { name: "Terug naar de casus" }).click();
     await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+
+    // The same list again, now with a red flag: the chart plots the score with dates and marks the red
+    // flag; its name is the summary; the history lists the newest first with a red-flag column.
+    await page.getByRole("link", { name: "Signalenlijst seksuele uitbuiting opnieuw invullen" }).click();
+    for (const radio of await page.locator('input[type="radio"][value="no"]').all()) await radio.check();
+    for (const item of ["nieuwe-oudere-vriend", "onder-druk", "beelden-gedeeld"])
+      await page.locator(`input[name="q-${item}"][value="yes"]`).check();
+    await submit(page, "Bekijk de uitkomst");
+    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    const day = String.raw`\d{1,2} [a-z]{3} \d{4}`;
+    const summary = new RegExp(`^Score steeg van 4 naar 7 tussen (${day}) en \\1; 1 keer een rode vlag\\.$`);
+    const chart = page.getByRole("img", { name: /^Grafiek van Signalenlijst seksuele uitbuiting\./ });
+    expect(await chart.count()).toBe(1);
+    const chartName = (await chart.getAttribute("aria-labelledby"))!;
+    const chartTitle = await page.locator(`[id="${chartName}"]`).textContent();
+    expect(chartTitle).toContain(
+      `${(await page.locator(".zicht-trend__summary").first().innerText()).trim()} De tabel hieronder geeft dezelfde gegevens.`,
+    );
+    expect((await page.locator(".zicht-trend__summary").first().innerText()).trim()).toMatch(summary);
+    // Dates on the axis, the score scale 0..max with the thresholds, one red-flag triangle.
+    const axisTexts = await chart.locator("text").allTextContents();
+    expect(axisTexts.some((text) => new RegExp(`^${day}$`).test(text))).toBe(true);
+    expect(axisTexts).toEqual(
+      expect.arrayContaining(["0", "4", "10", "Geen zorg", "Mogelijke zorg", "Duidelijke zorg"]),
+    );
+    expect(await chart.locator(".zicht-trend__marker--red-flag").count()).toBe(1);
+    expect(await chart.locator(".zicht-trend__marker--point").count()).toBe(1);
+    const history = page.getByRole("table", {
+      name: "Signalenlijst seksuele uitbuiting: alle keren ingevuld, de nieuwste bovenaan",
+    });
+    expect(await history.locator("thead th").allInnerTexts()).toEqual([
+      "Wanneer",
+      "Score",
+      "Uitkomst",
+      "Rode vlag",
+      "Door",
+    ]);
+    expect(await history.locator("tbody tr").count()).toBe(2);
+    const cells = (row: number) =>
+      history
+        .locator("tbody tr")
+        .nth(row)
+        .locator("th, td")
+        .allInnerTexts()
+        .then((texts) => texts.slice(1, 4).map((text) => text.trim()));
+    expect(await cells(0)).toEqual(["7", "Duidelijke zorg", "Ja"]);
+    expect(await cells(1)).toEqual(["4", "Mogelijke zorg", "Nee"]);
 
     // Step 1: link the assessment.
     await page.getByRole("link", { name: "Stap 1: Signalen in kaart brengen" }).click();
@@ -226,6 +277,43 @@ describe("casussen zonder JavaScript", () => {
     // agree too (12 to 16: both), and the page says who is still needed.
     await page.goto(`${fixture.app.url}${casePath}/toestemming`);
     await axe(page, `${casePath}/toestemming`);
+    // The trail of a case page: Home › Casussen › the pseudonym (a link to the case) › the page.
+    const trail = page.getByRole("navigation", { name: "Kruimelpad" });
+    expect(await trail.getByRole("listitem").allInnerTexts()).toEqual([
+      "Home",
+      "Casussen",
+      "Vos-12",
+      "Toestemming",
+    ]);
+    expect(await trail.getByRole("link", { name: "Vos-12" }).getAttribute("href")).toBe(casePath);
+    // At 1280 px the consent table is whole; on a 375 px phone it scrolls inside a named, focusable region
+    // that says there is more.
+    expect(await scrollsSideways(page, "Toestemming die nodig is, per doel, voor deze jongere")).toBe(false);
+    // (With JavaScript on, as axe needs it; the page itself is server-rendered the same.)
+    const phone = await fixture.browser.newContext({ viewport: { width: 375, height: 800 } });
+    try {
+      await phone.addCookies(await page.context().cookies());
+      const small = await phone.newPage();
+      await small.goto(`${fixture.app.url}${casePath}/toestemming`);
+      expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      const region = small.getByRole("region", {
+        name: "Toestemming die nodig is, per doel, voor deze jongere",
+      });
+      expect(await region.getAttribute("tabindex")).toBe("0");
+      expect(await scrollsSideways(small, "Toestemming die nodig is, per doel, voor deze jongere")).toBe(
+        true,
+      );
+      expect(await region.getByText("Schuif opzij voor meer kolommen").isVisible()).toBe(true);
+      await region.focus();
+      await small.keyboard.press("ArrowRight");
+      // The arrow key scrolls the focused region (smoothly: wait for it to move).
+      await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+      const violations = await axeViolations(small);
+      expect(violations, formatViolations(`${casePath}/toestemming (375 px)`, violations)).toEqual([]);
+      if (screenshots) await small.screenshot({ path: `${screenshots}/toestemming-375.png`, fullPage: true });
+    } finally {
+      await phone.close();
+    }
     await page.getByLabel("Doorverwijzen").check();
     await page.getByLabel("De jongere zelf").check();
     await page.getByLabel("Datum van de toestemming").fill(`${birthYear - 1}-05-01`);
@@ -402,7 +490,7 @@ describe("casussen met JavaScript", () => {
     }
     await page.getByRole("button", { name: "Bekijk de uitkomst" }).click();
     await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
-    await page.waitForSelector("svg.zicht-trend");
+    await page.waitForSelector("svg.zicht-trend__chart");
     await page.getByText("Geen zorg", { exact: true }).first().waitFor();
 
     await page.getByRole("link", { name: "Stap 4: Wegen met het afwegingskader" }).click();

@@ -117,7 +117,10 @@ export async function addAssessment(
   return written.ok ? id : undefined;
 }
 
-/** All assessments of a case the actor may read, oldest first. */
+/**
+ * All assessments of a case the actor may read, oldest first, with their
+ * stored answers (the case page looks for red flags in them).
+ */
 export async function listAssessments(db: Kysely<Database>, actor: CaseActor, caseId: string) {
   const found = await findCase(db, actor, caseId);
   if (!found) return [];
@@ -131,6 +134,7 @@ export async function listAssessments(db: Kysely<Database>, actor: CaseActor, ca
       "a.band",
       "a.flag",
       "a.score",
+      "a.answers",
       "a.assessed_at",
       sql<string>`coalesce(nullif(u.name, ''), u.email)`.as("assessed_by"),
     ])
@@ -146,6 +150,7 @@ export async function listAssessments(db: Kysely<Database>, actor: CaseActor, ca
     band: row.band,
     flag: row.flag,
     score: row.score,
+    answers: row.answers,
     assessedAt: row.assessed_at,
     assessedBy: row.assessed_by,
   }));

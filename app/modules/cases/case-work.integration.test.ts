@@ -63,6 +63,9 @@ describe(`case work (assessments, steps, consent, closing) on ${testEngineLabel}
     expect(history).toMatchObject([
       { id, instrumentId: definition.id, instrumentVersion: definition.version, band: "possible", score: 4 },
     ]);
+    // The answers come back as stored (the case page looks for red flags in them), without the free text.
+    expect(history[0]!.answers).toMatchObject({ "nieuwe-oudere-vriend": "yes", "onder-druk": "yes" });
+    expect(history[0]!.answers).not.toHaveProperty("notitie");
     // The free text is a note, encrypted; the answers hold no text.
     const row = await db
       .selectFrom("case_assessment")

@@ -18,7 +18,7 @@ import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 import { ResultView } from "../screening/result-view";
 import { AssessmentOutcome } from "./assessment-outcome";
-import { caseHandle, caseMeta } from "./case-meta";
+import { caseCrumbs, caseHandle, caseMeta } from "./case-meta";
 import { loadCase } from "./case-access.server";
 
 export const handle = caseHandle;
@@ -70,6 +70,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       title: definition.title,
       date: formatMoment(assessedAt, locale),
     }),
+    ...caseCrumbs(
+      found,
+      t("cases.assessmentView.breadcrumb", {
+        title: definition.title,
+        date: formatMoment(assessedAt, locale),
+      }),
+    ),
   };
 }
 

@@ -18,7 +18,7 @@ import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
 import { Paragraph } from "../../ui/paragraph";
 import { InstrumentForm, type FormValues } from "../screening/instrument-form";
-import { caseHandle, caseMeta } from "./case-meta";
+import { caseCrumbs, caseHandle, caseMeta } from "./case-meta";
 import { caseForAction, loadCase } from "./case-access.server";
 
 export const handle = caseHandle;
@@ -55,6 +55,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     /** The prefilled age is an estimate from the birth year: the form says so. */
     ageEstimate: found.birthYear ? estimatedAge(found.birthYear, year) : null,
     breadcrumb: t("cases.assessment.title", { title: definition.title, pseudonym: found.pseudonym }),
+    ...caseCrumbs(found, definition.title),
   };
 }
 

@@ -41,7 +41,7 @@ import { PageSection } from "../../ui/page-section";
 import { Select } from "../../ui/select";
 import { Paragraph } from "../../ui/paragraph";
 import { TextField } from "../../ui/text-field";
-import { caseHandle, caseMeta } from "./case-meta";
+import { caseCrumbs, caseHandle, caseMeta } from "./case-meta";
 import { caseForAction, loadCase, today } from "./case-access.server";
 
 export const handle = caseHandle;
@@ -63,6 +63,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     mayOverride: readScope(actor) === "org",
     today: today(),
     breadcrumb: `${t("cases.consent.title")} — ${found.pseudonym}`,
+    ...caseCrumbs(found, t("cases.consent.title")),
     consents,
     bands: possibleBands(found.birthYear, on),
     needs: consentOverview(consents, found.birthYear, on),
@@ -189,7 +190,7 @@ export default function CaseConsent({ loaderData, actionData }: Route.ComponentP
   const problems = actionData?.problems ?? [];
   const prefix = actionData?.intent === "override" ? "override-" : "";
   return (
-    <PageContent>
+    <PageContent variant="wide">
       <Heading level={1}>{loaderData.breadcrumb}</Heading>
       <PageIntro>{t("cases.consent.intro")}</PageIntro>
       {actionData?.done ? <FormMessage kind="success">{t(doneKeys[actionData.done])}</FormMessage> : null}

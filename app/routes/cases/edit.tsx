@@ -12,11 +12,13 @@ import { pageTitle } from "../../ui/meta";
 import { PageContent } from "../../ui/page-content";
 import { Paragraph } from "../../ui/paragraph";
 import { caseForAction, loadCase } from "./case-access.server";
+import { caseCrumb } from "./case-meta";
 import { CaseFormFields } from "./case-form-fields";
 
 export const handle: RouteHandle = {
   parentCrumbs: [{ path: "/casussen", label: "cases.title" }],
   breadcrumb: "cases.edit.title",
+  caseCrumb: true,
 };
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -31,6 +33,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     id: found.id,
     version: found.version,
     closed: found.status === "closed",
+    caseCrumb: caseCrumb(found),
     values: {
       pseudonym: found.pseudonym,
       birthYear: found.birthYear === null ? "" : String(found.birthYear),

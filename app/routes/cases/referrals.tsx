@@ -38,7 +38,7 @@ import { StatusBadge } from "../../ui/status-badge";
 import { TextField } from "../../ui/text-field";
 import { TextInput } from "../../ui/text-input";
 import { caseForAction, loadCase } from "./case-access.server";
-import { caseHandle, caseMeta } from "./case-meta";
+import { caseCrumbs, caseHandle, caseMeta } from "./case-meta";
 
 export const handle = caseHandle;
 
@@ -65,6 +65,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   ]);
   return {
     breadcrumb: t("cases.referral.heading", { pseudonym: found.pseudonym }),
+    ...caseCrumbs(found, t("cases.referral.crumb")),
     csrf: me.csrfToken,
     caseId: found.id,
     pseudonym: found.pseudonym,

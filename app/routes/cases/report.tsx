@@ -19,7 +19,7 @@ import { Paragraph } from "../../ui/paragraph";
 import { PrintButton } from "../../ui/print-button";
 import { TextField } from "../../ui/text-field";
 import { caseForAction, loadCase } from "./case-access.server";
-import { caseHandle, caseMeta } from "./case-meta";
+import { caseCrumbs, caseHandle, caseMeta } from "./case-meta";
 
 export const handle = caseHandle;
 
@@ -46,6 +46,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   if (!outcome.ok && outcome.problem === "not_found") notFound();
   const page = {
     breadcrumb: `${t(kind === "comensha" ? "cases.report.comensha.title" : "cases.report.vt.title")} — ${found.pseudonym}`,
+    ...caseCrumbs(found, t(kind === "comensha" ? "cases.report.comensha.title" : "cases.report.vt.title")),
     csrf: me.csrfToken,
     caseId: found.id,
     pseudonym: found.pseudonym,

@@ -1,6 +1,7 @@
 import { data, Form } from "react-router";
 import type { Route } from "./+types/view";
 import { useLocale, useTranslate } from "../../i18n/use-translate";
+import { hadRedFlag, newestFirst, trendScale } from "../../modules/cases/assessment-trend";
 import { listAssessments } from "../../modules/cases/assessments.server";
 import { municipalityName } from "../../modules/cases/case-form";
 import { findWritableCase } from "../../modules/cases/cases.server";
@@ -52,12 +53,12 @@ import { Select } from "../../ui/select";
 import { StatusBadge } from "../../ui/status-badge";
 import { TextField } from "../../ui/text-field";
 import { AssessmentOutcome } from "./assessment-outcome";
-import { caseHandle, caseMeta } from "./case-meta";
+import { caseMeta, casePageHandle } from "./case-meta";
 import { caseForAction, loadCase, today } from "./case-access.server";
 import { redirectWithFlash } from "../../modules/flash/flash.server";
-import { TrendChart } from "./trend-chart";
+import { TrendChart, TrendMarker } from "./trend-chart";
 
-export const handle = caseHandle;
+export const handle = casePageHandle;
 
 export function meta({ matches, loaderData }: Route.MetaArgs) {
   return caseMeta(matches, loaderData);
@@ -80,17 +81,32 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     listShareableColleagues(context.db, actor),
     listNotes(context.db, context.config, actor, found.id),
   ]);
+  // Per instrument: the scale of its chart and its history, newest first (the chart sorts it back).
+  // The answers stay on the server; the page gets only whether there was a red flag.
   const byInstrument = instruments.map((definition) => ({
     id: definition.id,
     title: definition.title,
     kind: definition.kind,
-    history: assessments
-      .filter((assessment) => assessment.instrumentId === definition.id)
-      .map((assessment) => ({ ...assessment, assessedAt: assessment.assessedAt.toISOString() })),
+    scale: trendScale(definition),
+    history: newestFirst(
+      assessments
+        .filter((assessment) => assessment.instrumentId === definition.id)
+        .map((assessment) => ({
+          id: assessment.id,
+          at: assessment.assessedAt.toISOString(),
+          band: assessment.band,
+          flag: assessment.flag,
+          score: assessment.score,
+          redFlag: hadRedFlag(definition, assessment),
+          assessedBy: assessment.assessedBy,
+          instrumentVersion: assessment.instrumentVersion,
+        })),
+    ),
   }));
   return {
     csrf: me.csrfToken,
     breadcrumb: t("cases.view.title", { pseudonym: found.pseudonym }),
+    pageCrumb: found.pseudonym,
     canWrite: Boolean(writable) && found.status !== "closed",
     isOwner: found.ownerUserId === me.userId,
     case: {
@@ -262,23 +278,18 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
               <Paragraph>{t("cases.assessments.none")}</Paragraph>
             ) : (
               <>
-                <TrendChart
-                  kind={instrument.kind}
-                  points={instrument.history.map((entry) => ({
-                    at: entry.assessedAt,
-                    outcome: (entry.band ?? entry.flag)!,
-                  }))}
-                  description={t("cases.assessments.chart", {
-                    title: instrument.title,
-                    count: instrument.history.length,
-                  })}
-                />
+                <TrendChart title={instrument.title} scale={instrument.scale} entries={instrument.history} />
                 <DataTable
                   caption={t("cases.assessments.caption", { title: instrument.title })}
                   headers={[
                     t("cases.assessments.when"),
-                    t("cases.assessments.outcome"),
                     t("cases.assessments.score"),
+                    t("cases.assessments.outcome"),
+                    t(
+                      instrument.kind === "signals"
+                        ? "cases.assessments.redFlag"
+                        : "cases.assessments.urgentFlag",
+                    ),
                     t("cases.assessments.by"),
                   ]}
                   rowHeaders
@@ -289,13 +300,21 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
                         key="when"
                         to={`${base}/beoordelingen/${entry.id}`}
                         aria-label={t("cases.assessmentView.open", {
-                          when: formatMoment(entry.assessedAt, locale),
+                          when: formatMoment(entry.at, locale),
                         })}
                       >
-                        {formatMoment(entry.assessedAt, locale)}
+                        {formatMoment(entry.at, locale)}
                       </Link>,
-                      <AssessmentOutcome key="outcome" band={entry.band} flag={entry.flag} />,
                       entry.score === null ? "–" : String(entry.score),
+                      <AssessmentOutcome key="outcome" band={entry.band} flag={entry.flag} />,
+                      entry.redFlag ? (
+                        <strong key="red-flag" className="zicht-trend__flag-cell">
+                          <TrendMarker kind="red-flag" />
+                          {t("cases.assessments.yes")}
+                        </strong>
+                      ) : (
+                        t("cases.assessments.no")
+                      ),
                       `${entry.assessedBy} (${t("cases.assessments.version", { version: entry.instrumentVersion })})`,
                     ],
                   }))}
