@@ -665,7 +665,8 @@ export const en: Record<MessageKey, string> = {
   "flash.consentRecorded": "The consent has been recorded: {purpose}.",
   "flash.consentWithdrawn": "The consent has been withdrawn: {purpose}.",
   "flash.consentOverridden": "Your decision to go on without consent has been recorded: {purpose}.",
-  "flash.referralCreated": "The referral to {service} has been made. The letter is with it. Send it when it is ready.",
+  "flash.referralCreated":
+    "The referral to {service} has been made. The letter is with it. Send it when it is ready.",
   "flash.referralChanged": "The referral to {service} has been updated. It is now: {status}.",
   "nextStep.heading": "What now?",
   "nextStep.progress": "{done} of the 5 steps are done.",
@@ -682,7 +683,8 @@ export const en: Record<MessageKey, string> = {
   "nextStep.step3": "Talk with the young person. Talk with the parents too when that fits.",
   "nextStep.step4": "Answer the five questions of the decision framework.",
   "nextStep.step5": "Decide what you do: arrange help, report, or both.",
-  "nextStep.reportVeiligThuis": "According to the decision framework you report this case to Veilig Thuis. Record the report.",
+  "nextStep.reportVeiligThuis":
+    "According to the decision framework you report this case to Veilig Thuis. Record the report.",
   "nextStep.closeNoSuspicion": "There is no suspicion any more. Close the case.",
   "nextStep.close": "All steps are done. Close the case.",
   "nextStep.await": "You asked to close the case. Wait for the safeguarding officer's approval.",
@@ -690,7 +692,8 @@ export const en: Record<MessageKey, string> = {
   "nextStep.closed": "Closed on {date}. You can still read the case, but not change it.",
   "nextStep.closedNoDate": "This case is closed. You can still read it, but not change it.",
   "nextStep.task.urgentAdvice": "There is urgent advice. Follow it up.",
-  "nextStep.task.reportVeiligThuis": "According to the decision framework you report to Veilig Thuis. Do it now.",
+  "nextStep.task.reportVeiligThuis":
+    "According to the decision framework you report to Veilig Thuis. Do it now.",
   "nextStep.task.sendBack": "The safeguarding officer sent the closing back. Change it.",
   "nextStep.button.assess": "Choose a signals list",
   "nextStep.button.step1": "Go to step 1",

@@ -671,7 +671,8 @@ export const nl = {
   "flash.consentRecorded": "De toestemming is vastgelegd: {purpose}.",
   "flash.consentWithdrawn": "De toestemming is ingetrokken: {purpose}.",
   "flash.consentOverridden": "Je besluit om zonder toestemming verder te gaan is vastgelegd: {purpose}.",
-  "flash.referralCreated": "De verwijzing naar {service} is gemaakt. De brief staat erbij. Stuur hem als hij klaar is.",
+  "flash.referralCreated":
+    "De verwijzing naar {service} is gemaakt. De brief staat erbij. Stuur hem als hij klaar is.",
   "flash.referralChanged": "De verwijzing naar {service} is bijgewerkt. De stand is nu: {status}.",
   "nextStep.heading": "Wat nu?",
   "nextStep.progress": "{done} van de 5 stappen zijn klaar.",
@@ -688,10 +689,12 @@ export const nl = {
   "nextStep.step3": "Praat met de jongere. Praat ook met de ouders als dat past.",
   "nextStep.step4": "Beantwoord de vijf vragen van het afwegingskader.",
   "nextStep.step5": "Besluit wat je doet: hulp regelen, melden, of allebei.",
-  "nextStep.reportVeiligThuis": "Volgens het afwegingskader meld je deze casus bij Veilig Thuis. Leg de melding vast.",
+  "nextStep.reportVeiligThuis":
+    "Volgens het afwegingskader meld je deze casus bij Veilig Thuis. Leg de melding vast.",
   "nextStep.closeNoSuspicion": "Er is geen vermoeden meer. Sluit de casus af.",
   "nextStep.close": "Alle stappen zijn klaar. Sluit de casus af.",
-  "nextStep.await": "Je hebt gevraagd om de casus af te sluiten. Wacht op goedkeuring van de aandachtsfunctionaris.",
+  "nextStep.await":
+    "Je hebt gevraagd om de casus af te sluiten. Wacht op goedkeuring van de aandachtsfunctionaris.",
   "nextStep.approve": "Iemand vraagt om deze casus af te sluiten. Beoordeel het afsluiten.",
   "nextStep.closed": "Gesloten op {date}. Je kunt de casus nog lezen, maar niet meer veranderen.",
   "nextStep.closedNoDate": "Deze casus is gesloten. Je kunt hem nog lezen, maar niet meer veranderen.",

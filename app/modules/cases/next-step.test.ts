@@ -49,7 +49,11 @@ describe("nextStep", () => {
 
   it("step 1 with an assessment goes to the step 1 page", () => {
     const next = nextStep(facts({ hasAssessment: true }), today);
-    expect(next.action).toMatchObject({ kind: "step", labelKey: "nextStep.step1", href: `${base}/stappen/1` });
+    expect(next.action).toMatchObject({
+      kind: "step",
+      labelKey: "nextStep.step1",
+      href: `${base}/stappen/1`,
+    });
   });
 
   it("the first open step leads: step 2 without and with a consultation, then steps 3 and 4", () => {
@@ -106,7 +110,12 @@ describe("nextStep", () => {
 
   it("once the report is recorded, step 5 itself comes next", () => {
     const next = nextStep(
-      facts({ hasAssessment: true, steps: stepsDone(4), framework: reportAnswers, veiligThuisReported: true }),
+      facts({
+        hasAssessment: true,
+        steps: stepsDone(4),
+        framework: reportAnswers,
+        veiligThuisReported: true,
+      }),
       today,
     );
     expect(next.action).toMatchObject({ kind: "step", href: `${base}/stappen/5` });
@@ -117,7 +126,11 @@ describe("nextStep", () => {
       facts({ route: "adult", hasAssessment: true, steps: stepsDone(4), framework: reportAnswers }),
       today,
     );
-    expect(next.action).toMatchObject({ kind: "step", labelKey: "nextStep.step5", href: `${base}/stappen/5` });
+    expect(next.action).toMatchObject({
+      kind: "step",
+      labelKey: "nextStep.step5",
+      href: `${base}/stappen/5`,
+    });
   });
 
   it("step 4 with no suspicion: close the case", () => {
@@ -130,10 +143,7 @@ describe("nextStep", () => {
   });
 
   it("all steps done: close the case", () => {
-    const next = nextStep(
-      facts({ hasAssessment: true, steps: stepsDone(5), framework: helpAnswers }),
-      today,
-    );
+    const next = nextStep(facts({ hasAssessment: true, steps: stepsDone(5), framework: helpAnswers }), today);
     expect(next.stepsDone).toBe(5);
     expect(next.currentStep).toBeNull();
     expect(next.action).toEqual({

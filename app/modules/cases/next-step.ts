@@ -48,14 +48,7 @@ export interface NextStepFacts {
 }
 
 export type NextActionKind =
-  | "task"
-  | "assess"
-  | "step"
-  | "report"
-  | "close"
-  | "await_approval"
-  | "approve_closing"
-  | "closed";
+  "task" | "assess" | "step" | "report" | "close" | "await_approval" | "approve_closing" | "closed";
 
 export interface NextAction {
   kind: NextActionKind;
@@ -80,7 +73,12 @@ export interface NextStep {
 }
 
 /** Tasks that come before the steps when they are due. */
-const urgentKinds: readonly TaskKind[] = ["urgent_advice", "report_veilig_thuis", "send_back", "approve_closing"];
+const urgentKinds: readonly TaskKind[] = [
+  "urgent_advice",
+  "report_veilig_thuis",
+  "send_back",
+  "approve_closing",
+];
 
 const taskLabels: Partial<Record<TaskKind, { labelKey: MessageKey; buttonKey: MessageKey }>> = {
   urgent_advice: { labelKey: "nextStep.task.urgentAdvice", buttonKey: "nextStep.button.tasks" },
@@ -203,7 +201,8 @@ export function nextStep(facts: NextStepFacts, today: string): NextStep {
   if (currentStep !== null) {
     return result({
       kind: "step",
-      labelKey: currentStep === 2 && facts.consultations > 0 ? "nextStep.step2Finish" : stepLabels[currentStep],
+      labelKey:
+        currentStep === 2 && facts.consultations > 0 ? "nextStep.step2Finish" : stepLabels[currentStep],
       buttonKey: stepButtons[currentStep],
       href: `${base}/stappen/${currentStep}`,
     });
