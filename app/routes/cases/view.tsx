@@ -58,6 +58,8 @@ import { redirectWithFlash } from "../../modules/flash/flash.server";
 import { TrendChart } from "./trend-chart";
 import { caseNextStep } from "../../modules/cases/next-step.server";
 import { CaseNextStep } from "./case-next-step";
+import { caseTimelineView } from "../../modules/cases/timeline.server";
+import { CaseTimeline } from "./case-timeline";
 
 export const handle = caseHandle;
 
@@ -95,6 +97,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     csrf: me.csrfToken,
     nextStep,
     today: today(),
+    timeline: await caseTimelineView(context.db, found, new URL(request.url)),
     breadcrumb: t("cases.view.title", { pseudonym: found.pseudonym }),
     canWrite: Boolean(writable) && found.status !== "closed",
     isOwner: found.ownerUserId === me.userId,
@@ -451,6 +454,8 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
           </Form>
         ) : null}
       </PageSection>
+
+      <CaseTimeline caseId={item.id} timeline={loaderData.timeline} />
 
       <PageSection headingId="notities" heading={t("cases.notes.title")}>
         <Paragraph>{t("cases.notes.intro")}</Paragraph>
