@@ -17,6 +17,7 @@ import { recordReport } from "./reports.server";
 import { shareCase } from "./shares.server";
 import { addConsultation, saveStep } from "./steps.server";
 import { caseTestConfig, makeActor, makeOrganisations, openCase } from "./testing";
+import { caseNextStep } from "./next-step.server";
 import { caseTimeline } from "./timeline.server";
 import { sortTimeline } from "./timeline";
 import type { CaseActor } from "./visibility";
@@ -172,6 +173,18 @@ describe(`the case timeline on ${testEngineLabel}`, () => {
     // No note text anywhere in the timeline.
     expect(JSON.stringify(timeline)).not.toContain("Geheime tekst");
     expect(JSON.stringify(timeline)).not.toContain("stapnotitie");
+  });
+
+  it("the next step reads the case's facts: a new case starts with a signals list, a closed one is read-only", async () => {
+    const db = database.db;
+    const closed = await caseNextStep(db, pro, (await findCase(db, pro, caseId))!, "2026-12-01");
+    expect(closed).toMatchObject({ stepsDone: 1, currentStep: 2, closedOn: "2026-11-29" });
+    expect(closed.action).toEqual({ kind: "closed", labelKey: "nextStep.closed" });
+    const fresh = await openCase(db, config, pro, { pseudonym: "Uil-1" }, t0);
+    const next = await caseNextStep(db, pro, (await findCase(db, pro, fresh))!, "2026-12-01");
+    expect(next).toMatchObject({ stepsDone: 0, currentStep: 1 });
+    expect(next.action).toMatchObject({ kind: "assess", href: `/casussen/${fresh}#signaleringen` });
+    expect(await caseTimeline(db, (await findCase(db, pro, fresh))!)).toHaveLength(1);
   });
 
   it("another organisation or an unshared professional never gets the case, so never its timeline (404 on the page)", async () => {
