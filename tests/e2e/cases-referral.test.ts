@@ -219,7 +219,7 @@ describe("verwijzen en melden zonder JavaScript", () => {
       await page.getByLabel("Mondeling", { exact: true }).check();
       await page.getByRole("button", { name: "Toestemming opslaan" }).click();
       await page.waitForLoadState();
-      expect(await page.getByText("De toestemming is vastgelegd.").count()).toBe(1);
+      expect(await page.getByText("De toestemming is vastgelegd: Doorverwijzen.").count()).toBe(1);
     };
     const refer = async () => {
       await page.goto(`${base}/verwijzingen?zoek=Fier`);

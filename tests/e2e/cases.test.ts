@@ -293,6 +293,15 @@ describe("casussen zonder JavaScript", () => {
     // All steps done and the report recorded: close the case.
     expect(await panel.innerText()).toContain("Nu doen: Alle stappen zijn klaar. Sluit de casus af.");
     await axe(page, casePath);
+    if (screenshots) {
+      // The case page on a phone, too: the panel must read well at 375 px.
+      const narrow = await fixture.browser.newContext({ viewport: { width: 375, height: 800 } });
+      await narrow.addCookies(await page.context().cookies());
+      const phone = await narrow.newPage();
+      await phone.goto(`${fixture.app.url}${casePath}`);
+      await phone.screenshot({ path: `${screenshots}/case-375.png`, fullPage: true });
+      await narrow.close();
+    }
 
     // The safeguarding officer of the organisation sees the open case.
     const officerContext = await fixture.browser.newContext({ javaScriptEnabled: false });
