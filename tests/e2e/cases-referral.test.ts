@@ -135,14 +135,16 @@ describe("verwijzen en melden zonder JavaScript", () => {
     await page.getByLabel("Fier", { exact: false }).first().check();
     await page.getByLabel("Vraag aan de hulp").fill("Kunnen jullie Merel begeleiden?");
     await page.getByRole("button", { name: "Verwijzing maken" }).click();
-    await page.waitForURL(/gemaakt=1/);
-    expect(await page.getByText("De verwijzing is gemaakt.", { exact: false }).count()).toBe(1);
+    await page.waitForURL(/\/verwijzingen#referral-[0-9a-f-]{36}$/);
+    expect((await page.getByRole("status").allInnerTexts()).join(" ")).toMatch(
+      /De verwijzing naar .+ is gemaakt\./,
+    );
     expect(await page.locator("main").innerText()).toContain("Concept");
 
     // Send it.
     await page.getByLabel("Wat is er gebeurd?").selectOption("send");
     await page.getByRole("button", { name: "Opslaan" }).click();
-    await page.waitForURL(/gewijzigd=1/);
+    await page.getByRole("status").filter({ hasText: "De stand is nu: Verstuurd." }).waitFor();
     expect(await page.locator("main").innerText()).toContain("Verstuurd");
     await axeSignedIn(fixture, page, `/casussen/${ids.merel}/verwijzingen`);
 
@@ -217,7 +219,7 @@ describe("verwijzen en melden zonder JavaScript", () => {
       await page.getByLabel("Mondeling", { exact: true }).check();
       await page.getByRole("button", { name: "Toestemming opslaan" }).click();
       await page.waitForLoadState();
-      expect(await page.getByText("De toestemming is vastgelegd.").count()).toBe(1);
+      expect(await page.getByText("De toestemming is vastgelegd: Doorverwijzen.").count()).toBe(1);
     };
     const refer = async () => {
       await page.goto(`${base}/verwijzingen?zoek=Fier`);
@@ -245,7 +247,9 @@ describe("verwijzen en melden zonder JavaScript", () => {
     await record("Ouder met gezag", "moeder");
     expect(await page.locator("main").innerText()).toContain("Ouder met gezag (moeder)");
     await refer();
-    await page.waitForURL(/gemaakt=1/);
-    expect(await page.getByText("De verwijzing is gemaakt.", { exact: false }).count()).toBe(1);
+    await page.waitForURL(/\/verwijzingen#referral-[0-9a-f-]{36}$/);
+    expect((await page.getByRole("status").allInnerTexts()).join(" ")).toMatch(
+      /De verwijzing naar .+ is gemaakt\./,
+    );
   });
 });

@@ -108,6 +108,19 @@ describe("casussen zonder JavaScript", () => {
     await page.waitForURL(/\/casussen\/[0-9a-f-]{36}$/);
     const casePath = new URL(page.url()).pathname;
     expect(await mainText(page)).toContain("'s-Gravenhage");
+    // The flash says what was stored; the panel says what to do now, and its button goes there.
+    expect(await page.getByRole("status").allInnerTexts()).toContain(
+      "Casus Vos-12 is geopend. Begin met een signalenlijst.",
+    );
+    const panel = page.getByRole("region", { name: "Wat nu?" });
+    expect(await panel.innerText()).toContain("0 van de 5 stappen zijn klaar.");
+    expect(await panel.innerText()).toContain("Nu doen: Vul een signalenlijst in.");
+    expect(await panel.locator('[aria-current="step"]').innerText()).toContain(
+      "Stap 1: Signalen in kaart brengen",
+    );
+    expect(await panel.getByRole("link", { name: "Kies een signalenlijst" }).getAttribute("href")).toBe(
+      `${casePath}#signaleringen`,
+    );
     await axe(page, casePath);
     await axe(page, `${casePath}/bewerken`);
 
@@ -195,8 +208,10 @@ describe("casussen zonder JavaScript", () => {
     await submit(page, "Stap opslaan");
     await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
 
-    // Step 2: done only after a consultation is logged.
-    await page.goto(`${fixture.app.url}${casePath}/stappen/2`);
+    // Step 2 is next: the panel's button leads to it.
+    expect(await panel.innerText()).toContain("1 van de 5 stappen zijn klaar.");
+    await panel.getByRole("link", { name: "Naar stap 2" }).click();
+    await page.waitForURL(new RegExp(`${casePath}/stappen/2$`));
     await axe(page, `${casePath}/stappen/2`);
     await page.getByLabel("Klaar", { exact: true }).check();
     await submit(page, "Stap opslaan");
@@ -325,7 +340,10 @@ describe("casussen zonder JavaScript", () => {
     await page.getByLabel("Datum van de toestemming").fill(daysAgo(2));
     await page.getByLabel("Mondeling").check();
     await submit(page, "Toestemming opslaan");
-    expect(await mainText(page)).toContain("De toestemming is vastgelegd.");
+    await page.waitForURL(new RegExp(`${casePath}/toestemming$`));
+    expect(await page.getByRole("status").allInnerTexts()).toContain(
+      "De toestemming is vastgelegd: Doorverwijzen.",
+    );
     expect(await mainText(page)).toContain("Nog nodig: een ouder met gezag of de voogd");
     await page.getByLabel("Doorverwijzen").check();
     await page.getByLabel("Ouder met gezag").check();
@@ -333,7 +351,9 @@ describe("casussen zonder JavaScript", () => {
     await page.getByLabel("Datum van de toestemming").fill(daysAgo(2));
     await page.getByLabel("Schriftelijk").check();
     await submit(page, "Toestemming opslaan");
-    expect(await mainText(page)).toContain("De toestemming is vastgelegd.");
+    expect(await page.getByRole("status").allInnerTexts()).toContain(
+      "De toestemming is vastgelegd: Doorverwijzen.",
+    );
     expect(await mainText(page)).toContain("Ouder met gezag (vader)");
     await axe(page, `${casePath}/toestemming`);
     // Withdrawal: not before the consent was given.
@@ -344,7 +364,38 @@ describe("casussen zonder JavaScript", () => {
     );
     await page.getByLabel("Ingetrokken op").fill(daysAgo(1));
     await submit(page, "Intrekken");
-    expect(await mainText(page)).toContain("De toestemming is ingetrokken.");
+    expect(await page.getByRole("status").allInnerTexts()).toContain(
+      "De toestemming is ingetrokken: Doorverwijzen.",
+    );
+
+    // The timeline on the case page: consent, steps and the assessment, newest first, each with its link.
+    await page.goto(`${fixture.app.url}${casePath}`);
+    const timeline = await page
+      .getByRole("region", { name: "Tijdlijn" })
+      .getByRole("listitem")
+      .evaluateAll((items) => items.map((item) => item.querySelector("a")?.textContent ?? ""));
+    const position = (text: string) => timeline.findIndex((line) => line.startsWith(text));
+    expect(position("Toestemming ingetrokken: Doorverwijzen")).toBe(0);
+    expect(position("Stap 5: Beslissen: hulp en/of melden: Klaar")).toBeGreaterThan(0);
+    expect(position("Stap 5: Beslissen")).toBeLessThan(position("Stap 4: Wegen"));
+    expect(position("Stap 4: Wegen")).toBeLessThan(position("Stap 2: Overleggen: Klaar"));
+    expect(position("Stap 2: Overleggen")).toBeLessThan(position("Stap 1: Signalen"));
+    expect(position("Stap 1: Signalen")).toBeLessThan(
+      position("Signalenlijst ingevuld: Signalenlijst seksuele uitbuiting"),
+    );
+    expect(timeline.at(-1)).toBe("Casus geopend");
+    // All steps done and the report recorded: close the case.
+    expect(await panel.innerText()).toContain("Nu doen: Alle stappen zijn klaar. Sluit de casus af.");
+    await axe(page, casePath);
+    if (screenshots) {
+      // The case page on a phone, too: the panel must read well at 375 px.
+      const narrow = await fixture.browser.newContext({ viewport: { width: 375, height: 800 } });
+      await narrow.addCookies(await page.context().cookies());
+      const phone = await narrow.newPage();
+      await phone.goto(`${fixture.app.url}${casePath}`);
+      await phone.screenshot({ path: `${screenshots}/case-375.png`, fullPage: true });
+      await narrow.close();
+    }
 
     // The safeguarding officer of the organisation sees the open case.
     const officerContext = await fixture.browser.newContext({ javaScriptEnabled: false });
@@ -472,6 +523,12 @@ describe("casussen met JavaScript", () => {
     await page.waitForURL(/\/casussen\/[0-9a-f-]{36}$/);
     const casePath = new URL(page.url()).pathname;
     await page.getByRole("heading", { level: 1, name: "Casus Uil-7" }).waitFor();
+    // The flash and the panel after a client-side redirect; the panel's button goes to the signals lists.
+    await page.getByRole("status").filter({ hasText: "Casus Uil-7 is geopend." }).waitFor();
+    const panel = page.getByRole("region", { name: "Wat nu?" });
+    expect(await panel.innerText()).toContain("Nu doen: Vul een signalenlijst in.");
+    await panel.getByRole("link", { name: "Kies een signalenlijst" }).click();
+    await page.waitForURL(new RegExp(`${casePath}#signaleringen$`));
 
     // The instrument form in its step-by-step mode, inside the case.
     await page
@@ -507,7 +564,7 @@ describe("casussen met JavaScript", () => {
     await page.getByRole("button", { name: "Notitie opslaan" }).click();
     await page.getByRole("status").filter({ hasText: "De notitie is opgeslagen." }).waitFor();
     await page.getByText("Afspraak met mentor.").waitFor();
-    await page.getByRole("link", { name: "Stap 4: Wegen met het afwegingskader" }).click();
+    await page.getByRole("link", { name: "Stap 4: Wegen met het afwegingskader", exact: true }).click();
     await page.waitForURL(/stappen\/4$/);
     await page.getByRole("heading", { level: 1, name: /Stap 4/ }).waitFor();
     expect(await mainText(page)).not.toContain("De notitie is opgeslagen.");

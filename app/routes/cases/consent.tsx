@@ -31,7 +31,6 @@ import { CsrfField, HiddenField } from "../../ui/csrf-field";
 import { DataTable } from "../../ui/data-table";
 import { ErrorSummary } from "../../ui/error-summary";
 import { FormField } from "../../ui/form-field";
-import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
 import { formatDay } from "../../ui/moment";
@@ -43,6 +42,7 @@ import { Paragraph } from "../../ui/paragraph";
 import { TextField } from "../../ui/text-field";
 import { caseCrumbs, caseHandle, caseMeta } from "./case-meta";
 import { caseForAction, loadCase, today } from "./case-access.server";
+import { redirectWithFlash } from "../../modules/flash/flash.server";
 
 export const handle = caseHandle;
 
@@ -82,8 +82,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { actor, found, form } = await caseForAction(request, context, params.id);
   const text = (name: string) => String(form.get(name) ?? "").trim();
   const intent = form.get("intent");
-  const fail = (problems: Problem[], status = 422) =>
-    data({ intent: String(intent), problems, done: "" as const }, { status });
+  const fail = (problems: Problem[], status = 422) => data({ intent: String(intent), problems }, { status });
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  const consentPage = `/casussen/${found.id}/toestemming`;
+  const purposeText = (purpose: ConsentPurpose, target: string | null) =>
+    target ? `${t(purposeKeys[purpose])} (${target})` : t(purposeKeys[purpose]);
   // A closed case takes no new consent, but a withdrawal is always recorded (it limits what is kept).
   if (found.status === "closed" && intent !== "withdraw") {
     return fail([{ field: "purpose", message: "cases.error.closed" }], 409);
@@ -124,7 +127,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       givenOn: text("givenOn"),
       form: formValue as ConsentForm,
     });
-    return { intent: "record", problems: [] as Problem[], done: "recorded" as const };
+    return redirectWithFlash(request, consentPage, {
+      key: "flash.consentRecorded",
+      params: { purpose: purposeText(purpose, target) },
+    });
   }
   if (intent === "withdraw") {
     const consents = await listConsents(context.db, actor, found.id);
@@ -133,7 +139,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const problems = checkWithdrawal(consent.givenOn, text("withdrawnOn"), today());
     if (problems.length > 0) return fail(problems);
     await withdrawConsent(context.db, context.config, actor, found.id, consent.id, text("withdrawnOn"));
-    return { intent: "withdraw", problems: [] as Problem[], done: "withdrawn" as const };
+    return redirectWithFlash(request, consentPage, {
+      key: "flash.consentWithdrawn",
+      params: { purpose: purposeText(consent.purpose, consent.target) },
+    });
   }
   if (intent === "override") {
     if (readScope(actor) !== "org") throw data(null, { status: 403 });
@@ -144,12 +153,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (reason === "" || reason.length > maxNoteLength)
       problems.push({ field: "reason", message: "cases.consent.error.reason" });
     if (problems.length > 0 || !isPurpose(purpose)) return fail(problems);
-    await overrideConsent(context.db, context.config, actor, found.id, {
-      purpose,
-      target: text("target").slice(0, 200) || null,
-      reason,
+    const target = text("target").slice(0, 200) || null;
+    await overrideConsent(context.db, context.config, actor, found.id, { purpose, target, reason });
+    return redirectWithFlash(request, consentPage, {
+      key: "flash.consentOverridden",
+      params: { purpose: purposeText(purpose, target) },
     });
-    return { intent: "override", problems: [] as Problem[], done: "overridden" as const };
   }
   throw data(null, { status: 400 });
 }
@@ -182,18 +191,12 @@ export default function CaseConsent({ loaderData, actionData }: Route.ComponentP
   const recordError = errorIn("record");
   const overrideError = errorIn("override");
   const withdrawError = errorIn("withdraw");
-  const doneKeys = {
-    recorded: "cases.consent.recorded",
-    withdrawn: "cases.consent.withdrawn",
-    overridden: "cases.consent.overridden",
-  } as const;
   const problems = actionData?.problems ?? [];
   const prefix = actionData?.intent === "override" ? "override-" : "";
   return (
     <PageContent variant="wide">
       <Heading level={1}>{loaderData.breadcrumb}</Heading>
       <PageIntro>{t("cases.consent.intro")}</PageIntro>
-      {actionData?.done ? <FormMessage kind="success">{t(doneKeys[actionData.done])}</FormMessage> : null}
       {problems.length > 0 ? (
         <ErrorSummary
           heading={t("cases.error.summary")}

@@ -1,4 +1,5 @@
-import { data, redirect } from "react-router";
+import { data } from "react-router";
+import { redirectWithFlash } from "../../modules/flash/flash.server";
 import type { Route } from "./+types/edit";
 import { useTranslate } from "../../i18n/use-translate";
 import { notFound } from "../../modules/accounts/guard.server";
@@ -74,7 +75,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         { status: 409 },
       );
     }
-    return redirect(`/casussen/${found.id}`);
+    return redirectWithFlash(request, `/casussen/${found.id}`, {
+      key: "flash.caseSaved",
+      params: { pseudonym: parsed.fields.pseudonym },
+    });
   } catch (error) {
     if (!(error instanceof CaseConflictError)) throw error;
     const pseudonym = error.field === "pseudonym";

@@ -1,4 +1,5 @@
-import { data, redirect } from "react-router";
+import { data } from "react-router";
+import { redirectWithFlash } from "../../modules/flash/flash.server";
 import type { Route } from "./+types/new";
 import { useTranslate } from "../../i18n/use-translate";
 import { requireCsrfToken } from "../../modules/accounts/guard.server";
@@ -35,7 +36,10 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!parsed.ok) return data(parsed, { status: 422 });
   try {
     const id = await createCase(context.db, context.config, actor, parsed.fields);
-    return redirect(`/casussen/${id}`);
+    return redirectWithFlash(request, `/casussen/${id}`, {
+      key: "flash.caseOpened",
+      params: { pseudonym: parsed.fields.pseudonym },
+    });
   } catch (error) {
     if (!(error instanceof CaseConflictError)) throw error;
     return data(

@@ -1,4 +1,4 @@
-import { data, Form, redirect } from "react-router";
+import { data, Form } from "react-router";
 import type { Route } from "./+types/referrals";
 import { localeFromCookieHeader, translator, type MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
@@ -38,6 +38,7 @@ import { StatusBadge } from "../../ui/status-badge";
 import { TextField } from "../../ui/text-field";
 import { TextInput } from "../../ui/text-input";
 import { caseForAction, loadCase } from "./case-access.server";
+import { redirectWithFlash } from "../../modules/flash/flash.server";
 import { caseCrumbs, caseHandle, caseMeta } from "./case-meta";
 
 export const handle = caseHandle;
@@ -77,8 +78,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       shown: search.choices.length,
       wegwijzer: `/wegwijzer${directoryQueryString({ ...emptyQuery, text: query })}`,
     },
-    created: url.searchParams.has("gemaakt"),
-    changed: url.searchParams.has("gewijzigd"),
     canWrite: Boolean(writable) && found.status !== "closed",
     canOverride: readScope(actor) === "org",
     choices: search.choices.map((choice) => ({
@@ -122,6 +121,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const value = form.get(name);
     return typeof value === "string" ? value : "";
   };
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  const serviceOf = async (referralId: string) =>
+    (await listReferrals(context.db, context.config, actor, found.id)).find((item) => item.id === referralId)
+      ?.serviceName ?? "";
+  const referralPage = (referralId: string) => `/casussen/${found.id}/verwijzingen#referral-${referralId}`;
   if (text("intent") === "change") {
     const referralId = text("referral");
     const actionName = text("action");
@@ -134,7 +138,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       reason: text("reason"),
       version: Number(text("version")),
     });
-    if (outcome.ok) throw redirect(`/casussen/${found.id}/verwijzingen?gewijzigd=1`);
+    if (outcome.ok) {
+      throw redirectWithFlash(request, referralPage(referralId), {
+        key: "flash.referralChanged",
+        params: { service: await serviceOf(referralId), status: t(referralStatusKeys[outcome.status]) },
+      });
+    }
     if (outcome.problem === "not_found") throw data(null, { status: 404 });
     if (outcome.problem === "reason_required" || outcome.problem === "reason_too_long") {
       const reason: MessageKey =
@@ -167,7 +176,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     question: values.question,
     ...(values.override ? { overrideReason: values.overrideReason } : {}),
   });
-  if (outcome.ok) throw redirect(`/casussen/${found.id}/verwijzingen?gemaakt=1`);
+  if (outcome.ok) {
+    throw redirectWithFlash(request, referralPage(outcome.id), {
+      key: "flash.referralCreated",
+      params: { service: await serviceOf(outcome.id) },
+    });
+  }
   switch (outcome.problem) {
     case "not_found":
       throw data(null, { status: 404 });
@@ -207,8 +221,6 @@ export default function Referrals({ loaderData, actionData }: Route.ComponentPro
       <Paragraph>
         <Link to={base}>{t("cases.referral.back", { pseudonym: loaderData.pseudonym })}</Link>
       </Paragraph>
-      {loaderData.created ? <FormMessage kind="success">{t("cases.referral.created")}</FormMessage> : null}
-      {loaderData.changed ? <FormMessage kind="success">{t("cases.referral.changed")}</FormMessage> : null}
 
       <PageSection headingId="referrals-heading" heading={t("cases.referral.list")}>
         {loaderData.referrals.length === 0 ? <Paragraph>{t("cases.referral.none")}</Paragraph> : null}

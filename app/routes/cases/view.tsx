@@ -57,6 +57,10 @@ import { caseMeta, casePageHandle } from "./case-meta";
 import { caseForAction, loadCase, today } from "./case-access.server";
 import { redirectWithFlash } from "../../modules/flash/flash.server";
 import { TrendChart, TrendMarker } from "./trend-chart";
+import { caseNextStep } from "../../modules/cases/next-step.server";
+import { CaseNextStep } from "./case-next-step";
+import { caseTimelineView } from "../../modules/cases/timeline.server";
+import { CaseTimeline } from "./case-timeline";
 
 export const handle = casePageHandle;
 
@@ -81,6 +85,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     listShareableColleagues(context.db, actor),
     listNotes(context.db, context.config, actor, found.id),
   ]);
+  const nextStep = await caseNextStep(context.db, actor, found, today());
   // Per instrument: the scale of its chart and its history, newest first (the chart sorts it back).
   // The answers stay on the server; the page gets only whether there was a red flag.
   const byInstrument = instruments.map((definition) => ({
@@ -105,6 +110,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   }));
   return {
     csrf: me.csrfToken,
+    nextStep,
+    today: today(),
+    timeline: await caseTimelineView(context.db, found, new URL(request.url)),
     breadcrumb: t("cases.view.title", { pseudonym: found.pseudonym }),
     pageCrumb: found.pseudonym,
     canWrite: Boolean(writable) && found.status !== "closed",
@@ -157,28 +165,45 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { actor, found, form } = await caseForAction(request, context, params.id);
   const intent = form.get("intent");
   const text = (name: string) => String(form.get(name) ?? "").trim();
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  const sharedName = async (userId: string) => {
+    const share = (await listShares(context.db, actor, found.id)).find((item) => item.user_id === userId);
+    return share ? share.name || share.email : "";
+  };
   if (intent === "share") {
     const outcome = await shareCase(context.db, context.config, actor, found.id, text("userId"));
-    if (outcome !== "shared")
-      return data({ done: "" as const, error: "cases.share.error" as const }, { status: 422 });
-    return { done: "shared" as const, error: undefined };
+    if (outcome !== "shared") return data({ error: "cases.share.error" as const }, { status: 422 });
+    return redirectWithFlash(request, `/casussen/${found.id}#delen`, {
+      key: "flash.shared",
+      params: { name: await sharedName(text("userId")) },
+    });
   }
   if (intent === "unshare") {
+    const name = await sharedName(text("userId"));
     await unshareCase(context.db, context.config, actor, found.id, text("userId"));
-    return { done: "unshared" as const, error: undefined };
+    return redirectWithFlash(request, `/casussen/${found.id}#delen`, {
+      key: "flash.unshared",
+      params: { name },
+    });
   }
   if (intent === "task-done") {
+    const task = (await listCaseTasks(context.db, actor, found.id)).find(
+      (item) => item.id === text("taskId"),
+    );
     const done = await completeTask(context.db, context.config, actor, found.id, text("taskId"));
-    if (!done) return data({ done: "" as const, error: "cases.task.error" as const }, { status: 404 });
-    return { done: "task" as const, error: undefined };
+    if (!done || !task) return data({ error: "cases.task.error" as const }, { status: 404 });
+    return redirectWithFlash(request, `/casussen/${found.id}`, {
+      key: "flash.taskDone",
+      params: { task: t(taskKindKeys[task.kind]) },
+    });
   }
   if (intent === "note") {
     const note = text("note");
     if (note === "" || note.length > maxNoteLength) {
-      return data({ done: "" as const, error: "cases.notes.error" as const }, { status: 422 });
+      return data({ error: "cases.notes.error" as const }, { status: 422 });
     }
     if (!(await addCaseNote(context.db, context.config, actor, found.id, note))) {
-      return data({ done: "" as const, error: "cases.error.closed" as const }, { status: 409 });
+      return data({ error: "cases.error.closed" as const }, { status: 409 });
     }
     return redirectWithFlash(request, `/casussen/${found.id}#notities`, { key: "flash.noteSaved" });
   }
@@ -190,15 +215,10 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
   const locale = useLocale();
   const item = loaderData.case;
   const base = `/casussen/${item.id}`;
-  const doneMessages = {
-    shared: "cases.share.done",
-    unshared: "cases.share.removed",
-    task: "cases.task.done",
-  } as const;
   return (
     <PageContent>
       <Heading level={1}>{loaderData.breadcrumb}</Heading>
-      {actionData?.done ? <FormMessage kind="success">{t(doneMessages[actionData.done])}</FormMessage> : null}
+      <CaseNextStep next={loaderData.nextStep} today={loaderData.today} />
       {actionData?.error ? <FormMessage kind="error">{t(actionData.error)}</FormMessage> : null}
       <FactList>
         <Fact term={t("cases.dashboard.status")}>
@@ -453,6 +473,8 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
           </Form>
         ) : null}
       </PageSection>
+
+      <CaseTimeline caseId={item.id} timeline={loaderData.timeline} />
 
       <PageSection headingId="notities" heading={t("cases.notes.title")}>
         <Paragraph>{t("cases.notes.intro")}</Paragraph>
