@@ -10,11 +10,12 @@ import {
   type SharingBasis,
 } from "./case-summaries";
 import { withWritableCase } from "./case-write.server";
-import { auditCase, findCase, newId, type CaseActor } from "./cases.server";
+import { auditCase, findCase, type CaseActor } from "./cases.server";
 import { consentGate } from "./consents.server";
+import { closeOpenTasks } from "./lead-tasks.server";
 import { caseFacts, latestAssessments } from "./referrals.server";
 import { checkReport, type ReportKindPage, type ReportProblem } from "./report-form";
-import { frameworkOf, listConsultations, listSteps } from "./steps.server";
+import { frameworkOf, insertReportOnce, listConsultations, listSteps } from "./steps.server";
 
 /**
  * The Veilig Thuis report summary and the CoMensha registration summary of
@@ -119,7 +120,12 @@ export type RecordOutcome =
   | { ok: false; problem: "not_found" | "closed" | "no_consent" | "withdrawn" }
   | { ok: false; problem: "invalid"; problems: ReportProblem[] };
 
-/** Records that the report was made (date, reference). CoMensha only with consent. */
+/**
+ * Records that the report was made (date, reference). CoMensha only with
+ * consent. A Veilig Thuis report is also the reporting part of step 5: the
+ * step's data records it and the task "report to Veilig Thuis" is done. The
+ * same report (kind and date) recorded again adds no second row.
+ */
 export async function recordReport(
   db: Kysely<Database>,
   config: Config,
@@ -146,21 +152,52 @@ export async function recordReport(
         if ("consents" in gate) consentId = gate.consents[0]?.id ?? null;
         else overrideId = gate.overrideId;
       }
-      await trx
-        .insertInto("case_report")
-        .values({
-          id: newId(),
-          case_id: caseId,
-          tenant_id: actor.tenantId,
-          kind: input.kind,
-          reported_on: input.reportedOn,
-          reference: input.reference.trim() || null,
-          consent_id: consentId,
-          override_id: overrideId,
-          created_by: actor.userId,
-          created_at: now,
-        })
-        .execute();
+      const reference = input.reference.trim() || null;
+      await insertReportOnce(trx, actor, caseId, {
+        kind: input.kind,
+        reportedOn: input.reportedOn,
+        reference,
+        consentId,
+        overrideId,
+        now,
+      });
+      if (input.kind === "veilig_thuis") {
+        // The act of reporting of step 5: the step's data records it, so step 5 does not ask again.
+        const step5 = await trx
+          .selectFrom("case_step")
+          .select("data")
+          .where("case_id", "=", caseId)
+          .where("tenant_id", "=", actor.tenantId)
+          .where("step", "=", 5)
+          .executeTakeFirst();
+        if (step5) {
+          await trx
+            .updateTable("case_step")
+            .set({
+              data: JSON.stringify({
+                ...step5.data,
+                report: true,
+                reportKind: "veilig_thuis",
+                reportedOn: input.reportedOn,
+                reference,
+              }),
+              version: sql`version + 1`,
+              updated_by: actor.userId,
+              updated_at: now,
+            })
+            .where("case_id", "=", caseId)
+            .where("tenant_id", "=", actor.tenantId)
+            .where("step", "=", 5)
+            .execute();
+        }
+        await closeOpenTasks(trx, {
+          caseId,
+          tenantId: actor.tenantId,
+          kind: "report_veilig_thuis",
+          doneBy: actor.userId,
+          now,
+        });
+      }
       return { ok: true };
     },
   );

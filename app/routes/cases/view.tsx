@@ -56,6 +56,7 @@ import { caseHandle, caseMeta } from "./case-meta";
 import { caseForAction, loadCase, today } from "./case-access.server";
 import { redirectWithFlash } from "../../modules/flash/flash.server";
 import { TrendChart } from "./trend-chart";
+import { VeiligThuisWarning } from "./veilig-thuis-warning";
 
 export const handle = caseHandle;
 
@@ -226,6 +227,7 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
         <SourceList sources={loaderData.routeSources} />
       </InfoBox>
 
+      <VeiligThuisWarning caseId={item.id} consequence={loaderData.consequence} tasks={loaderData.tasks} />
       <PageSection headingId="stappenplan" heading={t("cases.steps.title")}>
         <Paragraph>{t("cases.steps.intro")}</Paragraph>
         <ol className="zicht-case-steps">
