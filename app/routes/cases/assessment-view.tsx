@@ -2,7 +2,7 @@ import type { Route } from "./+types/assessment-view";
 import { localeFromCookieHeader, translator } from "../../i18n";
 import { useLocale, useTranslate } from "../../i18n/use-translate";
 import { notFound } from "../../modules/accounts/guard.server";
-import { answeredItems, storedScoreBody } from "../../modules/cases/assessment-answers";
+import { answeredItems, storedScoreBody, storedSituation } from "../../modules/cases/assessment-answers";
 import { getAssessment } from "../../modules/cases/assessments.server";
 import { caseScreeningContext } from "../../modules/cases/case-form";
 import { isUuid } from "../../modules/cases/cases.server";
@@ -48,7 +48,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     ? await scoreInstrumentRequest(
         context.db,
         definition,
-        { ...body, context: caseScreeningContext(found, stored.assessed_at.getUTCFullYear()) },
+        {
+          ...body,
+          context: {
+            ...caseScreeningContext(found, stored.assessed_at.getUTCFullYear()),
+            ...storedSituation(stored.answers),
+          },
+        },
         t,
       )
     : undefined;

@@ -83,7 +83,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   const message: MessageKey =
     outcome.problem === "closed" ? "cases.error.closed" : "cases.report.error.noConsent";
-  return data({ problems: [] as ReportProblem[], values, message }, { status: 422 });
+  return data(
+    { problems: [] as ReportProblem[], values, message },
+    { status: outcome.problem === "closed" ? 409 : 422 },
+  );
 }
 
 export default function Report({ loaderData, actionData }: Route.ComponentProps) {
