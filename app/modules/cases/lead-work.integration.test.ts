@@ -193,6 +193,10 @@ describe(`casework that leads (tasks, report, step 5, step 2), on ${testEngineLa
     expect(dashboard.tasks.filter((task) => task.kind === "urgent_advice")).toHaveLength(urgent.length);
     const page = await load(viewRoute.loader, "pia", { id: caseId });
     expect(page.tasks.filter((task) => task.kind === "urgent_advice")).toHaveLength(urgent.length);
+    // The case page shows the latest result per instrument with its advice.
+    expect(page.latestResults).toHaveLength(1);
+    expect(page.latestResults[0]).toMatchObject({ instrumentId });
+    expect(page.latestResults[0]!.advice?.map((item) => item.id)).toContain("acuut-gevaar");
     // Bad input: 400 from the instrument check, nothing stored.
     const before = await count("case_assessment");
     const bad = await call(

@@ -57,6 +57,8 @@ import { caseForAction, loadCase, today } from "./case-access.server";
 import { redirectWithFlash } from "../../modules/flash/flash.server";
 import { TrendChart } from "./trend-chart";
 import { VeiligThuisWarning } from "./veilig-thuis-warning";
+import { CaseLatestResults } from "./case-latest-result";
+import { latestResults } from "./stored-result.server";
 
 export const handle = caseHandle;
 
@@ -113,6 +115,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       updatedBy: step.updatedBy,
       updatedAt: step.updatedAt?.toISOString() ?? null,
     })),
+    latestResults: await latestResults(context.db, context.config, actor, found, t),
     consequence: frameworkConsequence(frameworkOf(steps ?? [])),
     route: routeExplanation(found.birthYear, found.setting, today()),
     routeSources: sourcesByIds(routeSources[caseRoute(found.birthYear, found.setting, today())]).map(
@@ -254,6 +257,7 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
         </Paragraph>
       </PageSection>
 
+      <CaseLatestResults caseId={item.id} results={loaderData.latestResults} />
       <PageSection headingId="signaleringen" heading={t("cases.assessments.title")}>
         {loaderData.instruments.map((instrument) => (
           <section key={instrument.id} aria-labelledby={`instrument-${instrument.id}`}>
