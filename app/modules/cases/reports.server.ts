@@ -2,10 +2,14 @@ import { sql, type Kysely } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
 import type { Locale, Translate } from "../../i18n";
+import { allItems } from "../screening/definition";
+import { findInstrument } from "../screening/instruments";
 import {
   comenshaSummary,
   consentBasis,
   veiligThuisSummary,
+  yesSignalTexts,
+  type AssessmentHistoryFact,
   type CaseSummary,
   type SharingBasis,
 } from "./case-summaries";
@@ -50,6 +54,33 @@ async function comenshaGate(db: Kysely<Database>, actor: CaseActor, caseId: stri
   return consentGate(db, actor, caseId, "comensha_registration", "CoMensha", at);
 }
 
+/** Every assessment of the case, newest first, with the signals answered "yes" (instrument texts). */
+async function assessmentHistory(
+  db: Kysely<Database>,
+  actor: CaseActor,
+  caseId: string,
+): Promise<AssessmentHistoryFact[]> {
+  const rows = await db
+    .selectFrom("case_assessment")
+    .select(["instrument_id", "band", "flag", "score", "answers", "assessed_at"])
+    .where("case_id", "=", caseId)
+    .where("tenant_id", "=", actor.tenantId)
+    .orderBy("assessed_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+  return rows.map((row) => {
+    const definition = findInstrument(row.instrument_id);
+    return {
+      instrumentTitle: definition?.title ?? row.instrument_id,
+      band: row.band,
+      flag: row.flag,
+      score: row.score,
+      assessedOn: row.assessed_at.toISOString().slice(0, 10),
+      yesSignals: definition ? yesSignalTexts(allItems(definition), row.answers) : [],
+    };
+  });
+}
+
 export type SummaryOutcome =
   { ok: true; summary: CaseSummary } | { ok: false; problem: "not_found" | "no_consent" | "withdrawn" };
 
@@ -84,8 +115,9 @@ export async function reportSummary(
       basis = { kind: "override", decidedOn: override.decided_at.toISOString().slice(0, 10) };
     }
   }
-  const [assessments, steps, consultations, reports] = await Promise.all([
+  const [assessments, history, steps, consultations, reports] = await Promise.all([
     latestAssessments(db, actor, caseId),
+    assessmentHistory(db, actor, caseId),
     listSteps(db, config, actor, caseId),
     listConsultations(db, config, actor, caseId),
     listReports(db, actor, caseId),
@@ -95,6 +127,7 @@ export async function reportSummary(
   const input = {
     facts: caseFacts(found),
     assessments,
+    history,
     framework: frameworkOf(steps ?? []),
     consultations: consultations.map((item) => ({
       consulted: item.consulted,
