@@ -212,9 +212,8 @@ describe("casussen zonder JavaScript", () => {
 
     // The case page warns and links to the Veilig Thuis summary; the report is recorded there, once.
     await page.goto(`${fixture.app.url}${casePath}`);
-    expect(await page.locator("#melden-veilig-thuis").innerText()).toContain(
-      "Volgens het afwegingskader meld je deze casus bij Veilig Thuis",
-    );
+    expect(await page.locator("#melden-veilig-thuis").innerText()).toBe("Meld bij Veilig Thuis");
+    expect(await mainText(page)).toContain("Volgens het afwegingskader meld je deze casus bij Veilig Thuis");
     await axe(page, casePath);
     await page
       .getByRole("link", { name: "Naar de samenvatting voor Veilig Thuis en de melding vastleggen" })
@@ -439,7 +438,7 @@ describe("casussen met JavaScript", () => {
     }
     await page.getByRole("button", { name: "Bekijk de uitkomst" }).click();
     await page.waitForURL(new RegExp(`${casePath}/beoordelingen/[0-9a-f-]{36}$`));
-    await page.getByRole("heading", { level: 2, name: "Advies" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Wat doe je nu?" }).waitFor();
     await page.getByRole("link", { name: "Terug naar de casus" }).click();
     await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
     await page.waitForSelector("svg.zicht-trend");
