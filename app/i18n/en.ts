@@ -1309,8 +1309,6 @@ export const en: Record<MessageKey, string> = {
   "cases.consultation.with": "With whom",
   "cases.consultation.advice": "Advice",
   "cases.consultation.adviceLabel": "What advice did you get?",
-  "cases.consultation.submit": "Record consultation",
-  "cases.consultation.saved": "The consultation has been recorded.",
   "cases.consent.intro":
     "Record per purpose who gave consent, when and how. Record each person separately: the young person, each parent with parental authority, the guardian. Who must consent depends on the age. Without the consent that is needed you cannot refer, share information or register with CoMensha.",
   "cases.consent.caption": "Recorded consent",
@@ -1523,7 +1521,6 @@ export const en: Record<MessageKey, string> = {
   "cases.report.reference": "Reference (if you received one)",
   "cases.report.referenceHint": "At most 80 characters. This belongs to step 5 of the step plan.",
   "cases.report.record": "Record the report",
-  "cases.report.recorded": "The report has been recorded.",
   "cases.report.error.noConsent":
     "The consent needed for registration with CoMensha is not (yet) there. See Consent for who still has to consent in writing. Without that consent Zicht does not make this summary and nothing is recorded.",
   "cases.report.error.withdrawn":
@@ -1586,7 +1583,6 @@ export const en: Record<MessageKey, string> = {
   "flash.assessmentSaved": "The assessment has been saved. Below you see the outcome and the advice.",
   "flash.reportRecorded": "The report has been recorded.",
   "flash.reportRecordedStep5": "The report to Veilig Thuis has been recorded. Step 5 now shows it too.",
-  "flash.consultationSaved": "The consultation has been saved.",
   "flash.consultationStepSaved": "The consultation and step 2 have been saved.",
   "cases.vtWarning.title": "Report to Veilig Thuis",
   "cases.vtWarning.body":
@@ -1606,7 +1602,6 @@ export const en: Record<MessageKey, string> = {
   "cases.latest.title": "Latest outcome per instrument",
   "cases.latest.heading": "{title}, {date}",
   "cases.latest.score": "Score: {score}",
-  "cases.latest.advice": "Advice",
   "cases.latest.noAdvice": "There is no advice for this outcome.",
   "cases.latest.otherVersion":
     "This instrument has changed since this assessment. The advice is with the outcome.",

@@ -1326,8 +1326,6 @@ export const nl = {
   "cases.consultation.with": "Met wie",
   "cases.consultation.advice": "Advies",
   "cases.consultation.adviceLabel": "Welk advies kreeg je?",
-  "cases.consultation.submit": "Overleg vastleggen",
-  "cases.consultation.saved": "Het overleg is vastgelegd.",
   "cases.consent.intro":
     "Leg per doel vast wie toestemming gaf, wanneer en hoe. Leg elke persoon apart vast: de jongere, elke ouder met gezag, de voogd. Wie toestemming moet geven, hangt af van de leeftijd. Zonder de toestemming die nodig is, kun je niet doorverwijzen, geen gegevens delen en niet registreren bij CoMensha.",
   "cases.consent.caption": "Vastgelegde toestemming",
@@ -1541,7 +1539,6 @@ export const nl = {
   "cases.report.reference": "Kenmerk (als je dat hebt gekregen)",
   "cases.report.referenceHint": "Hoogstens 80 tekens. Dit hoort bij stap 5 van het stappenplan.",
   "cases.report.record": "Melding vastleggen",
-  "cases.report.recorded": "De melding is vastgelegd.",
   "cases.report.error.noConsent":
     "De toestemming die nodig is voor registratie bij CoMensha, is er (nog) niet. Kijk bij Toestemming wie nog schriftelijk toestemming moet geven. Zonder die toestemming maakt Zicht deze samenvatting niet en wordt er niets vastgelegd.",
   "cases.report.error.withdrawn":
@@ -1604,7 +1601,6 @@ export const nl = {
   "flash.assessmentSaved": "De signalering is opgeslagen. Hieronder zie je de uitkomst en het advies.",
   "flash.reportRecorded": "De melding is vastgelegd.",
   "flash.reportRecordedStep5": "De melding bij Veilig Thuis is vastgelegd. Dit staat nu ook bij stap 5.",
-  "flash.consultationSaved": "Het overleg is opgeslagen.",
   "flash.consultationStepSaved": "Het overleg en stap 2 zijn opgeslagen.",
   "cases.vtWarning.title": "Meld bij Veilig Thuis",
   "cases.vtWarning.body":
@@ -1625,7 +1621,6 @@ export const nl = {
   "cases.latest.title": "Laatste uitkomst per instrument",
   "cases.latest.heading": "{title}, {date}",
   "cases.latest.score": "Score: {score}",
-  "cases.latest.advice": "Advies",
   "cases.latest.noAdvice": "Bij deze uitkomst is geen advies.",
   "cases.latest.otherVersion":
     "Dit instrument is sinds deze signalering veranderd. Het advies staat bij de uitkomst.",
