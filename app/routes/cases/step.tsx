@@ -390,13 +390,13 @@ export default function CaseStep({ loaderData, actionData }: Route.ComponentProp
                           t("cases.framework.explainUnsafety"),
                           ...(loaderData.frameworkSource
                             ? [
-                                <a key="source" href={loaderData.frameworkSource.url}>
+                                <Link key="source" to={loaderData.frameworkSource.url}>
                                   {t("cases.framework.explainSource", {
                                     title: loaderData.frameworkSource.title,
                                     publisher: loaderData.frameworkSource.publisher,
                                     year: String(loaderData.frameworkSource.year),
                                   })}
-                                </a>,
+                                </Link>,
                               ]
                             : []),
                         ]
