@@ -1401,8 +1401,6 @@ export const en: Record<MessageKey, string> = {
   "cases.consultation.with": "With whom",
   "cases.consultation.advice": "Advice",
   "cases.consultation.adviceLabel": "What advice did you get?",
-  "cases.consultation.submit": "Record consultation",
-  "cases.consultation.saved": "The consultation has been recorded.",
   "cases.consent.intro":
     "Record per purpose who gave consent, when and how. Record each person separately: the young person, each parent with parental authority, the guardian. Who must consent depends on the age. Without the consent that is needed you cannot refer, share information or register with CoMensha.",
   "cases.consent.caption": "Recorded consent",
@@ -1611,7 +1609,6 @@ export const en: Record<MessageKey, string> = {
   "cases.report.reference": "Reference (if you received one)",
   "cases.report.referenceHint": "At most 80 characters. This belongs to step 5 of the step plan.",
   "cases.report.record": "Record the report",
-  "cases.report.recorded": "The report has been recorded.",
   "cases.report.error.noConsent":
     "The consent needed for registration with CoMensha is not (yet) there. See Consent for who still has to consent in writing. Without that consent Zicht does not make this summary and nothing is recorded.",
   "cases.report.error.withdrawn":
@@ -1668,4 +1665,41 @@ export const en: Record<MessageKey, string> = {
   "cases.view.exportPdf": "pdf",
   "cases.view.exportJson": "json",
   // cases2:end
+  // report:start
+  "flash.stepSaved": "Step {step} has been saved.",
+  "flash.stepsDone": "Step 5 has been saved.",
+  "flash.assessmentSaved": "The assessment has been saved. Below you see the outcome and the advice.",
+  "flash.reportRecorded": "The report has been recorded.",
+  "flash.reportRecordedStep5": "The report to Veilig Thuis has been recorded. Step 5 now shows it too.",
+  "flash.consultationStepSaved": "The consultation and step 2 have been saved.",
+  "cases.vtWarning.title": "Report to Veilig Thuis",
+  "cases.vtWarning.body":
+    "According to the decision framework you report this case to Veilig Thuis (outcome of step 4). The report has not been recorded yet. Do it today.",
+  "cases.vtWarning.link": "Go to the summary for Veilig Thuis and record the report",
+  "cases.step5.reported": "Reported to Veilig Thuis on {date}.",
+  "cases.step5.reportedReference": "Reference: {reference}.",
+  "cases.step5.reportedDone":
+    "This report has already been recorded. You do not need to fill it in here again.",
+  "cases.framework.explainUnsafety":
+    "What does this mean? Acutely unsafe: the young person is in direct danger now or soon, for example to life or health. Structurally unsafe: the unsafety keeps coming back or goes on, even when help is already there. According to the decision framework you report to Veilig Thuis in both cases.",
+  "cases.framework.explainSource": "Source: {title} ({publisher}, {year}).",
+  "cases.steps.consequenceLive": "The outcome changes as your answers change. Save the step to keep it.",
+  "cases.consultation.stepSubmit": "Save consultation and step",
+  "cases.consultation.optional":
+    "Did you consult someone? Fill it in here. It is saved together with the step. Only want to record the consultation? Then leave the step 'open'.",
+  "cases.latest.title": "Latest outcome per instrument",
+  "cases.latest.heading": "{title}, {date}",
+  "cases.latest.score": "Score: {score}",
+  "cases.latest.noAdvice": "There is no advice for this outcome.",
+  "cases.latest.otherVersion":
+    "This instrument has changed since this assessment. The advice is with the outcome.",
+  "cases.latest.view": "View the outcome",
+  "cases.latest.viewLabel": "View the outcome of {title} of {date}",
+  "cases.report.assessments": "All assessments, newest first",
+  "cases.report.assessmentLine": "{date}, {title}",
+  "cases.report.yesSignals": "Signals answered yes: {signals}",
+  "cases.report.noYesSignals": "No signals answered yes.",
+  "cases.report.scoreBand": "{band}, score {score}",
+  "cases.consultation.nobody": "Choose who you consulted",
+  // report:end
 };

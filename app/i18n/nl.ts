@@ -1419,8 +1419,6 @@ export const nl = {
   "cases.consultation.with": "Met wie",
   "cases.consultation.advice": "Advies",
   "cases.consultation.adviceLabel": "Welk advies kreeg je?",
-  "cases.consultation.submit": "Overleg vastleggen",
-  "cases.consultation.saved": "Het overleg is vastgelegd.",
   "cases.consent.intro":
     "Leg per doel vast wie toestemming gaf, wanneer en hoe. Leg elke persoon apart vast: de jongere, elke ouder met gezag, de voogd. Wie toestemming moet geven, hangt af van de leeftijd. Zonder de toestemming die nodig is, kun je niet doorverwijzen, geen gegevens delen en niet registreren bij CoMensha.",
   "cases.consent.caption": "Vastgelegde toestemming",
@@ -1630,7 +1628,6 @@ export const nl = {
   "cases.report.reference": "Kenmerk (als je dat hebt gekregen)",
   "cases.report.referenceHint": "Hoogstens 80 tekens. Dit hoort bij stap 5 van het stappenplan.",
   "cases.report.record": "Melding vastleggen",
-  "cases.report.recorded": "De melding is vastgelegd.",
   "cases.report.error.noConsent":
     "De toestemming die nodig is voor registratie bij CoMensha, is er (nog) niet. Kijk bij Toestemming wie nog schriftelijk toestemming moet geven. Zonder die toestemming maakt Zicht deze samenvatting niet en wordt er niets vastgelegd.",
   "cases.report.error.withdrawn":
@@ -1687,6 +1684,44 @@ export const nl = {
   "cases.view.exportPdf": "pdf",
   "cases.view.exportJson": "json",
   // cases2:end
+  // report:start
+  "flash.stepSaved": "Stap {step} is opgeslagen.",
+  "flash.stepsDone": "Stap 5 is opgeslagen.",
+  "flash.assessmentSaved": "De signalering is opgeslagen. Hieronder zie je de uitkomst en het advies.",
+  "flash.reportRecorded": "De melding is vastgelegd.",
+  "flash.reportRecordedStep5": "De melding bij Veilig Thuis is vastgelegd. Dit staat nu ook bij stap 5.",
+  "flash.consultationStepSaved": "Het overleg en stap 2 zijn opgeslagen.",
+  "cases.vtWarning.title": "Meld bij Veilig Thuis",
+  "cases.vtWarning.body":
+    "Volgens het afwegingskader meld je deze casus bij Veilig Thuis (uitkomst van stap 4). De melding is nog niet vastgelegd. Doe dit vandaag.",
+  "cases.vtWarning.link": "Naar de samenvatting voor Veilig Thuis en de melding vastleggen",
+  "cases.step5.reported": "Gemeld bij Veilig Thuis op {date}.",
+  "cases.step5.reportedReference": "Kenmerk: {reference}.",
+  "cases.step5.reportedDone":
+    "Deze melding is al vastgelegd. Je hoeft haar hier niet nog een keer in te vullen.",
+  "cases.framework.explainUnsafety":
+    "Wat betekent dit? Acuut onveilig: de jongere is nu of binnenkort in direct gevaar, bijvoorbeeld voor leven of gezondheid. Structureel onveilig: de onveiligheid komt steeds terug of blijft duren, ook als er al hulp is. Volgens het afwegingskader meld je in beide gevallen bij Veilig Thuis.",
+  "cases.framework.explainSource": "Bron: {title} ({publisher}, {year}).",
+  "cases.steps.consequenceLive":
+    "De uitkomst past zich aan als je antwoorden verandert. Sla de stap op om haar te bewaren.",
+  "cases.consultation.stepSubmit": "Overleg en stap opslaan",
+  "cases.consultation.optional":
+    "Had je overleg? Vul het hier in. Het wordt samen met de stap opgeslagen. Wil je alleen het overleg vastleggen? Laat de stap dan op 'open' staan.",
+  "cases.latest.title": "Laatste uitkomst per instrument",
+  "cases.latest.heading": "{title}, {date}",
+  "cases.latest.score": "Score: {score}",
+  "cases.latest.noAdvice": "Bij deze uitkomst is geen advies.",
+  "cases.latest.otherVersion":
+    "Dit instrument is sinds deze signalering veranderd. Het advies staat bij de uitkomst.",
+  "cases.latest.view": "Bekijk de uitkomst",
+  "cases.latest.viewLabel": "Bekijk de uitkomst van {title} van {date}",
+  "cases.report.assessments": "Alle signaleringen, de nieuwste eerst",
+  "cases.report.assessmentLine": "{date}, {title}",
+  "cases.report.yesSignals": "Signalen met ja: {signals}",
+  "cases.report.noYesSignals": "Geen signalen met ja.",
+  "cases.report.scoreBand": "{band}, score {score}",
+  "cases.consultation.nobody": "Kies met wie je overlegde",
+  // report:end
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -135,9 +135,23 @@ describe("casussen zonder JavaScript", () => {
     for (const radio of await page.locator('input[type="radio"][value="no"]').all()) await radio.check();
     await page.locator('input[name="q-nieuwe-oudere-vriend"][value="yes"]').check();
     await page.locator('input[name="q-onder-druk"][value="yes"]').check();
+    // Acute danger: urgent advice, which becomes a task due today.
+    await page.locator('input[name="acuut"][value="ja"]').check();
     await submit(page, "Bekijk de uitkomst");
-    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    // Saved: the outcome page with the advice, and a flash.
+    await page.waitForURL(new RegExp(`${casePath}/beoordelingen/[0-9a-f-]{36}$`));
+    expect(await page.getByRole("status").allInnerTexts()).toContain(
+      "De signalering is opgeslagen. Hieronder zie je de uitkomst en het advies.",
+    );
+    const outcomeText = await mainText(page);
+    expect(outcomeText).toContain("Mogelijke zorg");
+    expect(outcomeText).toContain("Bel eerst 112");
+    await axe(page, new URL(page.url()).pathname);
+    await page.goto(`${fixture.app.url}${casePath}`);
     expect(await mainText(page)).toContain("Mogelijke zorg");
+    // The case page: the latest outcome with its advice, and the urgent task.
+    expect(await page.locator("#laatste-uitkomst").innerText()).toContain("Laatste uitkomst per instrument");
+    expect(await mainText(page)).toContain("Dringend advies opvolgen");
     expect(await page.locator("svg.zicht-trend__chart").count()).toBe(1);
     expect(await mainText(page)).toContain("Opnieuw signaleren");
 
@@ -206,24 +220,29 @@ describe("casussen zonder JavaScript", () => {
     await page.locator('input[name="assessments"]').first().check();
     await page.getByLabel("Klaar", { exact: true }).check();
     await submit(page, "Stap opslaan");
-    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    // Saving step 1 leads on to step 2, with a flash.
+    await page.waitForURL(new RegExp(`${casePath}/stappen/2$`));
+    expect(await page.getByRole("status").allInnerTexts()).toContain("Stap 1 is opgeslagen.");
 
-    // Step 2 is next: the panel's button leads to it.
+    // The case page's panel says the same: step 2 is next, and its button leads there.
+    await page.goto(`${fixture.app.url}${casePath}`);
     expect(await panel.innerText()).toContain("1 van de 5 stappen zijn klaar.");
     await panel.getByRole("link", { name: "Naar stap 2" }).click();
     await page.waitForURL(new RegExp(`${casePath}/stappen/2$`));
+    // Step 2: done only with a consultation; consultation and step are saved with one button.
     await axe(page, `${casePath}/stappen/2`);
     await page.getByLabel("Klaar", { exact: true }).check();
-    await submit(page, "Stap opslaan");
+    await submit(page, "Overleg en stap opslaan");
     expect(await mainText(page)).toContain("Leg eerst vast met wie je hebt overlegd.");
     await page.getByLabel("Met wie").selectOption("veilig_thuis");
     await page.getByLabel("Datum", { exact: true }).fill(daysAgo(3));
     await page.getByLabel("Welk advies kreeg je?").fill("Advies: melden.");
-    await submit(page, "Overleg vastleggen");
-    expect(await mainText(page)).toContain("Het overleg is vastgelegd.");
     await page.getByLabel("Klaar", { exact: true }).check();
-    await submit(page, "Stap opslaan");
-    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    await submit(page, "Overleg en stap opslaan");
+    await page.waitForURL(new RegExp(`${casePath}/stappen/3$`));
+    expect(await page.getByRole("status").allInnerTexts()).toContain(
+      "Het overleg en stap 2 zijn opgeslagen.",
+    );
 
     // Step 3: skipped, with the reason.
     await page.goto(`${fixture.app.url}${casePath}/stappen/3`);
@@ -236,21 +255,22 @@ describe("casussen zonder JavaScript", () => {
       .fill("Een gesprek maakt het nu onveilig.");
     await page.getByLabel("Overgeslagen").check();
     await submit(page, "Stap opslaan");
-    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    await page.waitForURL(new RegExp(`${casePath}/stappen/4$`));
 
     // Step 4: acute unsafety → the framework says "report", and the case says so (as the framework's outcome,
     // not as a legal duty).
     await page.goto(`${fixture.app.url}${casePath}/stappen/4`);
     await axe(page, `${casePath}/stappen/4`);
+    // The question explains "acuut" and "structureel onveilig" with the framework as its source.
+    expect(await page.locator("#q-unsafety").innerText()).toContain("Structureel onveilig:");
     await page.locator('input[name="q-suspicion"][value="yes"]').check();
     await page.locator('input[name="q-unsafety"][value="yes"]').check();
     await page.getByLabel("Klaar", { exact: true }).check();
     await submit(page, "Stap opslaan");
-    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    await page.waitForURL(new RegExp(`${casePath}/stappen/5$`));
     expect(await mainText(page)).toContain("Volgens het afwegingskader meld je bij Veilig Thuis.");
 
-    // Step 5: help alone is refused; the report with date and reference is saved.
-    await page.goto(`${fixture.app.url}${casePath}/stappen/5`);
+    // Step 5: help alone is refused while the report is not recorded.
     await axe(page, `${casePath}/stappen/5`);
     await page.getByLabel("Ik organiseer hulp").check();
     await page.getByLabel("Klaar", { exact: true }).check();
@@ -258,10 +278,34 @@ describe("casussen zonder JavaScript", () => {
     expect(await mainText(page)).toContain(
       "Het afwegingskader (stap 4) zegt: meld bij Veilig Thuis. Zo staat het in de meldcode van jullie organisatie.",
     );
-    await page.getByLabel("Ik heb gemeld").check();
-    await page.getByLabel("Veilig Thuis", { exact: true }).check();
+
+    // The case page warns and links to the Veilig Thuis summary; the report is recorded there, once.
+    await page.goto(`${fixture.app.url}${casePath}`);
+    expect(await page.locator("#melden-veilig-thuis").innerText()).toBe("Meld bij Veilig Thuis");
+    expect(await mainText(page)).toContain("Volgens het afwegingskader meld je deze casus bij Veilig Thuis");
+    await axe(page, casePath);
+    await page
+      .getByRole("link", { name: "Naar de samenvatting voor Veilig Thuis en de melding vastleggen" })
+      .click();
+    await page.waitForURL(new RegExp(`${casePath}/meldingen/veilig-thuis$`));
     await page.getByLabel("Datum van de melding").fill(daysAgo(2));
-    await page.getByLabel(/Kenmerk van de melding/).fill("VT-2026-0042");
+    await page.getByLabel(/Kenmerk/).fill("VT-2026-0042");
+    await submit(page, "Melding vastleggen");
+    expect(await page.getByRole("status").allInnerTexts()).toContain(
+      "De melding bij Veilig Thuis is vastgelegd. Dit staat nu ook bij stap 5.",
+    );
+    expect(await mainText(page)).toContain("VT-2026-0042");
+    await page.goto(`${fixture.app.url}${casePath}`);
+    expect(await page.locator("#melden-veilig-thuis").count()).toBe(0);
+
+    // Step 5 shows the report and does not ask for it again.
+    await page.goto(`${fixture.app.url}${casePath}/stappen/5`);
+    const step5 = await mainText(page);
+    expect(step5).toContain("Gemeld bij Veilig Thuis op");
+    expect(step5).toContain("Kenmerk: VT-2026-0042.");
+    expect(await page.getByLabel("Datum van de melding").count()).toBe(0);
+    await axe(page, `${casePath}/stappen/5`);
+    await page.getByLabel("Ik organiseer hulp").check();
     await page.getByLabel("Klaar", { exact: true }).check();
     await submit(page, "Stap opslaan");
     await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
@@ -286,6 +330,7 @@ describe("casussen zonder JavaScript", () => {
     await axe(page, `${casePath}/stappen/2`);
     await page.goto(`${fixture.app.url}/casussen`);
     expect(await mainText(page)).toContain("Opnieuw signaleren");
+    expect(await mainText(page)).toContain("Dringend advies opvolgen");
     await axe(page, "/casussen");
 
     // Consent: not before birth; the young person (14) agrees, but a parent with parental authority must
@@ -546,6 +591,9 @@ describe("casussen met JavaScript", () => {
       await next.click();
     }
     await page.getByRole("button", { name: "Bekijk de uitkomst" }).click();
+    await page.waitForURL(new RegExp(`${casePath}/beoordelingen/[0-9a-f-]{36}$`));
+    await page.getByRole("heading", { level: 2, name: "Wat doe je nu?" }).waitFor();
+    await page.getByRole("link", { name: "Terug naar de casus" }).click();
     await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
     await page.waitForSelector("svg.zicht-trend__chart");
     await page.getByText("Geen zorg", { exact: true }).first().waitFor();
@@ -553,10 +601,24 @@ describe("casussen met JavaScript", () => {
     await page.getByRole("link", { name: "Stap 4: Wegen met het afwegingskader" }).click();
     await page.waitForURL(/stappen\/4$/);
     await page.getByRole("heading", { level: 1, name: /Stap 4/ }).waitFor();
+    // The outcome follows the answers before saving.
+    await page.locator('input[name="q-suspicion"][value="yes"]').check();
+    await page.locator('input[name="q-unsafety"][value="yes"]').check();
+    await page
+      .locator("#uitkomst-afwegingskader")
+      .getByText("Er is acute of structurele onveiligheid.", { exact: false })
+      .waitFor();
     await page.locator('input[name="q-suspicion"][value="no"]').check();
+    await page
+      .locator("#uitkomst-afwegingskader")
+      .getByText("Geen vermoeden: sluit de stappen af en leg vast waarom.")
+      .waitFor();
     await page.getByLabel("Klaar", { exact: true }).check();
     await page.getByRole("button", { name: "Stap opslaan" }).click();
-    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    await page.waitForURL(/stappen\/5$/);
+    await page.getByRole("status").filter({ hasText: "Stap 4 is opgeslagen." }).waitFor();
+    await page.goto(`${fixture.app.url}${casePath}`);
+    await waitForHydration(page);
     await page.getByText("Geen vermoeden: sluit de stappen af en leg vast waarom.").waitFor();
 
     // A note, with JavaScript: the flash comes with the client-side redirect and is gone after the next navigation.

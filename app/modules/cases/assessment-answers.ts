@@ -11,6 +11,34 @@ import { flagLabelKeys } from "../screening/labels";
  */
 export const overrideReasonPrefix = "reden gekozen vlag: ";
 const overrideFlagKey = "override.flag";
+const situationKeys = {
+  acuteDanger: "situation.acuteDanger",
+  recentSexualViolence: "situation.recentSexualViolence",
+} as const;
+
+/** The situation that changes the advice, as stored with the answers (only what was answered yes). */
+export function situationAnswers(context: {
+  acuteDanger?: boolean;
+  recentSexualViolence?: boolean;
+}): Record<string, true> {
+  return {
+    ...(context.acuteDanger ? { [situationKeys.acuteDanger]: true as const } : {}),
+    ...(context.recentSexualViolence ? { [situationKeys.recentSexualViolence]: true as const } : {}),
+  };
+}
+
+/** The situation stored with the answers, for scoring them again. */
+export function storedSituation(answers: Readonly<Record<string, unknown>>): {
+  acuteDanger?: boolean;
+  recentSexualViolence?: boolean;
+} {
+  return {
+    ...(answers[situationKeys.acuteDanger] === true ? { acuteDanger: true } : {}),
+    ...(answers[situationKeys.recentSexualViolence] === true ? { recentSexualViolence: true } : {}),
+  };
+}
+
+const storedOnlyKeys = new Set<string>([overrideFlagKey, ...Object.values(situationKeys)]);
 
 /** The note text `addAssessment` stores for the free-text answers and the reason for a chosen flag. */
 export function freeTextNote(textAnswers: ReadonlyArray<[string, string]>, overrideReason?: string): string {
@@ -30,7 +58,7 @@ export function storedScoreBody(
       .filter((item) => item.type === "text")
       .map((item) => item.id),
   );
-  const restored = Object.fromEntries(Object.entries(answers).filter(([id]) => id !== overrideFlagKey));
+  const restored = Object.fromEntries(Object.entries(answers).filter(([id]) => !storedOnlyKeys.has(id)));
   let reason: string | undefined;
   let current: string | null | undefined;
   for (const line of notes.join("\n").split("\n")) {

@@ -4,18 +4,23 @@ import type { Database } from "../../db/database";
 import { allItems, type InstrumentDefinition } from "../screening/definition";
 import type { ScreeningResult } from "../screening/evaluate";
 import type { ScoreRequest } from "../screening/score-request";
-import { freeTextNote } from "./assessment-answers";
+import { freeTextNote, situationAnswers } from "./assessment-answers";
 import { reassessDueOn } from "./assessment-trend";
 import { withWritableCase } from "./case-write.server";
 import { findCase, newId, type CaseActor } from "./cases.server";
+import { openTaskOnce } from "./lead-tasks.server";
 import { listNotes, writeNote } from "./notes.server";
+import { urgentAdviceIds } from "./urgent-advice";
 
 /**
  * Instruments filled in inside a case. The row keeps the instrument id and
  * version, the answers, the band (or flag) and the score. Free-text answers
  * and the reason for a chosen flag are encrypted notes (subject
- * `assessment`), never plain in `answers`. Every assessment replaces the
- * open re-assessment task of that instrument with a new one.
+ * `assessment`), never plain in `answers`; acute danger and recent sexual
+ * violence (yes/no, only when yes) are kept with the answers so the outcome
+ * page shows the same advice. Every assessment replaces the open
+ * re-assessment task of that instrument with a new one, and its urgent
+ * advice becomes tasks due today (urgent-advice.ts), in the same transaction.
  */
 export interface AssessmentRow {
   id: string;
@@ -66,9 +71,11 @@ export async function addAssessment(
           tenant_id: actor.tenantId,
           instrument_id: definition.id,
           instrument_version: definition.version,
-          answers: JSON.stringify(
-            request.override ? { ...plain, "override.flag": request.override.flag } : plain,
-          ),
+          answers: JSON.stringify({
+            ...plain,
+            ...situationAnswers(request.context),
+            ...(request.override ? { "override.flag": request.override.flag } : {}),
+          }),
           band: result.kind === "signals" ? result.band : null,
           flag: result.kind === "flags" ? result.flag : null,
           score: result.kind === "signals" ? result.total : null,
@@ -112,6 +119,18 @@ export async function addAssessment(
           done_at: null,
         })
         .execute();
+      // Urgent advice (now or today) is a task due today for the owner, one open task per advice rule.
+      for (const ruleId of urgentAdviceIds(result.advice)) {
+        await openTaskOnce(trx, {
+          caseId,
+          tenantId: actor.tenantId,
+          kind: "urgent_advice",
+          detail: ruleId,
+          assignedTo: found.ownerUserId,
+          createdBy: actor.userId,
+          now,
+        });
+      }
     },
   );
   return written.ok ? id : undefined;

@@ -6,10 +6,14 @@ import {
   placeOf,
   referralLetter,
   veiligThuisSummary,
+  yesSignalTexts,
   type CaseFacts,
   type ReportInput,
 } from "./case-summaries";
 import { checkReport } from "./report-form";
+import { allItems } from "../screening/definition";
+import { findInstrument } from "../screening/instruments";
+import { allNo } from "../screening/testing";
 
 const t = translator("nl");
 const facts: CaseFacts = {
@@ -86,6 +90,43 @@ describe("case summaries", () => {
     reports: [{ kind: "veilig_thuis", reportedOn: "2026-10-06", reference: "VT-1" }],
     today: "2026-11-29",
   };
+
+  it("gives Veilig Thuis every assessment, newest first, with score, band and the signals answered yes", () => {
+    const definition = findInstrument("signalen-seksuele-uitbuiting")!;
+    const items = allItems(definition);
+    const answers = { ...allNo(definition), "nieuwe-oudere-vriend": "yes", "onder-druk": "yes" };
+    const yes = yesSignalTexts(items, answers);
+    expect(yes).toEqual(
+      items
+        .filter((item) => item.id === "nieuwe-oudere-vriend" || item.id === "onder-druk")
+        .map((item) => item.text),
+    );
+    // A protective factor answered yes is not a signal of concern.
+    const protective = items.find((item) => item.type === "signal" && item.weight < 0);
+    if (protective) expect(yesSignalTexts(items, { [protective.id]: "yes" })).toEqual([]);
+    const summary = veiligThuisSummary(
+      {
+        ...report,
+        history: [
+          { ...assessment, band: "possible", score: 4, assessedOn: "2026-10-02", yesSignals: yes },
+          { ...assessment, band: "clear", score: 9, assessedOn: "2026-11-20", yesSignals: [] },
+        ],
+      },
+      t,
+      "nl",
+    );
+    const section = summary.sections.find((item) => item.heading === t("cases.report.assessments"))!;
+    expect(section.lines).toEqual([
+      {
+        label: "20 november 2026, Signalen",
+        value: `${t("screening.band.clear")}, score 9. ${t("cases.report.noYesSignals")}`,
+      },
+      {
+        label: "2 oktober 2026, Signalen",
+        value: `${t("screening.band.possible")}, score 4. Signalen met ja: ${yes.join("; ")}`,
+      },
+    ]);
+  });
 
   it("gives Veilig Thuis the framework's consequence", () => {
     expect(lines(veiligThuisSummary(report, t, "nl"))).toContainEqual({

@@ -208,9 +208,59 @@ export function referralLetter(input: LetterInput, t: Translate, locale: Locale)
   };
 }
 
+/** One assessment in the Veilig Thuis summary: every one is listed, newest first. */
+export interface AssessmentHistoryFact extends AssessmentFact {
+  score: number | null;
+  /** The instrument's own texts of the signals answered "yes" (ours, no case content). */
+  yesSignals: readonly string[];
+}
+
+/** The instrument's signals of concern answered "yes", in the instrument's order (pure). */
+export function yesSignalTexts(
+  items: ReadonlyArray<{ id: string; type: string; text: string; weight?: number }>,
+  answers: Readonly<Record<string, unknown>>,
+): string[] {
+  return items
+    .filter((item) => item.type === "signal" && (item.weight ?? 0) > 0 && answers[item.id] === "yes")
+    .map((item) => item.text);
+}
+
+function historyLines(
+  history: readonly AssessmentHistoryFact[],
+  t: Translate,
+  locale: Locale,
+): SummaryLine[] {
+  return [...history]
+    .sort((a, b) => b.assessedOn.localeCompare(a.assessedOn))
+    .map((assessment) => {
+      const outcome = assessment.band
+        ? t(bandKeys[assessment.band].label)
+        : assessment.flag
+          ? t(flagLabelKeys[assessment.flag])
+          : t("cases.facts.unknown");
+      const signals =
+        assessment.yesSignals.length > 0
+          ? t("cases.report.yesSignals", { signals: assessment.yesSignals.join("; ") })
+          : t("cases.report.noYesSignals");
+      return {
+        label: t("cases.report.assessmentLine", {
+          date: formatDate(assessment.assessedOn, locale),
+          title: assessment.instrumentTitle,
+        }),
+        value: `${
+          assessment.score === null
+            ? outcome
+            : t("cases.report.scoreBand", { band: outcome, score: String(assessment.score) })
+        }. ${signals}`,
+      };
+    });
+}
+
 export interface ReportInput {
   facts: CaseFacts;
   assessments: readonly AssessmentFact[];
+  /** Every assessment with its yes-signals (the Veilig Thuis summary lists them all, newest first). */
+  history?: readonly AssessmentHistoryFact[];
   framework: FrameworkAnswers;
   consultations: ReadonlyArray<{ consulted: ConsultedParty; consultedOn: string }>;
   talkedWithYoungPerson: boolean;
@@ -236,13 +286,21 @@ export function veiligThuisSummary(input: ReportInput, t: Translate, locale: Loc
     intro: t("cases.report.vt.intro"),
     sections: [
       { heading: t("cases.letter.about"), lines: factLines(input.facts, input.today, t) },
-      {
-        heading: t("cases.report.signals"),
-        lines:
-          input.assessments.length > 0
-            ? assessmentLines(input.assessments, t, locale)
-            : [{ label: t("cases.report.signals"), value: t("cases.facts.none") }],
-      },
+      input.history
+        ? {
+            heading: t("cases.report.assessments"),
+            lines:
+              input.history.length > 0
+                ? historyLines(input.history, t, locale)
+                : [{ label: t("cases.report.signals"), value: t("cases.facts.none") }],
+          }
+        : {
+            heading: t("cases.report.signals"),
+            lines:
+              input.assessments.length > 0
+                ? assessmentLines(input.assessments, t, locale)
+                : [{ label: t("cases.report.signals"), value: t("cases.facts.none") }],
+          },
       {
         heading: t("cases.report.framework"),
         lines: [

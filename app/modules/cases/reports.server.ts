@@ -2,19 +2,24 @@ import { sql, type Kysely } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
 import type { Locale, Translate } from "../../i18n";
+import { allItems } from "../screening/definition";
+import { findInstrument } from "../screening/instruments";
 import {
   comenshaSummary,
   consentBasis,
   veiligThuisSummary,
+  yesSignalTexts,
+  type AssessmentHistoryFact,
   type CaseSummary,
   type SharingBasis,
 } from "./case-summaries";
 import { withWritableCase } from "./case-write.server";
-import { auditCase, findCase, newId, type CaseActor } from "./cases.server";
+import { auditCase, findCase, type CaseActor } from "./cases.server";
 import { consentGate } from "./consents.server";
+import { closeOpenTasks } from "./lead-tasks.server";
 import { caseFacts, latestAssessments } from "./referrals.server";
 import { checkReport, type ReportKindPage, type ReportProblem } from "./report-form";
-import { frameworkOf, listConsultations, listSteps } from "./steps.server";
+import { frameworkOf, insertReportOnce, listConsultations, listSteps } from "./steps.server";
 
 /**
  * The Veilig Thuis report summary and the CoMensha registration summary of
@@ -47,6 +52,33 @@ export async function listReports(db: Kysely<Database>, actor: CaseActor, caseId
 /** CoMensha consent (for CoMensha or any target) or an override, on `at`. */
 async function comenshaGate(db: Kysely<Database>, actor: CaseActor, caseId: string, at: string) {
   return consentGate(db, actor, caseId, "comensha_registration", "CoMensha", at);
+}
+
+/** Every assessment of the case, newest first, with the signals answered "yes" (instrument texts). */
+async function assessmentHistory(
+  db: Kysely<Database>,
+  actor: CaseActor,
+  caseId: string,
+): Promise<AssessmentHistoryFact[]> {
+  const rows = await db
+    .selectFrom("case_assessment")
+    .select(["instrument_id", "band", "flag", "score", "answers", "assessed_at"])
+    .where("case_id", "=", caseId)
+    .where("tenant_id", "=", actor.tenantId)
+    .orderBy("assessed_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+  return rows.map((row) => {
+    const definition = findInstrument(row.instrument_id);
+    return {
+      instrumentTitle: definition?.title ?? row.instrument_id,
+      band: row.band,
+      flag: row.flag,
+      score: row.score,
+      assessedOn: row.assessed_at.toISOString().slice(0, 10),
+      yesSignals: definition ? yesSignalTexts(allItems(definition), row.answers) : [],
+    };
+  });
 }
 
 export type SummaryOutcome =
@@ -83,8 +115,9 @@ export async function reportSummary(
       basis = { kind: "override", decidedOn: override.decided_at.toISOString().slice(0, 10) };
     }
   }
-  const [assessments, steps, consultations, reports] = await Promise.all([
+  const [assessments, history, steps, consultations, reports] = await Promise.all([
     latestAssessments(db, actor, caseId),
+    assessmentHistory(db, actor, caseId),
     listSteps(db, config, actor, caseId),
     listConsultations(db, config, actor, caseId),
     listReports(db, actor, caseId),
@@ -94,6 +127,7 @@ export async function reportSummary(
   const input = {
     facts: caseFacts(found),
     assessments,
+    history,
     framework: frameworkOf(steps ?? []),
     consultations: consultations.map((item) => ({
       consulted: item.consulted,
@@ -119,7 +153,12 @@ export type RecordOutcome =
   | { ok: false; problem: "not_found" | "closed" | "no_consent" | "withdrawn" }
   | { ok: false; problem: "invalid"; problems: ReportProblem[] };
 
-/** Records that the report was made (date, reference). CoMensha only with consent. */
+/**
+ * Records that the report was made (date, reference). CoMensha only with
+ * consent. A Veilig Thuis report is also the reporting part of step 5: the
+ * step's data records it and the task "report to Veilig Thuis" is done. The
+ * same report (kind and date) recorded again adds no second row.
+ */
 export async function recordReport(
   db: Kysely<Database>,
   config: Config,
@@ -146,21 +185,52 @@ export async function recordReport(
         if ("consents" in gate) consentId = gate.consents[0]?.id ?? null;
         else overrideId = gate.overrideId;
       }
-      await trx
-        .insertInto("case_report")
-        .values({
-          id: newId(),
-          case_id: caseId,
-          tenant_id: actor.tenantId,
-          kind: input.kind,
-          reported_on: input.reportedOn,
-          reference: input.reference.trim() || null,
-          consent_id: consentId,
-          override_id: overrideId,
-          created_by: actor.userId,
-          created_at: now,
-        })
-        .execute();
+      const reference = input.reference.trim() || null;
+      await insertReportOnce(trx, actor, caseId, {
+        kind: input.kind,
+        reportedOn: input.reportedOn,
+        reference,
+        consentId,
+        overrideId,
+        now,
+      });
+      if (input.kind === "veilig_thuis") {
+        // The act of reporting of step 5: the step's data records it, so step 5 does not ask again.
+        const step5 = await trx
+          .selectFrom("case_step")
+          .select("data")
+          .where("case_id", "=", caseId)
+          .where("tenant_id", "=", actor.tenantId)
+          .where("step", "=", 5)
+          .executeTakeFirst();
+        if (step5) {
+          await trx
+            .updateTable("case_step")
+            .set({
+              data: JSON.stringify({
+                ...step5.data,
+                report: true,
+                reportKind: "veilig_thuis",
+                reportedOn: input.reportedOn,
+                reference,
+              }),
+              version: sql`version + 1`,
+              updated_by: actor.userId,
+              updated_at: now,
+            })
+            .where("case_id", "=", caseId)
+            .where("tenant_id", "=", actor.tenantId)
+            .where("step", "=", 5)
+            .execute();
+        }
+        await closeOpenTasks(trx, {
+          caseId,
+          tenantId: actor.tenantId,
+          kind: "report_veilig_thuis",
+          doneBy: actor.userId,
+          now,
+        });
+      }
       return { ok: true };
     },
   );

@@ -2,7 +2,7 @@ import type { MessageKey } from "../../i18n";
 import { isIsoDate } from "./consent";
 import { frameworkAnswersFrom, frameworkConsequence, type FrameworkAnswers } from "./decision-framework";
 import type { CaseRoute } from "./route";
-import type { StepStatus } from "./tables";
+import { consultedParties, type ConsultedParty, type StepStatus } from "./tables";
 
 /**
  * The Meldcode step plan (pure): five steps per case, each saved with a
@@ -56,6 +56,28 @@ export interface StepFacts {
   framework: FrameworkAnswers;
   /** The case's route (route.ts): only the Meldcode route asks for a Veilig Thuis report. */
   route: CaseRoute;
+  /** The Veilig Thuis report already recorded in step 5 (report page or an earlier save): not asked again. */
+  reported?: RecordedReport | null;
+}
+
+export interface RecordedReport {
+  reportedOn: string;
+  reference: string | null;
+}
+
+/** The Veilig Thuis report step 5's data records, or null. */
+export function recordedVeiligThuisReport(step5: Record<string, unknown> | undefined): RecordedReport | null {
+  if (!step5 || step5.report !== true || step5.reportKind !== "veilig_thuis") return null;
+  if (typeof step5.reportedOn !== "string" || !isIsoDate(step5.reportedOn)) return null;
+  return {
+    reportedOn: step5.reportedOn,
+    reference: typeof step5.reference === "string" && step5.reference !== "" ? step5.reference : null,
+  };
+}
+
+/** Saving step N leads to step N + 1; saving step 5 back to the case. */
+export function nextAfterSave(step: StepNumber): StepNumber | null {
+  return step < 5 ? ((step + 1) as StepNumber) : null;
 }
 
 export type StepField =
@@ -147,11 +169,13 @@ export function parseStepForm(step: StepNumber, form: FormData, facts: StepFacts
     }
     case 5: {
       const help = form.get("help") === "yes";
-      const report = form.get("report") === "yes";
-      const kindValue = text(form, "reportKind");
+      // A recorded Veilig Thuis report is part of the step and is not asked again.
+      const reported = facts.reported ?? null;
+      const report = reported !== null || form.get("report") === "yes";
+      const kindValue = reported ? "veilig_thuis" : text(form, "reportKind");
       const reportKind = kindValue === "veilig_thuis" || kindValue === "police" ? kindValue : null;
-      const reportedOn = text(form, "reportedOn") || null;
-      const reference = text(form, "reference") || null;
+      const reportedOn = reported ? reported.reportedOn : text(form, "reportedOn") || null;
+      const reference = reported ? reported.reference : text(form, "reference") || null;
       if (done && !help && !report)
         problems.push({ field: "decision", message: "cases.step5.error.nothing" });
       // The organisation's meldcode: when the afwegingskader's outcome is a report, step 5 is done
@@ -185,4 +209,34 @@ export function parseStepForm(step: StepNumber, form: FormData, facts: StepFacts
     problems.push({ field: "status", message: "cases.error.choose" });
   if (problems.length > 0 || !status) return { ok: false, problems };
   return { ok: true, status, data, note, version };
+}
+
+export interface ConsultationInput {
+  consulted: ConsultedParty;
+  consultedOn: string;
+  advice: string;
+}
+
+export type ParsedConsultation =
+  | { ok: true; consultation: ConsultationInput | null }
+  | { ok: false; problems: Array<{ field: "consulted" | "consultedOn" | "advice"; message: MessageKey }> };
+
+/**
+ * The consultation fields of step 2, saved with the step by one button. All
+ * empty: no consultation (the step alone is saved). Anything filled in:
+ * with whom and when are needed.
+ */
+export function parseConsultation(form: FormData, today: string): ParsedConsultation {
+  const consulted = text(form, "consulted");
+  const consultedOn = text(form, "consultedOn");
+  const advice = text(form, "advice");
+  if (consulted === "" && consultedOn === "" && advice === "") return { ok: true, consultation: null };
+  const problems: Array<{ field: "consulted" | "consultedOn" | "advice"; message: MessageKey }> = [];
+  if (!(consultedParties as readonly string[]).includes(consulted))
+    problems.push({ field: "consulted", message: "cases.error.choose" });
+  if (!isIsoDate(consultedOn)) problems.push({ field: "consultedOn", message: "cases.error.date" });
+  else if (consultedOn > today) problems.push({ field: "consultedOn", message: "cases.error.dateFuture" });
+  if (advice.length > maxNoteLength) problems.push({ field: "advice", message: "cases.error.noteLength" });
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, consultation: { consulted: consulted as ConsultedParty, consultedOn, advice } };
 }

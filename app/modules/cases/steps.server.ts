@@ -1,11 +1,19 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
 import { withWritableCase } from "./case-write.server";
-import type { FrameworkAnswers } from "./decision-framework";
+import { frameworkConsequence, type FrameworkAnswers } from "./decision-framework";
 import { findCase, newId, type CaseActor, type CaseRow } from "./cases.server";
+import { closeOpenTasks, openTaskOnce } from "./lead-tasks.server";
 import { listNotes, writeNote } from "./notes.server";
-import type { StepData, StepNumber } from "./step-plan";
+import { caseRoute } from "./route";
+import { inTransaction } from "../../db/transaction.server";
+import {
+  recordedVeiligThuisReport,
+  type ConsultationInput,
+  type StepData,
+  type StepNumber,
+} from "./step-plan";
 import type { ConsultedParty, StepStatus } from "./tables";
 
 /**
@@ -82,14 +90,14 @@ export function frameworkOf(steps: readonly StepRow[]): FrameworkAnswers {
  * comes only from this repository), so no second access check.
  */
 export async function stepFormFacts(db: Kysely<Database>, found: CaseRow) {
-  const [framework, assessments, consultations] = await Promise.all([
+  const [stepRows, assessments, consultations] = await Promise.all([
     db
       .selectFrom("case_step")
-      .select("data")
+      .select(["step", "data"])
       .where("case_id", "=", found.id)
       .where("tenant_id", "=", found.tenantId)
-      .where("step", "=", 4)
-      .executeTakeFirst(),
+      .where("step", "in", [4, 5])
+      .execute(),
     db
       .selectFrom("case_assessment")
       .select("id")
@@ -103,8 +111,10 @@ export async function stepFormFacts(db: Kysely<Database>, found: CaseRow) {
       .where("tenant_id", "=", found.tenantId)
       .executeTakeFirstOrThrow(),
   ]);
+  const dataOf = (step: number) => stepRows.find((row) => row.step === step)?.data;
   return {
-    framework: (framework?.data ?? {}) as FrameworkAnswers,
+    framework: (dataOf(4) ?? {}) as FrameworkAnswers,
+    reported: recordedVeiligThuisReport(dataOf(5)),
     assessmentIds: assessments.map((row) => row.id),
     consultations: consultations.n,
   };
@@ -114,7 +124,10 @@ export async function stepFormFacts(db: Kysely<Database>, found: CaseRow) {
  * Saves one step. Returns false when the actor may not change the case (or
  * it is closed). Throws StepConflictError when the step has a newer version.
  * A decision to report (step 5) is also recorded as a report with its date
- * and reference.
+ * and reference (never a second row for the same report), and closes the
+ * task "report to Veilig Thuis". Step 4 with the outcome "report" on the
+ * Meldcode route makes that task, due today for the owner, once: not while
+ * one is open, not when a Veilig Thuis report is already recorded.
  */
 export async function saveStep(
   db: Kysely<Database>,
@@ -131,7 +144,7 @@ export async function saveStep(
     actor,
     caseId,
     { audit: "case.step_saved", now },
-    async (trx) => {
+    async (trx, found) => {
       const result = await trx
         .updateTable("case_step")
         .set({
@@ -163,35 +176,94 @@ export async function saveStep(
         reference?: string | null;
       };
       if (step === 5 && input.status === "done" && data.report && data.reportKind && data.reportedOn) {
-        const existing = await trx
+        await insertReportOnce(trx, actor, caseId, {
+          kind: data.reportKind,
+          reportedOn: data.reportedOn,
+          reference: data.reference ?? null,
+          now,
+        });
+        if (data.reportKind === "veilig_thuis") {
+          await closeOpenTasks(trx, {
+            caseId,
+            tenantId: actor.tenantId,
+            kind: "report_veilig_thuis",
+            doneBy: actor.userId,
+            now,
+          });
+        }
+      }
+      const today = now.toISOString().slice(0, 10);
+      if (
+        step === 4 &&
+        frameworkConsequence(input.data as FrameworkAnswers).kind === "report" &&
+        caseRoute(found.birthYear, found.setting, today) === "meldcode"
+      ) {
+        const reported = await trx
           .selectFrom("case_report")
           .select("id")
           .where("case_id", "=", caseId)
           .where("tenant_id", "=", actor.tenantId)
-          .where("kind", "=", data.reportKind)
-          .where("reported_on", "=", data.reportedOn)
+          .where("kind", "=", "veilig_thuis")
           .executeTakeFirst();
-        if (!existing) {
-          await trx
-            .insertInto("case_report")
-            .values({
-              id: newId(),
-              case_id: caseId,
-              tenant_id: actor.tenantId,
-              kind: data.reportKind,
-              reported_on: data.reportedOn,
-              reference: data.reference ?? null,
-              consent_id: null,
-              override_id: null,
-              created_by: actor.userId,
-              created_at: now,
-            })
-            .execute();
+        if (!reported) {
+          await openTaskOnce(trx, {
+            caseId,
+            tenantId: actor.tenantId,
+            kind: "report_veilig_thuis",
+            detail: null,
+            assignedTo: found.ownerUserId,
+            createdBy: actor.userId,
+            now,
+          });
         }
       }
     },
   );
   return written.ok;
+}
+
+/**
+ * Inserts the report row unless the case already has one of this kind on this
+ * date (the same report, recorded on the report page or in step 5).
+ */
+export async function insertReportOnce(
+  trx: Transaction<Database>,
+  actor: CaseActor,
+  caseId: string,
+  input: {
+    kind: "veilig_thuis" | "comensha" | "police";
+    reportedOn: string;
+    reference: string | null;
+    consentId?: string | null;
+    overrideId?: string | null;
+    now: Date;
+  },
+): Promise<boolean> {
+  const existing = await trx
+    .selectFrom("case_report")
+    .select("id")
+    .where("case_id", "=", caseId)
+    .where("tenant_id", "=", actor.tenantId)
+    .where("kind", "=", input.kind)
+    .where("reported_on", "=", input.reportedOn)
+    .executeTakeFirst();
+  if (existing) return false;
+  await trx
+    .insertInto("case_report")
+    .values({
+      id: newId(),
+      case_id: caseId,
+      tenant_id: actor.tenantId,
+      kind: input.kind,
+      reported_on: input.reportedOn,
+      reference: input.reference,
+      consent_id: input.consentId ?? null,
+      override_id: input.overrideId ?? null,
+      created_by: actor.userId,
+      created_at: input.now,
+    })
+    .execute();
+  return true;
 }
 
 export async function addConsultation(
@@ -269,4 +341,35 @@ export async function listConsultations(
     advice:
       notes.find((note) => note.subjectType === "consultation" && note.subjectId === row.id)?.text ?? "",
   }));
+}
+
+class NotWritable extends Error {}
+
+/**
+ * Step 2 with its consultation, saved by one button: the consultation (when
+ * there is one) and the step in one transaction, so both are stored or
+ * neither (a conflict on the step also drops the consultation).
+ */
+export async function saveStepWithConsultation(
+  db: Kysely<Database>,
+  config: Config,
+  actor: CaseActor,
+  caseId: string,
+  step: StepNumber,
+  input: { status: StepStatus; data: StepData; note: string; version: number },
+  consultation: ConsultationInput | null,
+  now = new Date(),
+): Promise<boolean> {
+  try {
+    return await inTransaction(db, async (trx) => {
+      if (consultation && !(await addConsultation(trx, config, actor, caseId, consultation, now))) {
+        throw new NotWritable();
+      }
+      if (!(await saveStep(trx, config, actor, caseId, step, input, now))) throw new NotWritable();
+      return true;
+    });
+  } catch (error) {
+    if (error instanceof NotWritable) return false;
+    throw error;
+  }
 }

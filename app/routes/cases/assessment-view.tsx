@@ -4,10 +4,8 @@ import { useLocale, useTranslate } from "../../i18n/use-translate";
 import { notFound } from "../../modules/accounts/guard.server";
 import { answeredItems, storedScoreBody } from "../../modules/cases/assessment-answers";
 import { getAssessment } from "../../modules/cases/assessments.server";
-import { caseScreeningContext } from "../../modules/cases/case-form";
 import { isUuid } from "../../modules/cases/cases.server";
 import { findInstrument } from "../../modules/screening/instruments";
-import { scoreInstrumentRequest } from "../../modules/screening/score.server";
 import { DutchContent } from "../../ui/content-language";
 import { DataTable } from "../../ui/data-table";
 import { Heading } from "../../ui/heading";
@@ -20,6 +18,7 @@ import { ResultView } from "../screening/result-view";
 import { AssessmentOutcome } from "./assessment-outcome";
 import { caseCrumbs, caseHandle, caseMeta } from "./case-meta";
 import { loadCase } from "./case-access.server";
+import { scoreStoredAssessment } from "./stored-result.server";
 
 export const handle = caseHandle;
 
@@ -44,20 +43,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const t = translator(locale);
   const body = storedScoreBody(definition, stored.answers, stored.freeText);
   const sameVersion = stored.instrument_version === definition.version;
-  const scored = sameVersion
-    ? await scoreInstrumentRequest(
-        context.db,
-        definition,
-        { ...body, context: caseScreeningContext(found, stored.assessed_at.getUTCFullYear()) },
-        t,
-      )
-    : undefined;
+  const scored = await scoreStoredAssessment(context.db, definition, stored, found, t);
   const assessedAt = stored.assessed_at.toISOString();
   return {
     caseId: found.id,
     definition,
     sameVersion,
-    scored: scored?.ok ? { request: scored.request, result: scored.result } : null,
+    scored,
     assessment: {
       version: stored.instrument_version,
       band: stored.band,

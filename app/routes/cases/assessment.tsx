@@ -1,4 +1,4 @@
-import { data, redirect } from "react-router";
+import { data } from "react-router";
 import type { Route } from "./+types/assessment";
 import { localeFromCookieHeader, translator } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
@@ -6,6 +6,7 @@ import { notFound } from "../../modules/accounts/guard.server";
 import { addAssessment } from "../../modules/cases/assessments.server";
 import { caseScreeningContext, estimatedAge } from "../../modules/cases/case-form";
 import { findWritableCase } from "../../modules/cases/cases.server";
+import { redirectWithFlash } from "../../modules/flash/flash.server";
 import { formToRequestBody } from "../../modules/screening/form-fields";
 import { findInstrument } from "../../modules/screening/instruments";
 import { scoreInstrumentRequest } from "../../modules/screening/score.server";
@@ -70,7 +71,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   const id = await addAssessment(context.db, context.config, actor, found.id, { definition, ...scored });
   if (!id) return data({ errors: [], values: body as FormValues, closed: true }, { status: 409 });
-  return redirect(`/casussen/${found.id}#instrument-${definition.id}`);
+  return redirectWithFlash(request, `/casussen/${found.id}/beoordelingen/${id}`, {
+    key: "flash.assessmentSaved",
+  });
 }
 
 export default function CaseAssessment({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,4 +1,4 @@
-import { data, Form, redirect } from "react-router";
+import { data, Form } from "react-router";
 import type { Route } from "./+types/report";
 import { localeFromCookieHeader, translator, type MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
@@ -6,6 +6,7 @@ import { notFound } from "../../modules/accounts/guard.server";
 import { findWritableCase } from "../../modules/cases/cases.server";
 import { maxReferenceLength, reportKindFromSlug, type ReportProblem } from "../../modules/cases/report-form";
 import { listReports, recordReport, reportSummary } from "../../modules/cases/reports.server";
+import { redirectWithFlash } from "../../modules/flash/flash.server";
 import { Button } from "../../ui/button";
 import { CsrfField } from "../../ui/csrf-field";
 import { Fact, FactList } from "../../ui/fact-list";
@@ -54,7 +55,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     kind,
     summary: outcome.ok ? outcome.summary : null,
     refusal: outcome.ok ? null : (outcome.problem as "no_consent" | "withdrawn"),
-    recorded: new URL(request.url).searchParams.has("gemeld"),
     canWrite: Boolean(writable) && found.status !== "closed",
     reports: reports
       .filter((report) => report.kind === kind)
@@ -72,14 +72,22 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     reference: String(form.get("reference") ?? "").trim(),
   };
   const outcome = await recordReport(context.db, context.config, actor, found.id, { kind, ...values });
-  if (outcome.ok) throw redirect(`/casussen/${found.id}/meldingen/${params.kind}?gemeld=1`);
+  if (outcome.ok) {
+    // A Veilig Thuis report is also step 5's act of reporting: the flash says so.
+    return redirectWithFlash(request, `/casussen/${found.id}/meldingen/${params.kind}?gemeld=1`, {
+      key: kind === "veilig_thuis" ? "flash.reportRecordedStep5" : "flash.reportRecorded",
+    });
+  }
   if (outcome.problem === "not_found") notFound();
   if (outcome.problem === "invalid") {
-    return data({ problems: outcome.problems, values, message: undefined }, { status: 400 });
+    return data({ problems: outcome.problems, values, message: undefined }, { status: 422 });
   }
   const message: MessageKey =
     outcome.problem === "closed" ? "cases.error.closed" : "cases.report.error.noConsent";
-  return data({ problems: [] as ReportProblem[], values, message }, { status: 422 });
+  return data(
+    { problems: [] as ReportProblem[], values, message },
+    { status: outcome.problem === "closed" ? 409 : 422 },
+  );
 }
 
 export default function Report({ loaderData, actionData }: Route.ComponentProps) {
@@ -98,7 +106,6 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
       <Paragraph>
         <Link to={base}>{t("cases.referral.back", { pseudonym: loaderData.pseudonym })}</Link>
       </Paragraph>
-      {loaderData.recorded ? <FormMessage kind="success">{t("cases.report.recorded")}</FormMessage> : null}
       {loaderData.refusal ? (
         <>
           <FormMessage kind="error">

@@ -1,4 +1,4 @@
-import { data, Form, redirect } from "react-router";
+import { data, Form } from "react-router";
 import type { Route } from "./+types/step";
 import { caseRoute } from "../../modules/cases/route";
 import { sourcesByIds, toSourceView } from "../../modules/knowledge/sources";
@@ -7,7 +7,6 @@ import { localeFromCookieHeader, translator } from "../../i18n";
 import { useLocale, useTranslate } from "../../i18n/use-translate";
 import { notFound } from "../../modules/accounts/guard.server";
 import { listAssessments } from "../../modules/cases/assessments.server";
-import { isIsoDate } from "../../modules/cases/consent";
 import {
   frameworkConsequence,
   frameworkQuestions,
@@ -24,20 +23,22 @@ import {
 import {
   isStepNumber,
   maxNoteLength,
-  stepSources,
+  nextAfterSave,
+  parseConsultation,
   parseStepForm,
-  type StepField,
+  recordedVeiligThuisReport,
+  stepSources,
   type StepNumber,
 } from "../../modules/cases/step-plan";
 import {
-  addConsultation,
   frameworkOf,
   listConsultations,
   listSteps,
-  saveStep,
+  saveStepWithConsultation,
   StepConflictError,
   stepFormFacts,
 } from "../../modules/cases/steps.server";
+import { redirectWithFlash } from "../../modules/flash/flash.server";
 import { consultedParties } from "../../modules/cases/tables";
 import { bandKeys, flagLabelKeys } from "../../modules/screening/labels";
 import { findInstrument } from "../../modules/screening/instruments";
@@ -48,6 +49,7 @@ import { DataTable } from "../../ui/data-table";
 import { ErrorSummary } from "../../ui/error-summary";
 import { FormField } from "../../ui/form-field";
 import { FormMessage } from "../../ui/form-message";
+import { InfoNote } from "../../ui/info-box";
 import { Heading } from "../../ui/heading";
 import { Link } from "../../ui/link";
 import { formatDay, formatMoment } from "../../ui/moment";
@@ -58,6 +60,7 @@ import { Paragraph } from "../../ui/paragraph";
 import { Select } from "../../ui/select";
 import { TextField } from "../../ui/text-field";
 import { caseHandle, caseMeta } from "./case-meta";
+import { LiveFrameworkOutcome } from "./live-framework-outcome";
 import { caseForAction, loadCase, today } from "./case-access.server";
 
 export const handle = caseHandle;
@@ -118,56 +121,67 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       assessedAt: assessment.assessedAt.toISOString(),
     })),
     consultations,
+    /** The Veilig Thuis report step 5 already records (report page or an earlier save): not asked again. */
+    reported: step === 5 ? recordedVeiligThuisReport(current.data) : null,
+    frameworkSource:
+      step === 4
+        ? (sourcesByIds(["afwegingskader-meldcode"]).map((source) => toSourceView(source, locale))[0] ?? null)
+        : null,
   };
 }
 
 /**
  * Saves the step over the version the form was based on (409 when someone
- * saved in between; nothing is overwritten), or logs a consultation (step 2).
+ * saved in between; nothing is overwritten) and goes on to the next step
+ * (step 5: the case page) with a flash. Step 2 saves its consultation, when
+ * one is filled in, together with the step (one button, one transaction).
  */
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { actor, found, form } = await caseForAction(request, context, params.id);
   const step = stepOr404(params.step);
   if (found.status === "closed")
     return data({ problems: [], conflict: false, closed: true }, { status: 409 });
-  if (step === 2 && form.get("intent") === "consultation") {
-    const consulted = String(form.get("consulted") ?? "");
-    const consultedOn = String(form.get("consultedOn") ?? "").trim();
-    const advice = String(form.get("advice") ?? "").trim();
-    const problems: Array<{
-      field: StepField | "consulted" | "consultedOn" | "advice";
-      message:
-        "cases.error.choose" | "cases.error.date" | "cases.error.dateFuture" | "cases.error.noteLength";
-    }> = [];
-    if (!(consultedParties as readonly string[]).includes(consulted))
-      problems.push({ field: "consulted", message: "cases.error.choose" });
-    if (!isIsoDate(consultedOn)) problems.push({ field: "consultedOn", message: "cases.error.date" });
-    else if (consultedOn > today())
-      problems.push({ field: "consultedOn", message: "cases.error.dateFuture" });
-    if (advice.length > maxNoteLength) problems.push({ field: "advice", message: "cases.error.noteLength" });
-    if (problems.length > 0) return data({ problems, conflict: false, closed: false }, { status: 422 });
-    await addConsultation(context.db, context.config, actor, found.id, {
-      consulted: consulted as (typeof consultedParties)[number],
-      consultedOn,
-      advice,
-    });
-    return { problems: [], conflict: false, closed: false, consultation: true };
-  }
+  const consultation =
+    step === 2 ? parseConsultation(form, today()) : ({ ok: true, consultation: null } as const);
   const facts = await stepFormFacts(context.db, found);
   const parsed = parseStepForm(
     step,
     form,
-    { ...facts, route: caseRoute(found.birthYear, found.setting, today()) },
+    {
+      ...facts,
+      consultations: facts.consultations + (consultation.ok && consultation.consultation ? 1 : 0),
+      route: caseRoute(found.birthYear, found.setting, today()),
+    },
     today(),
   );
-  if (!parsed.ok) return data({ problems: parsed.problems, conflict: false, closed: false }, { status: 422 });
+  const problems = [...(consultation.ok ? [] : consultation.problems), ...(parsed.ok ? [] : parsed.problems)];
+  if (!parsed.ok || !consultation.ok)
+    return data({ problems, conflict: false, closed: false }, { status: 422 });
   try {
-    await saveStep(context.db, context.config, actor, found.id, step, parsed);
+    const saved = await saveStepWithConsultation(
+      context.db,
+      context.config,
+      actor,
+      found.id,
+      step,
+      parsed,
+      consultation.consultation,
+    );
+    if (!saved) return data({ problems: [], conflict: false, closed: true }, { status: 409 });
   } catch (error) {
     if (!(error instanceof StepConflictError)) throw error;
     return data({ problems: [], conflict: true, closed: false }, { status: 409 });
   }
-  return redirect(`/casussen/${found.id}#stappenplan`);
+  const next = nextAfterSave(step);
+  return redirectWithFlash(
+    request,
+    next === null ? `/casussen/${found.id}#stappenplan` : `/casussen/${found.id}/stappen/${next}`,
+    next === null
+      ? { key: "flash.stepsDone" }
+      : step === 2 && consultation.consultation
+        ? { key: "flash.consultationStepSaved" }
+        : { key: "flash.stepSaved", params: { step: String(step) } },
+  );
 }
 
 export default function CaseStep({ loaderData, actionData }: Route.ComponentProps) {
@@ -195,9 +209,6 @@ export default function CaseStep({ loaderData, actionData }: Route.ComponentProp
       <PageIntro>{t(stepIntroKeys[step])}</PageIntro>
       {actionData?.conflict ? <FormMessage kind="error">{t("cases.error.stepChanged")}</FormMessage> : null}
       {actionData?.closed ? <FormMessage kind="error">{t("cases.error.closed")}</FormMessage> : null}
-      {"consultation" in (actionData ?? {}) ? (
-        <FormMessage kind="success">{t("cases.consultation.saved")}</FormMessage>
-      ) : null}
       {problems.length > 0 ? (
         <ErrorSummary
           heading={t("cases.error.summary")}
@@ -239,51 +250,28 @@ export default function CaseStep({ loaderData, actionData }: Route.ComponentProp
               }))}
             />
           )}
-          {!loaderData.closed ? (
-            <Form method="post" noValidate className="zicht-account-form" aria-labelledby="overleg">
-              <CsrfField token={loaderData.csrf} />
-              <HiddenField name="intent" value="consultation" />
-              <FormField
-                inputId="consulted"
-                label={t("cases.consultation.with")}
-                error={errorOf("consulted")}
-              >
-                <Select
-                  id="consulted"
-                  name="consulted"
-                  invalid={Boolean(errorOf("consulted"))}
-                  options={consultedParties.map((value) => ({ value, label: t(consultedKeys[value]) }))}
-                />
-              </FormField>
-              <TextField
-                name="consultedOn"
-                type="date"
-                label={t("cases.consultation.on")}
-                error={errorOf("consultedOn")}
-              />
-              <TextField
-                name="advice"
-                label={t("cases.consultation.adviceLabel")}
-                error={errorOf("advice")}
-                rows={3}
-                maxLength={maxNoteLength}
-              />
-              <div>
-                <Button appearance="subtle">{t("cases.consultation.submit")}</Button>
-              </div>
-            </Form>
-          ) : null}
         </PageSection>
       ) : null}
 
-      {step === 4 || step === 5 ? (
+      {step === 5 ? (
+        <Paragraph>
+          <strong>{t("cases.steps.consequence")}</strong> {t(consequenceKey(consequence))}
+        </Paragraph>
+      ) : null}
+      {step === 4 && loaderData.closed ? (
         <Paragraph>
           <strong>{t("cases.steps.consequence")}</strong> {t(consequenceKey(consequence))}
         </Paragraph>
       ) : null}
 
       {loaderData.closed ? null : (
-        <Form method="post" noValidate className="zicht-account-form" aria-labelledby="stap-form">
+        <Form
+          method="post"
+          noValidate
+          className="zicht-account-form"
+          aria-labelledby="stap-form"
+          id="stap-formulier"
+        >
           <Heading level={2} id="stap-form">
             {t("cases.step.form")}
           </Heading>
@@ -314,6 +302,39 @@ export default function CaseStep({ loaderData, actionData }: Route.ComponentProp
                 }))}
               />
             )
+          ) : null}
+          {step === 2 ? (
+            <Fieldset legend={t("cases.consultation.title")}>
+              <Paragraph>{t("cases.consultation.optional")}</Paragraph>
+              <FormField
+                inputId="consulted"
+                label={t("cases.consultation.with")}
+                error={errorOf("consulted")}
+              >
+                <Select
+                  id="consulted"
+                  name="consulted"
+                  invalid={Boolean(errorOf("consulted"))}
+                  options={[
+                    { value: "", label: t("cases.consultation.nobody") },
+                    ...consultedParties.map((value) => ({ value, label: t(consultedKeys[value]) })),
+                  ]}
+                />
+              </FormField>
+              <TextField
+                name="consultedOn"
+                type="date"
+                label={t("cases.consultation.on")}
+                error={errorOf("consultedOn")}
+              />
+              <TextField
+                name="advice"
+                label={t("cases.consultation.adviceLabel")}
+                error={errorOf("advice")}
+                rows={3}
+                maxLength={maxNoteLength}
+              />
+            </Fieldset>
           ) : null}
           {step === 2 && errorOf("consultations") ? (
             <p id="consultations" className="utrecht-form-field-error-message">
@@ -363,6 +384,24 @@ export default function CaseStep({ loaderData, actionData }: Route.ComponentProp
                   id={`q-${question}`}
                   name={`q-${question}`}
                   legend={t(frameworkQuestionKeys[question])}
+                  descriptions={
+                    question === "unsafety"
+                      ? [
+                          t("cases.framework.explainUnsafety"),
+                          ...(loaderData.frameworkSource
+                            ? [
+                                <Link key="source" to={loaderData.frameworkSource.url}>
+                                  {t("cases.framework.explainSource", {
+                                    title: loaderData.frameworkSource.title,
+                                    publisher: loaderData.frameworkSource.publisher,
+                                    year: String(loaderData.frameworkSource.year),
+                                  })}
+                                </Link>,
+                              ]
+                            : []),
+                        ]
+                      : undefined
+                  }
                   defaultValue={answers[question]}
                   options={[
                     { value: "yes", label: t("cases.framework.yes") },
@@ -370,10 +409,22 @@ export default function CaseStep({ loaderData, actionData }: Route.ComponentProp
                   ]}
                 />
               ))}
+              <LiveFrameworkOutcome formId="stap-formulier" saved={answers} />
             </div>
           ) : null}
           {step === 5 ? (
             <>
+              {loaderData.reported ? (
+                <InfoNote>
+                  <strong>
+                    {t("cases.step5.reported", { date: formatDay(loaderData.reported.reportedOn, locale) })}
+                  </strong>{" "}
+                  {loaderData.reported.reference
+                    ? t("cases.step5.reportedReference", { reference: loaderData.reported.reference })
+                    : null}{" "}
+                  {t("cases.step5.reportedDone")}
+                </InfoNote>
+              ) : null}
               <Fieldset legend={t("cases.step5.decision")}>
                 <Checkbox
                   id="help"
@@ -382,19 +433,25 @@ export default function CaseStep({ loaderData, actionData }: Route.ComponentProp
                   checked={stored.help === true}
                   label={t("cases.step5.help")}
                 />
-                <Checkbox
-                  id="report"
-                  name="report"
-                  value="yes"
-                  checked={stored.report === true}
-                  label={t("cases.step5.report")}
-                />
+                {loaderData.reported ? null : (
+                  <Checkbox
+                    id="report"
+                    name="report"
+                    value="yes"
+                    checked={stored.report === true}
+                    label={t("cases.step5.report")}
+                  />
+                )}
               </Fieldset>
               {errorOf("decision") ? (
                 <p id="decision" className="utrecht-form-field-error-message">
                   {errorOf("decision")}
                 </p>
               ) : null}
+            </>
+          ) : null}
+          {step === 5 && !loaderData.reported ? (
+            <>
               <ChoiceGroup
                 id="reportKind"
                 name="reportKind"
@@ -439,7 +496,9 @@ export default function CaseStep({ loaderData, actionData }: Route.ComponentProp
             options={statusOptions}
           />
           <div>
-            <Button appearance="primary-action">{t("cases.step.submit")}</Button>
+            <Button appearance="primary-action">
+              {t(step === 2 ? "cases.consultation.stepSubmit" : "cases.step.submit")}
+            </Button>
           </div>
         </Form>
       )}

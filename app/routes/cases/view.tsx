@@ -61,6 +61,9 @@ import { caseNextStep } from "../../modules/cases/next-step.server";
 import { CaseNextStep } from "./case-next-step";
 import { caseTimelineView } from "../../modules/cases/timeline.server";
 import { CaseTimeline } from "./case-timeline";
+import { VeiligThuisWarning } from "./veilig-thuis-warning";
+import { CaseLatestResults } from "./case-latest-result";
+import { latestResults } from "./stored-result.server";
 
 export const handle = casePageHandle;
 
@@ -136,6 +139,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       updatedBy: step.updatedBy,
       updatedAt: step.updatedAt?.toISOString() ?? null,
     })),
+    latestResults: await latestResults(context.db, context.config, actor, found, t),
     consequence: frameworkConsequence(frameworkOf(steps ?? [])),
     route: routeExplanation(found.birthYear, found.setting, today()),
     routeSources: sourcesByIds(routeSources[caseRoute(found.birthYear, found.setting, today())]).map(
@@ -262,6 +266,7 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
         <SourceList sources={loaderData.routeSources} />
       </InfoBox>
 
+      <VeiligThuisWarning caseId={item.id} consequence={loaderData.consequence} tasks={loaderData.tasks} />
       <PageSection headingId="stappenplan" heading={t("cases.steps.title")}>
         <Paragraph>{t("cases.steps.intro")}</Paragraph>
         <ol className="zicht-case-steps">
@@ -288,6 +293,7 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
         </Paragraph>
       </PageSection>
 
+      <CaseLatestResults caseId={item.id} results={loaderData.latestResults} />
       <PageSection headingId="signaleringen" heading={t("cases.assessments.title")}>
         {loaderData.instruments.map((instrument) => (
           <section key={instrument.id} aria-labelledby={`instrument-${instrument.id}`}>

@@ -92,65 +92,7 @@ export function ResultView({
       </PageSection>
 
       <PageSection headingId="advies-heading" heading={t("screening.result.advice")}>
-        <ol className="zicht-advice-list">
-          {result.advice.map((advice) => (
-            <li key={advice.id} className={`zicht-advice zicht-advice--${advice.urgency}`}>
-              <p className="zicht-advice__urgency">{t(urgencyKeys[advice.urgency])}</p>
-              <Heading level={3} className="zicht-advice__title">
-                <DutchContent>{advice.title}</DutchContent>
-              </Heading>
-              <Paragraph>
-                <DutchContent>{advice.text}</DutchContent>
-              </Paragraph>
-              {advice.contacts.length > 0 ? (
-                <BulletList
-                  compact
-                  items={advice.contacts.map((contact) => (
-                    <>
-                      {contact.name}:{" "}
-                      <TelLink number={contact.phone} className="zicht-phone">
-                        {contact.phone}
-                      </TelLink>
-                      {contact.note ? ` (${contact.note})` : null}
-                    </>
-                  ))}
-                />
-              ) : null}
-              {advice.services.length > 0 ? (
-                <PageSection
-                  headingId={`${advice.id}-diensten`}
-                  heading={t("screening.result.services")}
-                  level={3}
-                  headingAppearance={3}
-                >
-                  <BulletList
-                    compact
-                    items={advice.services.map((service) => (
-                      <>
-                        <Link to={service.url}>{service.name}</Link>
-                        {service.organisation !== service.name ? ` (${service.organisation})` : null}
-                        {service.phone ? (
-                          <>
-                            {" "}
-                            <TelLink number={service.phone} className="zicht-phone">
-                              {service.phone}
-                            </TelLink>
-                          </>
-                        ) : null}
-                        {service.email && !service.phone ? (
-                          <>
-                            {" "}
-                            <EmailLink address={service.email} />
-                          </>
-                        ) : null}
-                      </>
-                    ))}
-                  />
-                </PageSection>
-              ) : null}
-            </li>
-          ))}
-        </ol>
+        <AdviceList advice={result.advice} />
       </PageSection>
 
       <PageSection headingId="waarom-heading" heading={t("screening.result.why")}>
@@ -218,5 +160,82 @@ export function ResultView({
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * The advice of a result, most urgent first, with tappable numbers and the
+ * services that fit: the result page, a case's assessment page and the case
+ * page's latest results all show advice with this one list. `idPrefix`
+ * keeps ids unique when a page shows the advice of several results.
+ */
+export function AdviceList({
+  advice: items,
+  idPrefix = "",
+}: {
+  advice: ScreeningResult["advice"];
+  idPrefix?: string;
+}) {
+  const t = useTranslate();
+  return (
+    <ol className="zicht-advice-list">
+      {items.map((advice) => (
+        <li key={advice.id} className={`zicht-advice zicht-advice--${advice.urgency}`}>
+          <p className="zicht-advice__urgency">{t(urgencyKeys[advice.urgency])}</p>
+          <Heading level={3} className="zicht-advice__title">
+            <DutchContent>{advice.title}</DutchContent>
+          </Heading>
+          <Paragraph>
+            <DutchContent>{advice.text}</DutchContent>
+          </Paragraph>
+          {advice.contacts.length > 0 ? (
+            <BulletList
+              compact
+              items={advice.contacts.map((contact) => (
+                <>
+                  {contact.name}:{" "}
+                  <TelLink number={contact.phone} className="zicht-phone">
+                    {contact.phone}
+                  </TelLink>
+                  {contact.note ? ` (${contact.note})` : null}
+                </>
+              ))}
+            />
+          ) : null}
+          {advice.services.length > 0 ? (
+            <PageSection
+              headingId={`${idPrefix}${advice.id}-diensten`}
+              heading={t("screening.result.services")}
+              level={3}
+              headingAppearance={3}
+            >
+              <BulletList
+                compact
+                items={advice.services.map((service) => (
+                  <>
+                    <Link to={service.url}>{service.name}</Link>
+                    {service.organisation !== service.name ? ` (${service.organisation})` : null}
+                    {service.phone ? (
+                      <>
+                        {" "}
+                        <TelLink number={service.phone} className="zicht-phone">
+                          {service.phone}
+                        </TelLink>
+                      </>
+                    ) : null}
+                    {service.email && !service.phone ? (
+                      <>
+                        {" "}
+                        <EmailLink address={service.email} />
+                      </>
+                    ) : null}
+                  </>
+                ))}
+              />
+            </PageSection>
+          ) : null}
+        </li>
+      ))}
+    </ol>
   );
 }
