@@ -174,6 +174,8 @@ describe("casussen zonder JavaScript", () => {
     for (const item of ["nieuwe-oudere-vriend", "onder-druk", "beelden-gedeeld"])
       await page.locator(`input[name="q-${item}"][value="yes"]`).check();
     await submit(page, "Bekijk de uitkomst");
+    await page.waitForURL(new RegExp(`${casePath}/beoordelingen/[0-9a-f-]{36}$`));
+    await page.getByRole("link", { name: "Terug naar de casus" }).click();
     await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
     const day = String.raw`\d{1,2} [a-z]{3} \d{4}`;
     const summary = new RegExp(`^Score steeg van 4 naar 7 tussen (${day}) en \\1; 1 keer een rode vlag\\.$`);
@@ -224,9 +226,18 @@ describe("casussen zonder JavaScript", () => {
     await page.waitForURL(new RegExp(`${casePath}/stappen/2$`));
     expect(await page.getByRole("status").allInnerTexts()).toContain("Stap 1 is opgeslagen.");
 
-    // The case page's panel says the same: step 2 is next, and its button leads there.
+    // On the case page the urgent advice comes first in the panel; once it is followed up (task done),
+    // the panel says step 2 is next, and its button leads there.
     await page.goto(`${fixture.app.url}${casePath}`);
     expect(await panel.innerText()).toContain("1 van de 5 stappen zijn klaar.");
+    expect(await panel.innerText()).toContain("Er is een dringend advies. Volg het op.");
+    const urgentDone = page.getByRole("button", { name: "Taak Dringend advies opvolgen is klaar" });
+    while ((await urgentDone.count()) > 0) {
+      await urgentDone.first().click();
+      await page.waitForLoadState();
+      await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    }
+    expect(await panel.innerText()).not.toContain("dringend advies");
     await panel.getByRole("link", { name: "Naar stap 2" }).click();
     await page.waitForURL(new RegExp(`${casePath}/stappen/2$`));
     // Step 2: done only with a consultation; consultation and step are saved with one button.
