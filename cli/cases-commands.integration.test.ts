@@ -96,7 +96,7 @@ describe("zicht keys rotate and zicht retention run", () => {
           municipalityCode: null,
           exploitationForms: [],
         });
-        await closeCase(db, config, pro, other, { outcome: "other", note: "" }, closedAt);
+        await closeCase(db, config, pro, other, { outcome: "other", note: "", confirmed: true }, closedAt);
         return id;
       });
 

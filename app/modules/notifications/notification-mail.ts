@@ -63,7 +63,9 @@ export function digestMail(tasks: readonly OverdueTask[], listLink: string): Com
       "",
       `Je hebt ${count} die over tijd ${tasks.length === 1 ? "is" : "zijn"}:`,
       "",
-      ...tasks.map((task) => `- Casus ${task.pseudonym} (moest af op ${dutchDate(task.dueOn)}): ${task.link}`),
+      ...tasks.map(
+        (task) => `- Casus ${task.pseudonym} (moest af op ${dutchDate(task.dueOn)}): ${task.link}`,
+      ),
       "",
       "Al je taken:",
       listLink,
