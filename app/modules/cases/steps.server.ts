@@ -1,6 +1,8 @@
 import { sql, type Kysely } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
+import { mailNotifications } from "../notifications/notifications.server";
+import { notifyReportOutcome } from "./case-notifications.server";
 import { withWritableCase } from "./case-write.server";
 import type { FrameworkAnswers } from "./decision-framework";
 import { findCase, newId, type CaseActor, type CaseRow } from "./cases.server";
@@ -125,13 +127,16 @@ export async function saveStep(
   input: { status: StepStatus; data: StepData; note: string; version: number },
   now = new Date(),
 ): Promise<boolean> {
+  let notified: string[] = [];
   const written = await withWritableCase(
     db,
     config,
     actor,
     caseId,
     { audit: "case.step_saved", now },
-    async (trx) => {
+    async (trx, found) => {
+      // Notify the safeguarding officers when step 4's outcome becomes "report".
+      notified = await notifyReportOutcome(trx, actor, found, step, input, now);
       const result = await trx
         .updateTable("case_step")
         .set({
@@ -191,6 +196,7 @@ export async function saveStep(
       }
     },
   );
+  if (written.ok) await mailNotifications(db, config, notified, now);
   return written.ok;
 }
 

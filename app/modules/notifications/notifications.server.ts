@@ -186,7 +186,12 @@ export async function mailNotifications(
       row.pseudonym,
       `${config.publicUrl}${notificationPath(row.kind, row.case_id)}`,
     );
-    await sendMail(config, { to: row.email, ...mail });
+    try {
+      await sendMail(config, { to: row.email, ...mail });
+    } catch {
+      // The change is stored and the notification is in the app; the e-mail stays unsent.
+      continue;
+    }
     await db.updateTable("notification").set({ emailed_at: now }).where("id", "=", row.id).execute();
     sent += 1;
   }
