@@ -259,7 +259,7 @@ export async function runOverdueDigest(db: Kysely<Database>, config: Config, now
       .set({ emailed_at: now })
       .where("user_id", "=", userId)
       .where("kind", "=", "task_overdue")
-      .where("digest_day", "=", day)
+      .where("digest_day", "=", sql<Date>`cast(${day} as date)`)
       .where("emailed_at", "is", null)
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) continue;
@@ -281,7 +281,7 @@ export async function runOverdueDigest(db: Kysely<Database>, config: Config, now
         .set({ emailed_at: null })
         .where("user_id", "=", userId)
         .where("kind", "=", "task_overdue")
-        .where("digest_day", "=", day)
+        .where("digest_day", "=", sql<Date>`cast(${day} as date)`)
         .execute();
       throw error;
     }

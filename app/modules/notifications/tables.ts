@@ -27,8 +27,8 @@ export interface NotificationTable {
   user_id: string;
   kind: NotificationKind;
   case_id: string | null;
-  /** The day (YYYY-MM-DD) of a `task_overdue` digest; one per person per day. */
-  digest_day: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The day of a `task_overdue` digest (written as YYYY-MM-DD, read as a Date); one per person per day. */
+  digest_day: ColumnType<Date | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   read_at: Timestamp | null;
   emailed_at: Timestamp | null;
