@@ -1002,9 +1002,9 @@ export const en: Record<MessageKey, string> = {
   "nav.admin": "Admin",
   "nav.cases": "Cases",
   "nav.notifications": "Notifications ({count})",
-  "nav.notificationsLabel": "Notifications for you: {count} unread",
   "notifications.title": "Notifications for you",
   "notifications.intro": "What happened in the cases you work on. The newest is at the top.",
+  "notifications.pages": "Pages of notifications",
   "notifications.none": "You have no notifications yet.",
   "notifications.caption": "Notifications for you, newest first",
   "notifications.what": "What",
@@ -1386,7 +1386,8 @@ export const en: Record<MessageKey, string> = {
   "cases.close.error.reason": "Write why you send closing back.",
   "cases.close.openTitle": "Still open",
   "cases.close.openIntro": "Check whether you want to finish these points before closing:",
-  "cases.close.openRefused": "Your organisation wants these points finished before closing. Then you can close the case:",
+  "cases.close.openRefused":
+    "Your organisation wants these points finished before closing. Then you can close the case:",
   "cases.close.blocker.step": "Step {step}: {title} is not finished",
   "cases.close.blocker.report":
     "According to the decision framework you report to Veilig Thuis. That report has not been recorded.",

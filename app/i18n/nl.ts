@@ -1016,9 +1016,10 @@ export const nl = {
   "nav.admin": "Beheer",
   "nav.cases": "Casussen",
   "nav.notifications": "Meldingen ({count})",
-  "nav.notificationsLabel": "Meldingen voor jou: {count} ongelezen",
   "notifications.title": "Meldingen voor jou",
-  "notifications.intro": "Hier zie je wat er gebeurde in casussen waar jij mee werkt. Het nieuwste staat bovenaan.",
+  "notifications.intro":
+    "Hier zie je wat er gebeurde in casussen waar jij mee werkt. Het nieuwste staat bovenaan.",
+  "notifications.pages": "Pagina's met meldingen",
   "notifications.none": "Je hebt nog geen meldingen.",
   "notifications.caption": "Meldingen voor jou, het nieuwste eerst",
   "notifications.what": "Wat",
