@@ -4,6 +4,7 @@ import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
 import type { Db } from "../accounts/accounts.server";
 import { sendMail } from "../accounts/mail.server";
+import { scheduleRetention } from "../cases/retention.server";
 import { digestDay, digestMail, notificationMail } from "./notification-mail";
 import type { NotificationKind } from "./tables";
 
@@ -288,4 +289,27 @@ export async function runOverdueDigest(db: Kysely<Database>, config: Config, now
     sent += 1;
   }
   return sent;
+}
+
+/**
+ * The server's daily digest job: at 06:00 UTC (07:00 in the Dutch winter,
+ * 08:00 in summer), the same daily timer as the retention job; clock and
+ * timer injectable for tests.
+ */
+export function startDigestJob(
+  db: Kysely<Database>,
+  config: Config,
+  logger: { info(fields: object, message: string): void; error(fields: object, message: string): void },
+  options: Pick<Parameters<typeof scheduleRetention>[0], "now" | "setTimer"> = {},
+): { stop(): void } {
+  return scheduleRetention({
+    ...options,
+    hourUtc: 6,
+    run: async (now) => {
+      const sent = await runOverdueDigest(db, config, now);
+      logger.info({ sent }, "e-mails met taken over tijd verstuurd");
+    },
+    onError: (error) =>
+      logger.error({ err: error }, "de e-mails met taken over tijd konden niet worden verstuurd"),
+  });
 }
