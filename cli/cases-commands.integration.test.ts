@@ -182,15 +182,13 @@ describe("zicht meldingen digest", () => {
     expect(first.stdout.trim()).toBe("Taken over tijd: 1 e-mail verstuurd.");
     const again = await zicht(["meldingen", "digest"], { ZICHT_CASE_KEYS: newKey });
     expect(again.stdout.trim()).toBe("Taken over tijd: 0 e-mails verstuurd.");
-    const outbox = fs
-      .readdirSync(path.join(dataDir, "outbox"))
-      .map(
-        (name) =>
-          JSON.parse(fs.readFileSync(path.join(dataDir, "outbox", name), "utf8")) as {
-            to: string;
-            subject: string;
-          },
-      );
+    const outbox = fs.readdirSync(path.join(dataDir, "outbox")).map(
+      (name) =>
+        JSON.parse(fs.readFileSync(path.join(dataDir, "outbox", name), "utf8")) as {
+          to: string;
+          subject: string;
+        },
+    );
     expect(outbox.filter((mail) => mail.to === "daan@org-d.nl").map((mail) => mail.subject)).toEqual([
       "Zicht: 1 taak over tijd",
     ]);

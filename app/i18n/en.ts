@@ -1388,7 +1388,7 @@ export const en: Record<MessageKey, string> = {
   "cases.close.openIntro": "Check whether you want to finish these points before closing:",
   "cases.close.openRefused":
     "Your organisation wants these points finished before closing. Then you can close the case:",
-  "cases.close.blocker.step": "Step {step}: {title} is not finished",
+  "cases.close.blocker.step": "{title} is not finished",
   "cases.close.blocker.report":
     "According to the decision framework you report to Veilig Thuis. That report has not been recorded.",
   "cases.close.confirm": "I know that points are still open and want to close anyway",

@@ -1406,7 +1406,7 @@ export const nl = {
   "cases.close.openIntro": "Kijk of je deze punten nog wilt afmaken voordat je afsluit:",
   "cases.close.openRefused":
     "Je organisatie wil dat deze punten klaar zijn voordat je afsluit. Daarna kun je de casus afsluiten:",
-  "cases.close.blocker.step": "Stap {step}: {title} is nog niet klaar",
+  "cases.close.blocker.step": "{title} is nog niet klaar",
   "cases.close.blocker.report":
     "Volgens het afwegingskader meld je bij Veilig Thuis. Die melding is nog niet vastgelegd.",
   "cases.close.confirm": "Ik weet dat er nog punten openstaan en wil toch afsluiten",

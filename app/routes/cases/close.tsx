@@ -171,8 +171,7 @@ function BlockerList({ caseId, blockers }: { caseId: string; blockers: readonly 
           <li key={`step-${blocker.step}`}>
             <Link to={`${base}/stappen/${blocker.step}`}>
               {t("cases.close.blocker.step", {
-                step: String(blocker.step),
-                title: isStepNumber(blocker.step) ? t(stepTitleKeys[blocker.step]) : "",
+                title: isStepNumber(blocker.step) ? t(stepTitleKeys[blocker.step]) : String(blocker.step),
               })}
             </Link>
           </li>
@@ -221,9 +220,9 @@ export default function CloseCase({ loaderData, actionData }: Route.ComponentPro
         </PageSection>
       ) : null}
       {next === "not_allowed" ? (
-        loaderData.status === "closed" ? null : (
-          <Paragraph>{t("cases.close.waiting")}</Paragraph>
-        )
+        <Paragraph>
+          {t(loaderData.status === "closed" ? "cases.close.alreadyClosed" : "cases.close.waiting")}
+        </Paragraph>
       ) : refuses ? null : (
         <section aria-labelledby="afsluiten-besluit">
           <Heading level={2} id="afsluiten-besluit">
