@@ -13,6 +13,7 @@ import * as indexRoute from "../../routes/cases/index";
 import * as newRoute from "../../routes/cases/new";
 import * as stepRoute from "../../routes/cases/step";
 import * as viewRoute from "../../routes/cases/view";
+import * as notificationsRoute from "../../routes/notifications/index";
 import { createTenant, createUser } from "../accounts/accounts.server";
 import type { Role } from "../accounts/permissions";
 import { createSession, sessionCookieName } from "../accounts/sessions.server";
@@ -45,7 +46,7 @@ async function statusOf(run: () => Promise<unknown>): Promise<number> {
 
 describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`, () => {
   const database = useTestDatabase();
-  const people: Record<string, { cookie: string; csrf: string }> = {};
+  const people: Record<string, { cookie: string; csrf: string; userId: string }> = {};
   let caseId = "";
 
   const context = () => ({
@@ -88,7 +89,7 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
         userAgent: "test",
         now: new Date(),
       });
-      people[key] = { cookie: `${sessionCookieName}=${session.token}`, csrf: session.csrfToken };
+      people[key] = { cookie: `${sessionCookieName}=${session.token}`, csrf: session.csrfToken, userId: id };
     };
     await add("pia", "org-a", "professional");
     await add("cas", "org-a", "professional");
@@ -448,6 +449,27 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
     expect(await sendBack("olga", "Eerst stap 2 afmaken")).toBe(302);
     expect(await state()).toEqual({ status: "open", sentBack: 1, notes: asked.notes + 1 });
     expect(await settings({})).toBe(200);
+  });
+
+  it("marks only the person's own notifications read (404 for another's)", async () => {
+    const unread = (userId: string) =>
+      database.db
+        .selectFrom("notification")
+        .select("id")
+        .where("user_id", "=", userId)
+        .where("read_at", "is", null)
+        .execute();
+    const [olgaFirst] = await unread(people.olga!.userId);
+    expect(olgaFirst).toBeDefined();
+    const piaBefore = (await unread(people.pia!.userId)).length;
+    expect(piaBefore).toBeGreaterThan(0);
+    expect(await call(notificationsRoute.action as Handler, "pia", {}, { id: olgaFirst!.id })).toBe(404);
+    expect(await call(notificationsRoute.action as Handler, "bo", {}, { intent: "all" })).toBe(302);
+    expect(await unread(people.olga!.userId)).toContainEqual(olgaFirst);
+    expect(await call(notificationsRoute.action as Handler, "olga", {}, { id: olgaFirst!.id })).toBe(302);
+    expect(await unread(people.olga!.userId)).not.toContainEqual(olgaFirst);
+    expect(await call(notificationsRoute.action as Handler, "pia", {}, { intent: "all" })).toBe(302);
+    expect(await unread(people.pia!.userId)).toEqual([]);
   });
 
   it("reads the case list's filters from the URL: bad values are ignored and named, never a server error", async () => {
