@@ -199,7 +199,10 @@ export default function Cases({ loaderData, actionData }: Route.ComponentProps) 
                   {task.dueOn <= loaderData.today ? ` (${t("cases.dashboard.dueNow")})` : ""}
                 </span>,
                 t(taskKindKeys[task.kind as keyof typeof taskKindKeys]),
-                <Link key="case" to={`/casussen/${task.caseId}`}>
+                <Link
+                  key="case"
+                  to={`/casussen/${task.caseId}${task.kind === "approve_closing" ? "/afsluiten" : ""}`}
+                >
                   {task.pseudonym}
                 </Link>,
               ],
