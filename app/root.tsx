@@ -17,6 +17,7 @@ import { listHelplines } from "./modules/advice/helpline.server";
 import { getSignedIn } from "./modules/accounts/guard.server";
 import { homeFor } from "./modules/accounts/web-session.server";
 import { can } from "./modules/accounts/permissions";
+import { countUnread } from "./modules/notifications/notifications.server";
 import { localeFromCookieHeader, translator, type Locale } from "./i18n";
 import { useLocale, useTranslate } from "./i18n/use-translate";
 import { ErrorPage, errorPageMessages } from "./ui/error-page";
@@ -51,6 +52,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     listHelplines(context.db, locale),
     getSignedIn(request, context),
   ]);
+  // One indexed count: the unread notifications of a person who works with cases.
+  const notifications =
+    signedIn && (can(signedIn.role, "read:case:own") || can(signedIn.role, "read:case:org"))
+      ? await countUnread(context.db, { tenantId: signedIn.tenantId, userId: signedIn.userId })
+      : null;
   // A success message an action sent along with its redirect: shown once, then cleared.
   const taken = takeFlash(request);
   return data(
@@ -64,6 +70,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
             csrf: signedIn.csrfToken,
             cases: can(signedIn.role, "read:case:own") || can(signedIn.role, "read:case:org"),
             workspace: homeFor(signedIn.role) === "/beheer",
+            notifications,
           }
         : null,
       nonce: context.cspNonce,

@@ -38,6 +38,7 @@ export default [
   route("uitnodiging/:token", "routes/accounts/invitation.tsx"),
   route("wachtwoord-vergeten", "routes/accounts/forgot-password.tsx"),
   route("wachtwoord-herstellen/:token", "routes/accounts/reset-password.tsx"),
+  route("meldingen", "routes/notifications/index.tsx"),
   route("casussen", "routes/cases/index.tsx"),
   route("casussen/nieuw", "routes/cases/new.tsx"),
   route("casussen/:id", "routes/cases/view.tsx"),

@@ -96,7 +96,7 @@ describe("zicht keys rotate and zicht retention run", () => {
           municipalityCode: null,
           exploitationForms: [],
         });
-        await closeCase(db, config, pro, other, { outcome: "other", note: "" }, closedAt);
+        await closeCase(db, config, pro, other, { outcome: "other", note: "", confirmed: true }, closedAt);
         return id;
       });
 
@@ -142,4 +142,55 @@ describe("zicht keys rotate and zicht retention run", () => {
       });
     },
   );
+});
+
+describe("zicht meldingen digest", () => {
+  it("sends one e-mail per person with overdue tasks, once a day", { timeout: 300_000 }, async () => {
+    await withDb(async (db) => {
+      await migrateToLatest(db);
+      await makeTenant(db, "org-d");
+      const pro = await makeActor(db, "org-d", "professional", "Daan");
+      const config = configWith(newKey);
+      const caseId = await createCase(db, config, pro, {
+        pseudonym: "Digest",
+        birthYear: 2011,
+        gender: "male",
+        lvb: "yes",
+        municipalityCode: null,
+        exploitationForms: [],
+      });
+      await db
+        .insertInto("case_task")
+        .values({
+          id: crypto.randomUUID(),
+          case_id: caseId,
+          tenant_id: "org-d",
+          kind: "follow_up",
+          instrument_id: null,
+          detail: null,
+          due_on: "2020-01-01",
+          assigned_to: pro.userId,
+          created_by: pro.userId,
+          created_at: new Date(),
+          done_by: null,
+          done_at: null,
+        })
+        .execute();
+    });
+    const first = await zicht(["meldingen", "digest"], { ZICHT_CASE_KEYS: newKey });
+    expect(first).toMatchObject({ code: 0, stderr: "" });
+    expect(first.stdout.trim()).toBe("Taken over tijd: 1 e-mail verstuurd.");
+    const again = await zicht(["meldingen", "digest"], { ZICHT_CASE_KEYS: newKey });
+    expect(again.stdout.trim()).toBe("Taken over tijd: 0 e-mails verstuurd.");
+    const outbox = fs.readdirSync(path.join(dataDir, "outbox")).map(
+      (name) =>
+        JSON.parse(fs.readFileSync(path.join(dataDir, "outbox", name), "utf8")) as {
+          to: string;
+          subject: string;
+        },
+    );
+    expect(outbox.filter((mail) => mail.to === "daan@org-d.nl").map((mail) => mail.subject)).toEqual([
+      "Zicht: 1 taak over tijd",
+    ]);
+  });
 });

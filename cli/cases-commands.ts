@@ -8,6 +8,7 @@ import { rotateNotes } from "../app/modules/cases/notes.server";
 import { caseKeys } from "../app/modules/cases/case-keys.server";
 import { createDemo, demoTenantId } from "../app/modules/cases/demo.server";
 import { runRetention } from "../app/modules/cases/retention.server";
+import { runOverdueDigest } from "../app/modules/notifications/notifications.server";
 import { AccountsCommandError } from "./accounts-commands";
 
 /**
@@ -16,6 +17,8 @@ import { AccountsCommandError } from "./accounts-commands";
  * anonymise closed cases past their retention period). Both act as the
  * platform itself and are audited. `zicht demo` makes a made-up
  * organisation with two people and three demo cases (not in production).
+ * `zicht meldingen digest` sends today's e-mail of overdue tasks (once per
+ * person per day; the server also sends it daily).
  */
 type WithDatabase = <T>(work: (handle: { db: Kysely<Database> }, config: Config) => Promise<T>) => Promise<T>;
 
@@ -82,6 +85,18 @@ export function addCaseCommands(
         out.log(
           `Bewaartermijn: ${result.deleted} ${result.deleted === 1 ? "casus" : "casussen"} verwijderd, ${result.anonymised} omgezet naar anonieme cijfers.`,
         );
+      });
+    });
+
+  const notifications = program.command("meldingen").description("meldingen voor professionals");
+  notifications
+    .command("digest")
+    .description("stuur vandaag één e-mail per persoon met de taken die over tijd zijn (één keer per dag)")
+    .action(async () => {
+      await withDatabase(async ({ db }, config) => {
+        await migrateToLatest(db);
+        const sent = await runOverdueDigest(db, config, new Date());
+        out.log(`Taken over tijd: ${sent} ${sent === 1 ? "e-mail" : "e-mails"} verstuurd.`);
       });
     });
 }

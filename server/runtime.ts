@@ -10,6 +10,7 @@ import { lockDataDir, type DataDirLock } from "../app/db/lock.server";
 import { migrateToLatest } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
 import { startRetentionJob } from "../app/modules/cases/retention.server";
+import { startDigestJob } from "../app/modules/notifications/notifications.server";
 import { createHttpApp } from "./http";
 
 export const projectRoot = path.resolve(import.meta.dirname, "..");
@@ -153,6 +154,7 @@ export async function startServer(
     });
     server.keepAliveTimeout = 5_000;
     const retention = startRetentionJob(opened.handle.db, config, logger);
+    const digest = startDigestJob(opened.handle.db, config, logger);
     const address = server.address() as AddressInfo;
     const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
     const url = `http://${host}:${address.port}`;
@@ -173,6 +175,7 @@ export async function startServer(
         stopping ??= (async () => {
           shuttingDown = true;
           retention.stop();
+          digest.stop();
           logger.info({ reason }, "Zicht stopt: lopende verzoeken worden afgemaakt");
           const closed = new Promise<void>((resolve) => server.close(() => resolve()));
           server.closeIdleConnections();

@@ -4,6 +4,7 @@ import type { CaseStatisticsTables } from "../modules/cases/statistics-tables";
 import type { AdviceTables } from "../modules/advice/tables";
 import type { DirectoryTables } from "../modules/directory/tables";
 import type { KnowledgeTables } from "../modules/knowledge/tables";
+import type { NotificationsTables } from "../modules/notifications/tables";
 import type { PlatformTables } from "./platform-tables";
 
 /**
@@ -18,4 +19,5 @@ export interface Database
     KnowledgeTables,
     AccountsTables,
     CasesTables,
-    CaseStatisticsTables {}
+    CaseStatisticsTables,
+    NotificationsTables {}

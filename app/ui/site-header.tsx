@@ -24,6 +24,8 @@ export interface HeaderAccount {
   cases: boolean;
   /** The role has a part in /beheer. */
   workspace: boolean;
+  /** Unread notifications (/meldingen), for people who hold cases; null for everyone else. */
+  notifications: number | null;
 }
 
 /** The eye of the Zicht logo (decorative: the name next to it is the text). */
@@ -138,6 +140,13 @@ export function SiteHeader({ account }: { account: HeaderAccount | null }) {
               <li className="zicht-nav__item">
                 <NavLink to="/casussen" className="zicht-nav__link">
                   {t("nav.cases")}
+                </NavLink>
+              </li>
+            ) : null}
+            {account && account.notifications !== null ? (
+              <li className="zicht-nav__item">
+                <NavLink to="/meldingen" className="zicht-nav__link">
+                  {t("nav.notifications", { count: String(account.notifications) })}
                 </NavLink>
               </li>
             ) : null}

@@ -520,8 +520,10 @@ describe("de lijst met casussen zonder JavaScript", () => {
     expect(openRow).toContain("Reiger-3");
     expect(openRow).toContain("Stap 1");
 
+    // The steps are still open: closing asks to confirm that.
     await page.goto(`${fixture.app.url}${casePath}/afsluiten`);
     await page.getByLabel("Gemeld", { exact: true }).check();
+    await page.getByLabel("Ik weet dat er nog punten openstaan en wil toch afsluiten").check();
     await submit(page, "Casus afsluiten");
     await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
 

@@ -16,6 +16,8 @@ import * as serviceSimilarText from "./20261129_1100_service-similar-text";
 import * as consentByAge from "./20261203_0100_consent-by-age";
 import * as userPhone from "./20261203_0200_user-phone";
 import * as caseTaskKinds from "./20261203_1100_case-task-kinds";
+import * as notifications from "./20261203_1300_notifications";
+import * as closeRequiresComplete from "./20261203_1310_close-requires-complete";
 
 /**
  * Every migration, by its timestamped file name. Kysely runs them in name
@@ -40,4 +42,6 @@ export const migrations: Record<string, Migration> = {
   "20261203_0100_consent-by-age": consentByAge,
   "20261203_0200_user-phone": userPhone,
   "20261203_1100_case-task-kinds": caseTaskKinds,
+  "20261203_1300_notifications": notifications,
+  "20261203_1310_close-requires-complete": closeRequiresComplete,
 };

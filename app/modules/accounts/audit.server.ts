@@ -58,6 +58,7 @@ export type AuditAction =
   | "case.task_done"
   | "case.close_requested"
   | "case.closed"
+  | "case.close_sent_back"
   | "case.notes_rotated"
   | "case.referral_created"
   | "case.referral_changed"

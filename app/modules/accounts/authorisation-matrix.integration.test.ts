@@ -130,6 +130,7 @@ const expectations: Record<string, Access> = {
   "beheer/bibliotheek/nieuw": content(),
   "beheer/bibliotheek/:id": content(seededItem),
   "beheer/bibliotheek/:id/geschiedenis": content(seededItem),
+  meldingen: { kind: "signed-in", anyOf: caseReaders, action: true },
   casussen: { kind: "signed-in", anyOf: caseReaders, action: true },
   "casussen/nieuw": { kind: "signed-in", anyOf: caseWriters, action: true },
   "casussen/:id": casePage(),

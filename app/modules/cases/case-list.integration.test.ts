@@ -98,15 +98,36 @@ describe(`case list on ${testEngineLabel}`, () => {
 
     // eland closed this week, fuut six years ago (past the five years: gone), dolfijn waits for approval.
     expect(
-      await closeCase(db, config, pro, ids.eland!, { outcome: "reported", note: "" }, minutesAgo(40)),
+      await closeCase(
+        db,
+        config,
+        pro,
+        ids.eland!,
+        { outcome: "reported", note: "", confirmed: true },
+        minutesAgo(40),
+      ),
     ).toBe("closed");
     const sixYearsAgo = new Date(Date.UTC(2020, 10, 1));
-    expect(await closeCase(db, config, pro, ids.fuut!, { outcome: "other", note: "" }, sixYearsAgo)).toBe(
-      "closed",
-    );
+    expect(
+      await closeCase(
+        db,
+        config,
+        pro,
+        ids.fuut!,
+        { outcome: "other", note: "", confirmed: true },
+        sixYearsAgo,
+      ),
+    ).toBe("closed");
     await setCloseRequiresApproval(db, "org-a", true);
     expect(
-      await closeCase(db, config, pro, ids.dolfijn!, { outcome: "help_organised", note: "" }, minutesAgo(30)),
+      await closeCase(
+        db,
+        config,
+        pro,
+        ids.dolfijn!,
+        { outcome: "help_organised", note: "", confirmed: true },
+        minutesAgo(30),
+      ),
     ).toBe("awaiting_approval");
   });
 

@@ -13,6 +13,7 @@ import * as indexRoute from "../../routes/cases/index";
 import * as newRoute from "../../routes/cases/new";
 import * as stepRoute from "../../routes/cases/step";
 import * as viewRoute from "../../routes/cases/view";
+import * as notificationsRoute from "../../routes/notifications/index";
 import { createTenant, createUser } from "../accounts/accounts.server";
 import type { Role } from "../accounts/permissions";
 import { createSession, sessionCookieName } from "../accounts/sessions.server";
@@ -45,7 +46,7 @@ async function statusOf(run: () => Promise<unknown>): Promise<number> {
 
 describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`, () => {
   const database = useTestDatabase();
-  const people: Record<string, { cookie: string; csrf: string }> = {};
+  const people: Record<string, { cookie: string; csrf: string; userId: string }> = {};
   let caseId = "";
 
   const context = () => ({
@@ -88,7 +89,7 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
         userAgent: "test",
         now: new Date(),
       });
-      people[key] = { cookie: `${sessionCookieName}=${session.token}`, csrf: session.csrfToken };
+      people[key] = { cookie: `${sessionCookieName}=${session.token}`, csrf: session.csrfToken, userId: id };
     };
     await add("pia", "org-a", "professional");
     await add("cas", "org-a", "professional");
@@ -310,9 +311,14 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
           .executeTakeFirstOrThrow()
       ).status,
     ).toBe("open");
-    expect(await call(closeRoute.action as Handler, "pia", { id: caseId }, { outcome: "reported" })).toBe(
-      302,
-    );
+    expect(
+      await call(
+        closeRoute.action as Handler,
+        "pia",
+        { id: caseId },
+        { outcome: "reported", confirm: "yes" },
+      ),
+    ).toBe(302);
     expect(
       (
         await database.db
@@ -379,11 +385,91 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
           .where("id", "=", id)
           .executeTakeFirstOrThrow()
       ).status;
-    expect(await call(closeRoute.action as Handler, "pia", { id }, { outcome: "help_organised" })).toBe(302);
+    expect(
+      await call(closeRoute.action as Handler, "pia", { id }, { outcome: "help_organised", confirm: "yes" }),
+    ).toBe(302);
     expect(await status()).toBe("closing");
-    expect(await call(closeRoute.action as Handler, "pia", { id }, { outcome: "help_organised" })).toBe(409);
-    expect(await call(closeRoute.action as Handler, "olga", { id }, {})).toBe(302);
+    expect(
+      await call(closeRoute.action as Handler, "pia", { id }, { outcome: "help_organised", confirm: "yes" }),
+    ).toBe(409);
+    expect(await call(closeRoute.action as Handler, "olga", { id }, { confirm: "yes" })).toBe(302);
     expect(await status()).toBe("closed");
+  });
+
+  it("asks to confirm open points (422), refuses them by the setting (409), sends back only with a reason (422)", async () => {
+    const base = { birthYear: "2010", gender: "male", lvb: "unknown", municipality: "" };
+    expect(await call(newRoute.action as Handler, "pia", {}, { ...base, pseudonym: "Das-6" })).toBe(302);
+    const { id } = await database.db
+      .selectFrom("case_file")
+      .select("id")
+      .where("pseudonym", "=", "Das-6")
+      .executeTakeFirstOrThrow();
+    const state = async () => ({
+      status: (
+        await database.db
+          .selectFrom("case_file")
+          .select("status")
+          .where("id", "=", id)
+          .executeTakeFirstOrThrow()
+      ).status,
+      sentBack: (
+        await database.db
+          .selectFrom("case_task")
+          .select("id")
+          .where("case_id", "=", id)
+          .where("kind", "=", "send_back")
+          .execute()
+      ).length,
+      notes: await countRows(database.db, "case_note"),
+    });
+    const start = await state();
+    expect(start).toMatchObject({ status: "open", sentBack: 0 });
+    const close = (who: string, form: Record<string, string>) =>
+      call(closeRoute.action as Handler, who, { id }, { outcome: "help_organised", note: "Klaar", ...form });
+    expect(await close("pia", {})).toBe(422);
+    expect(await state()).toEqual(start);
+
+    const settings = (form: Record<string, string>) =>
+      call(indexRoute.action as Handler, "olga", {}, { intent: "settings", ...form });
+    expect(await settings({ closeRequiresApproval: "yes", closeRequiresComplete: "yes" })).toBe(200);
+    expect(await close("pia", { confirm: "yes" })).toBe(409);
+    expect(await close("olga", { confirm: "yes" })).toBe(409);
+    expect(await state()).toEqual(start);
+
+    expect(await settings({ closeRequiresApproval: "yes" })).toBe(200);
+    expect(await close("pia", { confirm: "yes" })).toBe(302);
+    const asked = await state();
+    expect(asked.status).toBe("closing");
+    const sendBack = (who: string, reason: string) =>
+      call(closeRoute.action as Handler, who, { id }, { intent: "send-back", reason });
+    expect(await sendBack("olga", "  ")).toBe(422);
+    expect(await sendBack("pia", "Ik wil het zelf terug")).toBe(409);
+    expect(await sendBack("bo", "Andere organisatie")).toBe(404);
+    expect(await state()).toEqual(asked);
+    expect(await sendBack("olga", "Eerst stap 2 afmaken")).toBe(302);
+    expect(await state()).toEqual({ status: "open", sentBack: 1, notes: asked.notes + 1 });
+    expect(await settings({})).toBe(200);
+  });
+
+  it("marks only the person's own notifications read (404 for another's)", async () => {
+    const unread = (userId: string) =>
+      database.db
+        .selectFrom("notification")
+        .select("id")
+        .where("user_id", "=", userId)
+        .where("read_at", "is", null)
+        .execute();
+    const [olgaFirst] = await unread(people.olga!.userId);
+    expect(olgaFirst).toBeDefined();
+    const piaBefore = (await unread(people.pia!.userId)).length;
+    expect(piaBefore).toBeGreaterThan(0);
+    expect(await call(notificationsRoute.action as Handler, "pia", {}, { id: olgaFirst!.id })).toBe(404);
+    expect(await call(notificationsRoute.action as Handler, "bo", {}, { intent: "all" })).toBe(302);
+    expect(await unread(people.olga!.userId)).toContainEqual(olgaFirst);
+    expect(await call(notificationsRoute.action as Handler, "olga", {}, { id: olgaFirst!.id })).toBe(302);
+    expect(await unread(people.olga!.userId)).not.toContainEqual(olgaFirst);
+    expect(await call(notificationsRoute.action as Handler, "pia", {}, { intent: "all" })).toBe(302);
+    expect(await unread(people.pia!.userId)).toEqual([]);
   });
 
   it("reads the case list's filters from the URL: bad values are ignored and named, never a server error", async () => {

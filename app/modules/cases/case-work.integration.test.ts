@@ -279,23 +279,34 @@ describe(`case work (assessments, steps, consent, closing) on ${testEngineLabel}
   it("closes after approval by the safeguarding officer when the organisation requires it", async () => {
     const db = database.db;
     await setCloseRequiresApproval(db, "org-a", true);
-    expect(await caseSettings(db, "org-a")).toEqual({ closeRequiresApproval: true, retentionYears: 5 });
+    expect(await caseSettings(db, "org-a")).toEqual({
+      closeRequiresApproval: true,
+      closeRequiresComplete: false,
+      retentionYears: 5,
+    });
     expect(
-      await closeCase(db, config, outsider, caseId, { outcome: "reported", note: "" }, t0),
+      await closeCase(db, config, outsider, caseId, { outcome: "reported", note: "", confirmed: true }, t0),
     ).toBeUndefined();
     expect(
-      await closeCase(db, config, pro, caseId, { outcome: "reported", note: "Melding gedaan" }, t0),
+      await closeCase(
+        db,
+        config,
+        pro,
+        caseId,
+        { outcome: "reported", note: "Melding gedaan", confirmed: true },
+        t0,
+      ),
     ).toBe("awaiting_approval");
     expect((await findCase(db, pro, caseId))?.status).toBe("closing");
     expect(
       (await listDueTasks(db, officer, { page: 1, pageSize: 10 })).items.map((task) => task.kind),
     ).toEqual(["approve_closing"]);
-    expect(await closeCase(db, config, pro, caseId, { outcome: "reported", note: "" }, t0)).toBe(
-      "not_allowed",
-    );
-    expect(await closeCase(db, config, officer, caseId, { outcome: "other", note: "" }, later(5))).toBe(
-      "closed",
-    );
+    expect(
+      await closeCase(db, config, pro, caseId, { outcome: "reported", note: "", confirmed: true }, t0),
+    ).toBe("not_allowed");
+    expect(
+      await closeCase(db, config, officer, caseId, { outcome: "other", note: "", confirmed: true }, later(5)),
+    ).toBe("closed");
     expect(await findCase(db, pro, caseId)).toMatchObject({ status: "closed", outcome: "reported" });
     expect((await listDueTasks(db, officer, { page: 1, pageSize: 10 })).total).toBe(0);
     // A closed case takes no more work.

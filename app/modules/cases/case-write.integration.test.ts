@@ -97,9 +97,16 @@ describe(`withWritableCase on ${testEngineLabel}`, () => {
   it("refuses a closed case unless the write is allowed on closed cases", async () => {
     const db = database.db;
     const closedId = await openCase(db, config, pro, { pseudonym: "Merel-4" }, t0);
-    expect(await closeCase(db, config, pro, closedId, { outcome: "help_organised", note: "" }, t0)).toBe(
-      "closed",
-    );
+    expect(
+      await closeCase(
+        db,
+        config,
+        pro,
+        closedId,
+        { outcome: "help_organised", note: "", confirmed: true },
+        t0,
+      ),
+    ).toBe("closed");
     expect(await addNoteRow(pro, closedId)).toEqual({ ok: false, problem: "closed" });
     const allowed = await withWritableCase(
       db,

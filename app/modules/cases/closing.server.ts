@@ -2,20 +2,26 @@ import { sql, type Kysely } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
 import { withWritableCase } from "./case-write.server";
-import { findCase, newId, type CaseActor } from "./cases.server";
+import { mailNotifications, notify, officersOf } from "../notifications/notifications.server";
+import type { Db } from "../accounts/accounts.server";
+import { findCase, newId, type CaseActor, type CaseRow } from "./cases.server";
 import { writeNote } from "./notes.server";
-import { closeStep, type CloseStep } from "./closing";
+import { closeBlockers, closeCheck, closeStep, type CloseBlocker, type CloseStep } from "./closing";
+import type { FrameworkAnswers } from "./decision-framework";
+import { caseRoute } from "./route";
+import { maxNoteLength } from "./step-plan";
 import type { CaseOutcome } from "./tables";
 
 /** Case settings of an organisation (defaults when none are stored). */
 export async function caseSettings(db: Kysely<Database>, tenantId: string) {
   const row = await db
     .selectFrom("case_setting")
-    .select(["close_requires_approval", "retention_years"])
+    .select(["close_requires_approval", "close_requires_complete", "retention_years"])
     .where("tenant_id", "=", tenantId)
     .executeTakeFirst();
   return {
     closeRequiresApproval: row?.close_requires_approval ?? false,
+    closeRequiresComplete: row?.close_requires_complete ?? false,
     retentionYears: row?.retention_years ?? 5,
   };
 }
@@ -27,6 +33,51 @@ export async function setCloseRequiresApproval(db: Kysely<Database>, tenantId: s
     .onConflict((oc) => oc.column("tenant_id").doUpdateSet({ close_requires_approval: value }))
     .execute();
 }
+
+/** Whether closing refuses while steps are open or a required report is missing. */
+export async function setCloseRequiresComplete(db: Kysely<Database>, tenantId: string, value: boolean) {
+  await db
+    .insertInto("case_setting")
+    .values({ tenant_id: tenantId, close_requires_complete: value })
+    .onConflict((oc) => oc.column("tenant_id").doUpdateSet({ close_requires_complete: value }))
+    .execute();
+}
+
+/**
+ * What is still open on a case the caller has found with the actor's scope
+ * (steps not done or skipped; a missing Veilig Thuis report when the route
+ * and step 4 call for one).
+ */
+export async function findCloseBlockers(db: Db, found: CaseRow, now: Date): Promise<CloseBlocker[]> {
+  const [steps, reports] = await Promise.all([
+    db
+      .selectFrom("case_step")
+      .select(["step", "status", "data"])
+      .where("case_id", "=", found.id)
+      .where("tenant_id", "=", found.tenantId)
+      .orderBy("step")
+      .execute(),
+    db
+      .selectFrom("case_report")
+      .select("kind")
+      .where("case_id", "=", found.id)
+      .where("tenant_id", "=", found.tenantId)
+      .execute(),
+  ]);
+  return closeBlockers({
+    steps,
+    route: caseRoute(found.birthYear, found.setting, now.toISOString().slice(0, 10)),
+    framework: (steps.find((step) => step.step === 4)?.data ?? {}) as FrameworkAnswers,
+    reportKinds: reports.map((report) => report.kind),
+  });
+}
+
+/**
+ * What closing did: closed, waiting for approval, not allowed now (already
+ * closed, or waiting for someone else's approval), refused by the
+ * organisation's setting while points are open, or asking to confirm them.
+ */
+export type CloseResult = CloseStep | "refused" | "confirm";
 
 /**
  * Closes a case with an outcome, or — when the organisation requires
@@ -40,25 +91,33 @@ export async function closeCase(
   config: Config,
   actor: CaseActor,
   caseId: string,
-  input: { outcome: CaseOutcome; note: string },
+  input: { outcome: CaseOutcome; note: string; confirmed: boolean },
   now = new Date(),
-): Promise<CloseStep | undefined> {
-  const { closeRequiresApproval } = await caseSettings(db, actor.tenantId);
+): Promise<CloseResult | undefined> {
+  const { closeRequiresApproval, closeRequiresComplete } = await caseSettings(db, actor.tenantId);
+  let notified: string[] = [];
   const written = await withWritableCase(
     db,
     config,
     actor,
     caseId,
     {
-      audit: (step: CloseStep) =>
+      audit: (step: CloseResult) =>
         step === "closed" ? "case.closed" : step === "awaiting_approval" ? "case.close_requested" : null,
       now,
       // closeStep refuses a closed case itself ("not_allowed").
       allowClosed: true,
     },
-    async (trx, found) => {
+    async (trx, found): Promise<CloseResult> => {
       const step = closeStep(found.status, actor.role, closeRequiresApproval);
       if (step === "not_allowed") return step;
+      const check = closeCheck(
+        await findCloseBlockers(trx, found, now),
+        closeRequiresComplete,
+        input.confirmed,
+      );
+      if (check !== "ok") return check;
+      const officers = await officersOf(trx, actor.tenantId);
       if (step === "closed") {
         await trx
           .updateTable("case_file")
@@ -81,6 +140,17 @@ export async function closeCase(
           .where("tenant_id", "=", actor.tenantId)
           .where("done_at", "is", null)
           .execute();
+        notified = await notify(
+          trx,
+          {
+            tenantId: actor.tenantId,
+            userIds: [found.ownerUserId, ...officers],
+            kind: "case_closed",
+            caseId,
+            exceptUserId: actor.userId,
+          },
+          now,
+        );
       } else {
         await trx
           .updateTable("case_file")
@@ -95,12 +165,14 @@ export async function closeCase(
           .where("id", "=", caseId)
           .where("tenant_id", "=", actor.tenantId)
           .execute();
-        const officers = await trx
-          .selectFrom("user_account")
-          .select("id")
+        // Asking again settles the owner's task from an earlier send-back.
+        await trx
+          .updateTable("case_task")
+          .set({ done_at: now, done_by: actor.userId })
+          .where("case_id", "=", caseId)
           .where("tenant_id", "=", actor.tenantId)
-          .where("role", "=", "safeguarding_officer")
-          .where("disabled_at", "is", null)
+          .where("kind", "=", "send_back")
+          .where("done_at", "is", null)
           .execute();
         if (officers.length > 0) {
           await trx
@@ -114,7 +186,7 @@ export async function closeCase(
                 instrument_id: null,
                 detail: null,
                 due_on: now.toISOString().slice(0, 10),
-                assigned_to: officer.id,
+                assigned_to: officer,
                 created_by: actor.userId,
                 created_at: now,
                 done_by: null,
@@ -123,6 +195,11 @@ export async function closeCase(
             )
             .execute();
         }
+        notified = await notify(
+          trx,
+          { tenantId: actor.tenantId, userIds: officers, kind: "approval_requested", caseId },
+          now,
+        );
       }
       if (input.note) {
         await writeNote(
@@ -136,7 +213,120 @@ export async function closeCase(
       return step;
     },
   );
-  return written.ok ? written.value : undefined;
+  if (!written.ok) return undefined;
+  await mailNotifications(db, config, notified, now);
+  return written.value;
+}
+
+export type SendBackResult = "sent_back" | "not_allowed" | "invalid";
+
+/**
+ * A safeguarding officer sends a closing request back with a reason: the
+ * case is open again (outcome cleared), the officers' approve_closing tasks
+ * are done, the owner gets a `send_back` task due today with the reason as
+ * a `send_back` note on it, and a notification and e-mail. All in one
+ * transaction; "invalid" (empty or too long reason) stores nothing.
+ */
+export async function sendBackClosing(
+  db: Kysely<Database>,
+  config: Config,
+  actor: CaseActor,
+  caseId: string,
+  reason: string,
+  now = new Date(),
+): Promise<SendBackResult | undefined> {
+  const text = reason.trim();
+  if (text.length === 0 || text.length > maxNoteLength) return "invalid";
+  let notified: string[] = [];
+  const written = await withWritableCase(
+    db,
+    config,
+    actor,
+    caseId,
+    { audit: (result: SendBackResult) => (result === "sent_back" ? "case.close_sent_back" : null), now },
+    async (trx, found): Promise<SendBackResult> => {
+      if (found.status !== "closing" || closeStep(found.status, actor.role, true) !== "closed") {
+        return "not_allowed";
+      }
+      await trx
+        .updateTable("case_file")
+        .set({
+          status: "open",
+          outcome: null,
+          close_requested_by: null,
+          close_requested_at: null,
+          version: sql`version + 1`,
+          updated_at: now,
+        })
+        .where("id", "=", caseId)
+        .where("tenant_id", "=", actor.tenantId)
+        .execute();
+      await trx
+        .updateTable("case_task")
+        .set({ done_at: now, done_by: actor.userId })
+        .where("case_id", "=", caseId)
+        .where("tenant_id", "=", actor.tenantId)
+        .where("kind", "=", "approve_closing")
+        .where("done_at", "is", null)
+        .execute();
+      const taskId = newId();
+      await trx
+        .insertInto("case_task")
+        .values({
+          id: taskId,
+          case_id: caseId,
+          tenant_id: actor.tenantId,
+          kind: "send_back",
+          instrument_id: null,
+          detail: null,
+          due_on: now.toISOString().slice(0, 10),
+          assigned_to: found.ownerUserId,
+          created_by: actor.userId,
+          created_at: now,
+          done_by: null,
+          done_at: null,
+        })
+        .execute();
+      await writeNote(trx, config, actor, { caseId, subjectType: "send_back", subjectId: taskId, text }, now);
+      notified = await notify(
+        trx,
+        { tenantId: actor.tenantId, userIds: [found.ownerUserId], kind: "sent_back", caseId },
+        now,
+      );
+      return "sent_back";
+    },
+  );
+  if (!written.ok) return undefined;
+  await mailNotifications(db, config, notified, now);
+  return written.value;
+}
+
+/** Who asked to close and who closed (approved) a case the actor may read, with their names. */
+export async function closingRecord(db: Kysely<Database>, actor: CaseActor, caseId: string) {
+  if (!(await findCase(db, actor, caseId))) return undefined;
+  const row = await db
+    .selectFrom("case_file as c")
+    .leftJoin("user_account as closer", "closer.id", "c.closed_by")
+    .leftJoin("user_account as asker", "asker.id", "c.close_requested_by")
+    .select([
+      "c.status",
+      "c.outcome",
+      "c.closed_at",
+      "c.close_requested_at",
+      sql<string | null>`coalesce(nullif(closer.name, ''), closer.email)`.as("closed_by"),
+      sql<string | null>`coalesce(nullif(asker.name, ''), asker.email)`.as("requested_by"),
+    ])
+    .where("c.id", "=", caseId)
+    .where("c.tenant_id", "=", actor.tenantId)
+    .executeTakeFirstOrThrow();
+  return {
+    status: row.status,
+    outcome: row.outcome,
+    closedAt: row.closed_at,
+    closedBy: row.closed_by,
+    requestedAt: row.close_requested_at,
+    requestedBy: row.requested_by,
+  };
 }
 
 /** Marks a task done (on a case the actor may change). */

@@ -83,7 +83,8 @@ describe(`retention of closed cases on ${testEngineLabel}`, () => {
         await withdrawConsent(db, config, actor, id, consent.id, day, opened);
       }
     }
-    if (closedAt) await closeCase(db, config, actor, id, { outcome: "reported", note: "" }, closedAt);
+    if (closedAt)
+      await closeCase(db, config, actor, id, { outcome: "reported", note: "", confirmed: true }, closedAt);
     ids[name] = id;
     return id;
   }

@@ -1,6 +1,8 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
+import { mailNotifications } from "../notifications/notifications.server";
+import { notifyReportOutcome } from "./case-notifications.server";
 import { withWritableCase } from "./case-write.server";
 import { frameworkConsequence, type FrameworkAnswers } from "./decision-framework";
 import { findCase, newId, type CaseActor, type CaseRow } from "./cases.server";
@@ -138,6 +140,7 @@ export async function saveStep(
   input: { status: StepStatus; data: StepData; note: string; version: number },
   now = new Date(),
 ): Promise<boolean> {
+  let notified: string[] = [];
   const written = await withWritableCase(
     db,
     config,
@@ -145,6 +148,8 @@ export async function saveStep(
     caseId,
     { audit: "case.step_saved", now },
     async (trx, found) => {
+      // Notify the safeguarding officers when step 4's outcome becomes "report".
+      notified = await notifyReportOutcome(trx, actor, found, step, input, now);
       const result = await trx
         .updateTable("case_step")
         .set({
@@ -219,6 +224,7 @@ export async function saveStep(
       }
     },
   );
+  if (written.ok) await mailNotifications(db, config, notified, now);
   return written.ok;
 }
 

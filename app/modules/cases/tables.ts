@@ -92,6 +92,8 @@ export type ReportKind = (typeof reportKinds)[number];
 export interface CaseSettingTable {
   tenant_id: string;
   close_requires_approval: Generated<boolean>;
+  /** Refuse closing while steps are open or a required report is missing (migration 20261203_1310). */
+  close_requires_complete: Generated<boolean>;
   /** Empty: the platform's ZICHT_CASE_RETENTION_YEARS (migration 20261129_0850). */
   retention_years: Generated<number | null>;
 }

@@ -138,12 +138,19 @@ describe(`the case timeline on ${testEngineLabel}`, () => {
     expect(await withdrawConsent(db, config, pro, caseId, consent.id, "2026-11-29", later(9))).toBe(true);
     expect(await shareCase(db, config, pro, caseId, cas.userId, later(10))).toBe("shared");
     await setCloseRequiresApproval(db, pro.tenantId, true);
-    expect(await closeCase(db, config, pro, caseId, { outcome: "reported", note: "" }, later(12))).toBe(
-      "awaiting_approval",
-    );
-    expect(await closeCase(db, config, officer, caseId, { outcome: "reported", note: "" }, later(13))).toBe(
-      "closed",
-    );
+    expect(
+      await closeCase(db, config, pro, caseId, { outcome: "reported", note: "", confirmed: true }, later(12)),
+    ).toBe("awaiting_approval");
+    expect(
+      await closeCase(
+        db,
+        config,
+        officer,
+        caseId,
+        { outcome: "reported", note: "", confirmed: true },
+        later(13),
+      ),
+    ).toBe("closed");
   });
 
   it("lists every kind of event once, newest first, with who and a link to its page", async () => {

@@ -21,7 +21,11 @@ import {
 } from "../../modules/cases/case-list";
 import { listCaseOwners, listCases } from "../../modules/cases/case-list.server";
 import { listDueTasks } from "../../modules/cases/cases.server";
-import { caseSettings, setCloseRequiresApproval } from "../../modules/cases/closing.server";
+import {
+  caseSettings,
+  setCloseRequiresApproval,
+  setCloseRequiresComplete,
+} from "../../modules/cases/closing.server";
 import { outcomeKeys, statusKeys, stepTitleKeys, taskKindKeys } from "../../modules/cases/labels";
 import { readScope } from "../../modules/cases/visibility";
 import type { RouteHandle } from "../../ui/breadcrumbs";
@@ -104,10 +108,14 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     pageCount: cases.pageCount,
     tasks: tasks.items,
     closeRequiresApproval: settings.closeRequiresApproval,
+    closeRequiresComplete: settings.closeRequiresComplete,
   };
 }
 
-/** A safeguarding officer sets whether closing a case needs their approval. */
+/**
+ * A safeguarding officer sets whether closing a case needs their approval,
+ * and whether closing is refused while points are open.
+ */
 export async function action({ request, context }: Route.ActionArgs) {
   const me = await requirePermission(request, context, "write:case:org");
   const form = await request.formData();
@@ -117,6 +125,11 @@ export async function action({ request, context }: Route.ActionArgs) {
     context.db,
     actorOf(me).tenantId,
     form.get("closeRequiresApproval") === "yes",
+  );
+  await setCloseRequiresComplete(
+    context.db,
+    actorOf(me).tenantId,
+    form.get("closeRequiresComplete") === "yes",
   );
   return { saved: true };
 }
@@ -186,7 +199,10 @@ export default function Cases({ loaderData, actionData }: Route.ComponentProps) 
                   {task.dueOn <= loaderData.today ? ` (${t("cases.dashboard.dueNow")})` : ""}
                 </span>,
                 t(taskKindKeys[task.kind as keyof typeof taskKindKeys]),
-                <Link key="case" to={`/casussen/${task.caseId}`}>
+                <Link
+                  key="case"
+                  to={`/casussen/${task.caseId}${task.kind === "approve_closing" ? "/afsluiten" : ""}`}
+                >
                   {task.pseudonym}
                 </Link>,
               ],
@@ -388,6 +404,13 @@ export default function Cases({ loaderData, actionData }: Route.ComponentProps) 
               value="yes"
               checked={loaderData.closeRequiresApproval}
               label={t("cases.settings.closeRequiresApproval")}
+            />
+            <Checkbox
+              id="closeRequiresComplete"
+              name="closeRequiresComplete"
+              value="yes"
+              checked={loaderData.closeRequiresComplete}
+              label={t("cases.settings.closeRequiresComplete")}
             />
             <div>
               <Button appearance="subtle">{t("cases.settings.save")}</Button>

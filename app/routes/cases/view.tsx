@@ -12,7 +12,7 @@ import {
   shareCase,
   unshareCase,
 } from "../../modules/cases/shares.server";
-import { completeTask, listCaseTasks } from "../../modules/cases/closing.server";
+import { closingRecord, completeTask, listCaseTasks } from "../../modules/cases/closing.server";
 import { listConsents } from "../../modules/cases/consents.server";
 import { frameworkConsequence } from "../../modules/cases/decision-framework";
 import {
@@ -64,6 +64,7 @@ import { CaseTimeline } from "./case-timeline";
 import { VeiligThuisWarning } from "./veilig-thuis-warning";
 import { CaseLatestResults } from "./case-latest-result";
 import { latestResults } from "./stored-result.server";
+import { ClosedSummary, closingView, sendBackReason } from "./closed-summary";
 
 export const handle = casePageHandle;
 
@@ -78,16 +79,18 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { me, actor, found } = await loadCase(request, context, params.id);
   const locale = localeFromCookieHeader(request.headers.get("Cookie"));
   const t = translator(locale);
-  const [writable, steps, assessments, consents, tasks, shares, colleagues, notes] = await Promise.all([
-    findWritableCase(context.db, actor, found.id),
-    listSteps(context.db, context.config, actor, found.id),
-    listAssessments(context.db, actor, found.id),
-    listConsents(context.db, actor, found.id),
-    listCaseTasks(context.db, actor, found.id),
-    listShares(context.db, actor, found.id),
-    listShareableColleagues(context.db, actor),
-    listNotes(context.db, context.config, actor, found.id),
-  ]);
+  const [writable, steps, assessments, consents, tasks, shares, colleagues, notes, closing] =
+    await Promise.all([
+      findWritableCase(context.db, actor, found.id),
+      listSteps(context.db, context.config, actor, found.id),
+      listAssessments(context.db, actor, found.id),
+      listConsents(context.db, actor, found.id),
+      listCaseTasks(context.db, actor, found.id),
+      listShares(context.db, actor, found.id),
+      listShareableColleagues(context.db, actor),
+      listNotes(context.db, context.config, actor, found.id),
+      closingRecord(context.db, actor, found.id),
+    ]);
   const nextStep = await caseNextStep(context.db, actor, found, today());
   // Per instrument: the scale of its chart and its history, newest first (the chart sorts it back).
   // The answers stay on the server; the page gets only whether there was a red flag.
@@ -147,7 +150,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     ),
     instruments: byInstrument,
     consents: consents.map((consent) => ({ ...consent })),
-    tasks,
+    tasks: tasks.map((task) => ({ ...task, reason: sendBackReason(notes, task.id) })),
+    closing: closing?.closedAt ? closingView(closing) : null,
     shares: shares.map((share) => ({ userId: share.user_id, name: share.name || share.email })),
     colleagues: colleagues.filter(
       (colleague) =>
@@ -243,6 +247,7 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
         <Fact term={t("cases.dashboard.owner")}>{item.ownerName}</Fact>
         <Fact term={t("cases.view.opened")}>{formatMoment(item.createdAt, locale)}</Fact>
       </FactList>
+      <ClosedSummary record={loaderData.closing} />
       {loaderData.canWrite ? (
         <Paragraph>
           <Link to={`${base}/bewerken`}>{t("cases.edit.title")}</Link>
@@ -368,6 +373,7 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
             {loaderData.tasks.map((task) => (
               <li key={task.id}>
                 {t(taskKindKeys[task.kind])}: {formatDay(task.due_on, locale)} ({task.assigned_to})
+                {task.reason ? ` — ${t("cases.task.reason", { reason: task.reason })}` : null}
                 {loaderData.canWrite ? (
                   <Form method="post" className="zicht-inline-form">
                     <CsrfField token={loaderData.csrf} />
