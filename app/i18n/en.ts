@@ -691,7 +691,6 @@ export const en: Record<MessageKey, string> = {
   "nextStep.close": "All steps are done. Close the case.",
   "nextStep.await": "You asked to close the case. Wait for the safeguarding officer's approval.",
   "nextStep.approve": "Someone asks to close this case. Judge the closing.",
-  "nextStep.closed": "Closed on {date}. You can still read the case, but not change it.",
   "nextStep.closedNoDate": "This case is closed. You can still read it, but not change it.",
   "nextStep.task.urgentAdvice": "There is urgent advice. Follow it up.",
   "nextStep.task.reportVeiligThuis":

@@ -699,7 +699,6 @@ export const nl = {
   "nextStep.await":
     "Je hebt gevraagd om de casus af te sluiten. Wacht op goedkeuring van de aandachtsfunctionaris.",
   "nextStep.approve": "Iemand vraagt om deze casus af te sluiten. Beoordeel het afsluiten.",
-  "nextStep.closed": "Gesloten op {date}. Je kunt de casus nog lezen, maar niet meer veranderen.",
   "nextStep.closedNoDate": "Deze casus is gesloten. Je kunt hem nog lezen, maar niet meer veranderen.",
   "nextStep.task.urgentAdvice": "Er is een dringend advies. Volg het op.",
   "nextStep.task.reportVeiligThuis": "Volgens het afwegingskader meld je bij Veilig Thuis. Doe dat nu.",

@@ -258,7 +258,7 @@ describe("nextStep", () => {
       }),
       today,
     );
-    expect(next.action).toEqual({ kind: "closed", labelKey: "nextStep.closed" });
+    expect(next.action).toEqual({ kind: "closed", labelKey: "nextStep.closedNoDate" });
     expect(next.closedOn).toBe("2026-11-30");
     expect(next.stepsDone).toBe(3);
   });

@@ -121,7 +121,7 @@ export function nextStep(facts: NextStepFacts, today: string): NextStep {
 
   if (facts.status === "closed") {
     return {
-      ...result({ kind: "closed", labelKey: "nextStep.closed" }),
+      ...result({ kind: "closed", labelKey: "nextStep.closedNoDate" }),
       ...(facts.closedOn ? { closedOn: facts.closedOn } : {}),
     };
   }

@@ -163,6 +163,8 @@ describe(`the case timeline on ${testEngineLabel}`, () => {
       ["shared", "Pia", later(10).toISOString(), `${base}#delen`],
       ["consent_withdrawn", "Pia", later(9).toISOString(), `${base}/toestemming`],
       ["note", "Pia", later(8).toISOString(), `${base}#notities`],
+      // Recording the report completes step 5's reporting part: the step changes at the same moment.
+      ["step", "Pia", later(7).toISOString(), `${base}/stappen/5`],
       ["report", "Pia", later(7).toISOString(), `${base}/meldingen/veilig-thuis`],
       ["referral", "Pia", later(6).toISOString(), `${base}/verwijzingen#referral-${referralId}`],
       ["consent_override", "Olga", later(5).toISOString(), `${base}/toestemming`],
@@ -186,7 +188,7 @@ describe(`the case timeline on ${testEngineLabel}`, () => {
     const db = database.db;
     const closed = await caseNextStep(db, pro, (await findCase(db, pro, caseId))!, "2026-12-01");
     expect(closed).toMatchObject({ stepsDone: 1, currentStep: 2, closedOn: "2026-11-29" });
-    expect(closed.action).toEqual({ kind: "closed", labelKey: "nextStep.closed" });
+    expect(closed.action).toEqual({ kind: "closed", labelKey: "nextStep.closedNoDate" });
     const fresh = await openCase(db, config, pro, { pseudonym: "Uil-1" }, t0);
     const next = await caseNextStep(db, pro, (await findCase(db, pro, fresh))!, "2026-12-01");
     expect(next).toMatchObject({ stepsDone: 0, currentStep: 1 });

@@ -47,11 +47,8 @@ export function CaseNextStep({ next, today }: { next: NextStep; today: string })
       </ol>
       {action.kind === "closed" ? (
         <Paragraph>
-          <strong>
-            {next.closedOn
-              ? t("nextStep.closed", { date: formatDay(next.closedOn, locale) })
-              : t("nextStep.closedNoDate")}
-          </strong>
+          {/* When and by whom it was closed stands right below (ClosedSummary). */}
+          <strong>{t("nextStep.closedNoDate")}</strong>
         </Paragraph>
       ) : (
         <Paragraph>
