@@ -32,7 +32,7 @@ import { Paragraph } from "../../ui/paragraph";
 import { TextField } from "../../ui/text-field";
 import { ApprovalOverview, type ApprovalCase } from "./approval-overview";
 import { ClosedSummary, closingView } from "./closed-summary";
-import { caseHandle, caseMeta } from "./case-meta";
+import { caseCrumbs, caseHandle, caseMeta } from "./case-meta";
 import { caseForAction, loadCase } from "./case-access.server";
 
 export const handle = caseHandle;
@@ -111,6 +111,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     overview,
     record: record ? closingView(record) : null,
     breadcrumb: `${t("cases.close.title")} — ${found.pseudonym}`,
+    ...caseCrumbs(found, t("cases.close.title")),
   };
 }
 

@@ -59,7 +59,7 @@ import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 import { Select } from "../../ui/select";
 import { TextField } from "../../ui/text-field";
-import { caseHandle, caseMeta } from "./case-meta";
+import { caseCrumbs, caseHandle, caseMeta } from "./case-meta";
 import { LiveFrameworkOutcome } from "./live-framework-outcome";
 import { caseForAction, loadCase, today } from "./case-access.server";
 
@@ -104,6 +104,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     route: caseRoute(found.birthYear, found.setting, today()),
     sources: sourcesByIds(stepSources[step]).map((source) => toSourceView(source, locale)),
     breadcrumb: `${t(stepTitleKeys[step])} — ${found.pseudonym}`,
+    ...caseCrumbs(found, t(stepTitleKeys[step])),
     current: {
       status: current.status,
       data: current.data,
