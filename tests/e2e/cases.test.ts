@@ -35,6 +35,7 @@ beforeAll(async () => {
     ["pro@b.nl", "professional", "e2e-b"],
     ["js@a.nl", "professional", "e2e-a"],
     ["lijst@a.nl", "professional", "e2e-a"],
+    ["js-melden@a.nl", "professional", "e2e-a"],
   ] as const) {
     const out = await run(["user", "create", "--email", email, "--role", role, "--org", org]);
     links[email] = /(\/uitnodiging\/[\w-]+)/.exec(out)?.[1] ?? "";
@@ -646,5 +647,98 @@ describe("casussen met JavaScript", () => {
     await page.waitForURL(/stappen\/4$/);
     await page.getByRole("heading", { level: 1, name: /Stap 4/ }).waitFor();
     expect(await mainText(page)).not.toContain("De notitie is opgeslagen.");
+  });
+  it("met JavaScript: een 14-jarige, dringend advies met taak, stappen 1–4 tot een melding, de melding één keer vastleggen, stap 5 klaar", async () => {
+    const { page } = view;
+    await enrolAndSignIn(page, "js-melden@a.nl");
+    await waitForHydration(page);
+    await page.getByRole("link", { name: "Nieuwe casus" }).click();
+    await page.waitForURL(/\/casussen\/nieuw$/);
+    await page.getByLabel("Schuilnaam of code").fill("Reiger-14");
+    await page.getByLabel("Geboortejaar").fill(String(birthYear));
+    await page.getByLabel("Meisje of vrouw").check();
+    await page.getByLabel("Vermoeden").check();
+    await page.getByLabel("Seksuele uitbuiting").check();
+    await page.getByRole("button", { name: "Casus openen" }).click();
+    await page.waitForURL(/\/casussen\/[0-9a-f-]{36}$/);
+    const casePath = new URL(page.url()).pathname;
+    await page.getByRole("status").filter({ hasText: "Casus Reiger-14 is geopend." }).waitFor();
+
+    // The assessment, step by step, with acute danger: the outcome page shows the advice; the task is due today.
+    await page
+      .getByRole("link", { name: "Signalenlijst seksuele uitbuiting invullen voor deze casus" })
+      .click();
+    await page.waitForURL(/signaleren\/signalen-seksuele-uitbuiting$/);
+    await page
+      .getByRole("heading", { level: 1, name: /Signalenlijst seksuele uitbuiting voor casus Reiger-14/ })
+      .waitFor();
+    for (let screen = 0; screen < 30; screen++) {
+      for (const radio of await page.locator('input[type="radio"][value="no"]:visible').all())
+        await radio.check();
+      const acute = page.locator('input[name="acuut"][value="ja"]:visible');
+      if ((await acute.count()) > 0) await acute.check();
+      const next = page.getByRole("button", { name: "Volgende", exact: true });
+      if ((await next.count()) === 0) break;
+      await next.click();
+    }
+    await page.getByRole("button", { name: "Bekijk de uitkomst" }).click();
+    await page.waitForURL(new RegExp(`${casePath}/beoordelingen/[0-9a-f-]{36}$`));
+    await page.getByText("Bel eerst 112").first().waitFor();
+    await page.getByRole("link", { name: "Terug naar de casus" }).click();
+    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    const panel = page.getByRole("region", { name: "Wat nu?" });
+    await panel.getByText("Er is een dringend advies. Volg het op.").waitFor();
+
+    // Steps 1 to 4; each save goes on to the next step.
+    await page.goto(`${fixture.app.url}${casePath}/stappen/1`);
+    await waitForHydration(page);
+    await page.locator('input[name="assessments"]').first().check();
+    await page.getByLabel("Klaar", { exact: true }).check();
+    await page.getByRole("button", { name: "Stap opslaan" }).click();
+    await page.waitForURL(new RegExp(`${casePath}/stappen/2$`));
+    await page.getByLabel("Met wie").selectOption("colleague");
+    await page.getByLabel("Datum", { exact: true }).fill(daysAgo(1));
+    await page.getByLabel("Klaar", { exact: true }).check();
+    await page.getByRole("button", { name: "Overleg en stap opslaan" }).click();
+    await page.waitForURL(new RegExp(`${casePath}/stappen/3$`));
+    await page.getByLabel("Overgeslagen").check();
+    await page
+      .getByLabel(/Notitie \(verplicht als je deze stap overslaat/)
+      .fill("Een gesprek maakt het nu onveilig.");
+    await page.getByRole("button", { name: "Stap opslaan" }).click();
+    await page.waitForURL(new RegExp(`${casePath}/stappen/4$`));
+    await page.locator('input[name="q-suspicion"][value="yes"]').check();
+    await page.locator('input[name="q-unsafety"][value="yes"]').check();
+    await page.getByLabel("Klaar", { exact: true }).check();
+    await page.getByRole("button", { name: "Stap opslaan" }).click();
+    await page.waitForURL(new RegExp(`${casePath}/stappen/5$`));
+
+    // The warning on the case page leads to the Veilig Thuis page; the report is recorded once.
+    await page.goto(`${fixture.app.url}${casePath}`);
+    await waitForHydration(page);
+    await page.locator("#melden-veilig-thuis").waitFor();
+    await page
+      .getByRole("link", { name: "Naar de samenvatting voor Veilig Thuis en de melding vastleggen" })
+      .click();
+    await page.waitForURL(new RegExp(`${casePath}/meldingen/veilig-thuis`));
+    await page.getByLabel("Datum van de melding").fill(daysAgo(1));
+    await page.getByLabel(/Kenmerk/).fill("VT-2026-0077");
+    await page.getByRole("button", { name: "Melding vastleggen" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "De melding bij Veilig Thuis is vastgelegd. Dit staat nu ook bij stap 5." })
+      .waitFor();
+
+    // Step 5 knows the report and does not ask again; help alone now completes it.
+    await page.goto(`${fixture.app.url}${casePath}/stappen/5`);
+    await waitForHydration(page);
+    await page.getByText("Kenmerk: VT-2026-0077.").waitFor();
+    expect(await page.getByLabel("Datum van de melding").count()).toBe(0);
+    await page.getByLabel("Ik organiseer hulp").check();
+    await page.getByLabel("Klaar", { exact: true }).check();
+    await page.getByRole("button", { name: "Stap opslaan" }).click();
+    await page.waitForURL(new RegExp(`${casePath}(#[a-z-]+)?$`));
+    await page.locator("#melden-veilig-thuis").waitFor({ state: "detached" });
+    await axe(page, casePath);
   });
 });
