@@ -228,8 +228,16 @@ describe(`zicht keys rotate (rotateNotes) on ${testEngineLabel}`, () => {
       "Advies Koraal: melden",
     ];
     const caseId = await openCase(db, old, pro, { municipalityCode: null, exploitationForms: [] });
+    // Each note a minute apart: the list is ordered by time, so equal times would make the order random.
+    const t0 = Date.UTC(2026, 10, 3, 9, 0, 0);
     for (const [index, text] of texts.entries()) {
-      await writeNote(db, old, pro, { caseId, subjectType: "step", subjectId: String(index + 1), text });
+      await writeNote(
+        db,
+        old,
+        pro,
+        { caseId, subjectType: "step", subjectId: String(index + 1), text },
+        new Date(t0 + index * 60_000),
+      );
     }
     const both = withKeys(`new:${k2},old:${k1}`);
     expect(await rotateNotes(db, both, 2)).toBe(3);
