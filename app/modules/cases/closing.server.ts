@@ -369,6 +369,7 @@ export async function listCaseTasks(db: Kysely<Database>, actor: CaseActor, case
       "t.id",
       "t.kind",
       "t.instrument_id",
+      "t.detail",
       sql<string>`t.due_on::text`.as("due_on"),
       sql<string>`coalesce(nullif(u.name, ''), u.email)`.as("assigned_to"),
     ])

@@ -30,7 +30,7 @@ import {
 } from "../../modules/cases/labels";
 import { maxNoteLength } from "../../modules/cases/step-plan";
 import { frameworkOf, listSteps } from "../../modules/cases/steps.server";
-import { instruments } from "../../modules/screening/instruments";
+import { adviceRules, instruments } from "../../modules/screening/instruments";
 import { taxonomies } from "../../../content/taxonomies";
 import { Button } from "../../ui/button";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
@@ -150,7 +150,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     ),
     instruments: byInstrument,
     consents: consents.map((consent) => ({ ...consent })),
-    tasks: tasks.map((task) => ({ ...task, reason: sendBackReason(notes, task.id) })),
+    tasks: tasks.map((task) => ({
+      ...task,
+      reason: sendBackReason(notes, task.id),
+      // An urgent-advice task names its advice ("Bel eerst 112"), so several of them read apart.
+      advice:
+        task.kind === "urgent_advice" && task.detail
+          ? (adviceRules.find((rule) => rule.id === task.detail)?.title ?? null)
+          : null,
+    })),
     closing: closing?.closedAt ? closingView(closing) : null,
     shares: shares.map((share) => ({ userId: share.user_id, name: share.name || share.email })),
     colleagues: colleagues.filter(
@@ -372,8 +380,9 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
           <ul className="zicht-list">
             {loaderData.tasks.map((task) => (
               <li key={task.id}>
-                {t(taskKindKeys[task.kind])}: {formatDay(task.due_on, locale)} ({task.assigned_to})
-                {task.reason ? ` — ${t("cases.task.reason", { reason: task.reason })}` : null}
+                {t(taskKindKeys[task.kind])}
+                {task.advice ? ` (${task.advice})` : ""}: {formatDay(task.due_on, locale)} ({task.assigned_to}
+                ){task.reason ? ` — ${t("cases.task.reason", { reason: task.reason })}` : null}
                 {loaderData.canWrite ? (
                   <Form method="post" className="zicht-inline-form">
                     <CsrfField token={loaderData.csrf} />
@@ -381,7 +390,11 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
                     <HiddenField name="taskId" value={task.id} />
                     <Button
                       appearance="subtle"
-                      aria-label={t("cases.task.markDoneLabel", { task: t(taskKindKeys[task.kind]) })}
+                      aria-label={t("cases.task.markDoneLabel", {
+                        task: task.advice
+                          ? `${t(taskKindKeys[task.kind])} (${task.advice})`
+                          : t(taskKindKeys[task.kind]),
+                      })}
                     >
                       {t("cases.task.markDone")}
                     </Button>
