@@ -4,7 +4,7 @@ import { encodeFlash, flashCookie, flashCookieName, flashFromCookieHeader } from
 const header = (value: string) => `zicht_taal=nl; ${flashCookieName}=${value}; other=1`;
 
 describe("flash messages", () => {
-  it("reads back what was written, with its placeholders", () => {
+  it("reads back what was written, with its parameters", () => {
     const value = encodeFlash({ key: "flash.noteSaved", params: { step: "2" } });
     expect(flashFromCookieHeader(header(value))).toEqual({ key: "flash.noteSaved", params: { step: "2" } });
   });
@@ -19,7 +19,7 @@ describe("flash messages", () => {
     expect(flashFromCookieHeader(header(unknown))).toBeNull();
   });
 
-  it("keeps only short text placeholders with plain names", () => {
+  it("keeps only short text parameters with plain names", () => {
     const crafted = Buffer.from(
       JSON.stringify({ k: "flash.noteSaved", p: { ok: "x".repeat(500), "bad name": "y", n: 5 } }),
     ).toString("base64url");

@@ -5,7 +5,7 @@ import { nl } from "../../i18n/nl";
  * A one-time success message that survives a redirect ("Stap 2 is opgeslagen"),
  * so an action can send the person on to the next useful page and still say
  * what was stored. It travels in a short-lived cookie that holds only a
- * message key (under `flash.`) and short text values for its placeholders;
+ * message key (under `flash.`) and short text values for its `{name}` parameters;
  * the root loader reads it once and clears it. Pure: the cookie text in and
  * out; routes use flash.server.ts.
  */

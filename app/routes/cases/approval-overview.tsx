@@ -1,14 +1,15 @@
 import { useLocale, useTranslate } from "../../i18n/use-translate";
-import { giverKeys, purposeKeys, stepStatusKeys, stepTitleKeys } from "../../modules/cases/labels";
+import { stepStatusKeys, stepTitleKeys } from "../../modules/cases/labels";
 import type { StepNumber } from "../../modules/cases/step-plan";
 import type { ConsentGiver, ConsentPurpose, StepStatus } from "../../modules/cases/tables";
 import type { Band, FlagColour } from "../../modules/screening/definition";
 import { Link } from "../../ui/link";
-import { formatDay, formatMoment } from "../../ui/moment";
+import { formatMoment } from "../../ui/moment";
 import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 import { StatusBadge } from "../../ui/status-badge";
 import { AssessmentOutcome } from "./assessment-outcome";
+import { ConsentList } from "./consent-list";
 
 export interface ApprovalCase {
   caseId: string;
@@ -85,22 +86,7 @@ export function ApprovalOverview({ overview }: { overview: ApprovalCase }) {
         )}
       </PageSection>
       <PageSection headingId="toestemming" heading={t("cases.consent.title")}>
-        {overview.consents.length === 0 ? (
-          <Paragraph>{t("cases.consent.none")}</Paragraph>
-        ) : (
-          <ul className="zicht-list">
-            {overview.consents.map((consent) => (
-              <li key={consent.id}>
-                {t(purposeKeys[consent.purpose])}
-                {consent.target ? ` (${consent.target})` : ""}: {t(giverKeys[consent.givenBy])}
-                {consent.giverLabel ? ` (${consent.giverLabel})` : ""},{" "}
-                {consent.withdrawnOn
-                  ? t("cases.consent.withdrawnOn", { date: formatDay(consent.withdrawnOn, locale) })
-                  : t("cases.consent.givenOn", { date: formatDay(consent.givenOn, locale) })}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ConsentList consents={overview.consents} />
       </PageSection>
       <PageSection headingId="notities" heading={t("cases.notes.title")}>
         {overview.notes.length === 0 ? (

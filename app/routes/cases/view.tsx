@@ -18,10 +18,8 @@ import { frameworkConsequence } from "../../modules/cases/decision-framework";
 import {
   consequenceKey,
   genderKeys,
-  giverKeys,
   lvbKeys,
   outcomeKeys,
-  purposeKeys,
   routeKeys,
   statusKeys,
   stepStatusKeys,
@@ -53,6 +51,7 @@ import { Select } from "../../ui/select";
 import { StatusBadge } from "../../ui/status-badge";
 import { TextField } from "../../ui/text-field";
 import { AssessmentOutcome } from "./assessment-outcome";
+import { ConsentList } from "./consent-list";
 import { caseMeta, casePageHandle } from "./case-meta";
 import { caseForAction, loadCase, today } from "./case-access.server";
 import { redirectWithFlash } from "../../modules/flash/flash.server";
@@ -407,22 +406,7 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
       </PageSection>
 
       <PageSection headingId="toestemming" heading={t("cases.consent.title")}>
-        {loaderData.consents.length === 0 ? (
-          <Paragraph>{t("cases.consent.none")}</Paragraph>
-        ) : (
-          <ul className="zicht-list">
-            {loaderData.consents.map((consent) => (
-              <li key={consent.id}>
-                {t(purposeKeys[consent.purpose])}
-                {consent.target ? ` (${consent.target})` : ""}: {t(giverKeys[consent.givenBy])}
-                {consent.giverLabel ? ` (${consent.giverLabel})` : ""},{" "}
-                {consent.withdrawnOn
-                  ? t("cases.consent.withdrawnOn", { date: formatDay(consent.withdrawnOn, locale) })
-                  : t("cases.consent.givenOn", { date: formatDay(consent.givenOn, locale) })}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ConsentList consents={loaderData.consents} />
         <Paragraph>
           <Link to={`${base}/toestemming`}>{t("cases.consent.manage")}</Link>
         </Paragraph>
