@@ -675,6 +675,8 @@ export const en: Record<MessageKey, string> = {
   "nextStep.stepsLabel": "The five steps of the reporting code",
   "nextStep.current": "your turn now",
   "nextStep.now": "Do now:",
+  "nextStep.nowReadOnly": "Next step (for whoever manages the case):",
+  "nextStep.readOnly": "You can only read this case. Whoever manages the case takes the next step.",
   "nextStep.dueToday": "Do this today.",
   "nextStep.dueOn": "Do this by {date}.",
   "nextStep.overdue": "Late: this should have been done on {date}.",

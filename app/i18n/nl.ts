@@ -682,6 +682,8 @@ export const nl = {
   "nextStep.stepsLabel": "De vijf stappen van de meldcode",
   "nextStep.current": "nu aan de beurt",
   "nextStep.now": "Nu doen:",
+  "nextStep.nowReadOnly": "Volgende stap (voor wie de casus beheert):",
+  "nextStep.readOnly": "Je kunt deze casus alleen lezen. Wie de casus beheert, zet de volgende stap.",
   "nextStep.dueToday": "Doe dit vandaag.",
   "nextStep.dueOn": "Doe dit uiterlijk {date}.",
   "nextStep.overdue": "Te laat: dit moest klaar zijn op {date}.",

@@ -11,10 +11,21 @@ import { Paragraph } from "../../ui/paragraph";
  * steps, what to do now, by when, and the one link that does it. The state
  * of each step and lateness are in words, never in colour alone.
  */
-export function CaseNextStep({ next, today }: { next: NextStep; today: string }) {
+export function CaseNextStep({
+  next,
+  today,
+  canWrite,
+}: {
+  next: NextStep;
+  today: string;
+  /** False for someone the case is shared with to read only: they see the step, not a button they cannot use. */
+  canWrite: boolean;
+}) {
   const t = useTranslate();
   const locale = useLocale();
   const { action } = next;
+  // Judging a closing request is the officer's own act, with or without write access to the case.
+  const canAct = canWrite || action.kind === "approve_closing";
   const due = action.dueOn
     ? action.overdue
       ? t("nextStep.overdue", { date: formatDay(action.dueOn, locale) })
@@ -52,7 +63,7 @@ export function CaseNextStep({ next, today }: { next: NextStep; today: string })
         </Paragraph>
       ) : (
         <Paragraph>
-          <strong>{t("nextStep.now")}</strong> {t(action.labelKey)}
+          <strong>{t(canAct ? "nextStep.now" : "nextStep.nowReadOnly")}</strong> {t(action.labelKey)}
         </Paragraph>
       )}
       {due ? (
@@ -64,7 +75,8 @@ export function CaseNextStep({ next, today }: { next: NextStep; today: string })
           {due}
         </Paragraph>
       ) : null}
-      {action.href && action.buttonKey ? (
+      {!canAct && action.kind !== "closed" ? <Paragraph>{t("nextStep.readOnly")}</Paragraph> : null}
+      {canAct && action.href && action.buttonKey ? (
         <Paragraph>
           <RouterLink
             to={action.href}

@@ -233,7 +233,7 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
   return (
     <PageContent>
       <Heading level={1}>{loaderData.breadcrumb}</Heading>
-      <CaseNextStep next={loaderData.nextStep} today={loaderData.today} />
+      <CaseNextStep next={loaderData.nextStep} today={loaderData.today} canWrite={loaderData.canWrite} />
       {actionData?.error ? <FormMessage kind="error">{t(actionData.error)}</FormMessage> : null}
       <FactList>
         <Fact term={t("cases.dashboard.status")}>
