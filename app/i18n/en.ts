@@ -676,6 +676,7 @@ export const en: Record<MessageKey, string> = {
   "nextStep.current": "your turn now",
   "nextStep.now": "Do now:",
   "nextStep.nowReadOnly": "Next step (for whoever manages the case):",
+  "nextStep.adviceNamed": "The advice: {advice}.",
   "nextStep.readOnly": "You can only read this case. Whoever manages the case takes the next step.",
   "nextStep.dueToday": "Do this today.",
   "nextStep.dueOn": "Do this by {date}.",

@@ -683,6 +683,7 @@ export const nl = {
   "nextStep.current": "nu aan de beurt",
   "nextStep.now": "Nu doen:",
   "nextStep.nowReadOnly": "Volgende stap (voor wie de casus beheert):",
+  "nextStep.adviceNamed": "Het advies: {advice}.",
   "nextStep.readOnly": "Je kunt deze casus alleen lezen. Wie de casus beheert, zet de volgende stap.",
   "nextStep.dueToday": "Doe dit vandaag.",
   "nextStep.dueOn": "Doe dit uiterlijk {date}.",

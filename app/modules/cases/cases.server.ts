@@ -316,6 +316,8 @@ export interface DueTask {
   kind: string;
   instrumentId: string | null;
   dueOn: string;
+  /** For an urgent-advice task: the id of the advice it follows up. */
+  detail: string | null;
 }
 
 /** Open tasks assigned to the actor on cases they may still see, soonest first. */
@@ -341,6 +343,7 @@ export async function listDueTasks(
         "c.pseudonym",
         "t.kind",
         "t.instrument_id",
+        "t.detail",
         sql<string>`t.due_on::text`.as("due_on"),
       ])
       .orderBy("t.due_on")
@@ -358,6 +361,7 @@ export async function listDueTasks(
       kind: row.kind,
       instrumentId: row.instrument_id,
       dueOn: row.due_on,
+      detail: row.detail,
     })),
   };
 }

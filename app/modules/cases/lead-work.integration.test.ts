@@ -193,6 +193,11 @@ describe(`casework that leads (tasks, report, step 5, step 2), on ${testEngineLa
     expect(dashboard.tasks.filter((task) => task.kind === "urgent_advice")).toHaveLength(urgent.length);
     const page = await load(viewRoute.loader, "pia", { id: caseId });
     expect(page.tasks.filter((task) => task.kind === "urgent_advice")).toHaveLength(urgent.length);
+    // Each names its advice, on the dashboard, on the case page and in the "Wat nu?" panel.
+    expect(dashboard.tasks.map((task) => task.advice)).toContain("Bel eerst 112");
+    expect(page.tasks.map((task) => task.advice)).toContain("Bel eerst 112");
+    expect(page.nextStep.action.kind).toBe("task");
+    expect(urgent.map((task) => task.detail)).toContain(page.nextStep.action.adviceId);
     // The case page shows the latest result per instrument with its advice.
     expect(page.latestResults).toHaveLength(1);
     expect(page.latestResults[0]).toMatchObject({ instrumentId });

@@ -28,7 +28,7 @@ export async function caseNextStep(
       .execute(),
     db
       .selectFrom("case_task")
-      .select(["kind", sql<string>`due_on::text`.as("due_on")])
+      .select(["kind", "detail", sql<string>`due_on::text`.as("due_on")])
       .where("case_id", "=", found.id)
       .where("tenant_id", "=", found.tenantId)
       .where("done_at", "is", null)
@@ -49,7 +49,7 @@ export async function caseNextStep(
       route: caseRoute(found.birthYear, found.setting, today),
       steps: stepRows.map((row) => ({ step: row.step as StepNumber, status: row.status })),
       framework: facts.framework,
-      tasks: tasks.map((task) => ({ kind: task.kind, dueOn: task.due_on })),
+      tasks: tasks.map((task) => ({ kind: task.kind, dueOn: task.due_on, detail: task.detail })),
       hasAssessment: facts.assessmentIds.length > 0,
       consultations: facts.consultations,
       veiligThuisReported: Boolean(report),

@@ -177,6 +177,17 @@ describe("nextStep", () => {
     });
   });
 
+  it("an urgent-advice task carries the advice it follows up, so the panel can name it", () => {
+    const next = nextStep(
+      facts({
+        hasAssessment: true,
+        tasks: [{ kind: "urgent_advice", dueOn: today, detail: "acuut-gevaar" }],
+      }),
+      today,
+    );
+    expect(next.action).toMatchObject({ kind: "task", adviceId: "acuut-gevaar", overdue: false });
+  });
+
   it("a task due today comes first too, not overdue; the earliest due task wins", () => {
     const next = nextStep(
       facts({

@@ -26,6 +26,8 @@ export interface NextStepTask {
   kind: TaskKind;
   /** YYYY-MM-DD */
   dueOn: string;
+  /** For an urgent-advice task: the id of the advice it follows up. */
+  detail?: string | null;
 }
 
 export interface NextStepFacts {
@@ -60,6 +62,8 @@ export interface NextAction {
   /** YYYY-MM-DD */
   dueOn?: string;
   overdue?: boolean;
+  /** For an urgent-advice task: the advice to follow up, so the panel can name it. */
+  adviceId?: string;
 }
 
 export interface NextStep {
@@ -158,7 +162,8 @@ export function nextStep(facts: NextStepFacts, today: string): NextStep {
         : due.kind === "urgent_advice"
           ? `${base}#taken-casus`
           : `${base}/afsluiten`;
-    return result(withDue({ kind: "task", ...labels, href }, due.dueOn, today));
+    const advice = due.kind === "urgent_advice" && due.detail ? { adviceId: due.detail } : {};
+    return result(withDue({ kind: "task", ...labels, href, ...advice }, due.dueOn, today));
   }
 
   const consequence = frameworkConsequence(facts.framework);

@@ -1,4 +1,5 @@
 import type { AdviceItem, Urgency } from "../screening/advice-rules";
+import { adviceRules } from "../screening/instruments";
 
 /**
  * Which advice of an assessment's outcome becomes a task due today (pure):
@@ -12,4 +13,10 @@ export const urgentUrgencies: readonly Urgency[] = ["now", "today"];
 export function urgentAdviceIds(advice: readonly Pick<AdviceItem, "id" | "urgency">[]): string[] {
   const ids = advice.filter((item) => urgentUrgencies.includes(item.urgency)).map((item) => item.id);
   return [...new Set(ids)];
+}
+
+/** The title of the advice an urgent-advice task follows up ("Bel eerst 112"), or null when unknown. */
+export function urgentAdviceTitle(adviceId: string | null | undefined): string | null {
+  if (!adviceId) return null;
+  return adviceRules.find((rule) => rule.id === adviceId)?.title ?? null;
 }

@@ -58,4 +58,13 @@ describe("CaseNextStep", () => {
     expect(html).toContain("<a ");
     expect(html).not.toContain("alleen lezen");
   });
+
+  it("names the urgent advice to follow up", () => {
+    const html = render(
+      { ...open, tasks: [{ kind: "urgent_advice", dueOn: today, detail: "acuut-gevaar" }] },
+      true,
+    );
+    expect(html).toContain("Er is een dringend advies. Volg het op. Het advies: Bel eerst 112.");
+    expect(html).toContain("vandaag");
+  });
 });

@@ -5,6 +5,7 @@ import type { NextStep } from "../../modules/cases/next-step";
 import { Heading } from "../../ui/heading";
 import { formatDay } from "../../ui/moment";
 import { Paragraph } from "../../ui/paragraph";
+import { urgentAdviceTitle } from "../../modules/cases/urgent-advice";
 
 /**
  * The panel at the top of the case page: where the case stands in the five
@@ -26,6 +27,7 @@ export function CaseNextStep({
   const { action } = next;
   // Judging a closing request is the officer's own act, with or without write access to the case.
   const canAct = canWrite || action.kind === "approve_closing";
+  const advice = urgentAdviceTitle(action.adviceId);
   const due = action.dueOn
     ? action.overdue
       ? t("nextStep.overdue", { date: formatDay(action.dueOn, locale) })
@@ -64,6 +66,7 @@ export function CaseNextStep({
       ) : (
         <Paragraph>
           <strong>{t(canAct ? "nextStep.now" : "nextStep.nowReadOnly")}</strong> {t(action.labelKey)}
+          {advice ? <> {t("nextStep.adviceNamed", { advice })}</> : null}
         </Paragraph>
       )}
       {due ? (

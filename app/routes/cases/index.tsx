@@ -21,6 +21,7 @@ import {
 } from "../../modules/cases/case-list";
 import { listCaseOwners, listCases } from "../../modules/cases/case-list.server";
 import { listDueTasks } from "../../modules/cases/cases.server";
+import { urgentAdviceTitle } from "../../modules/cases/urgent-advice";
 import {
   caseSettings,
   setCloseRequiresApproval,
@@ -106,7 +107,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     total: cases.total,
     counts: cases.counts,
     pageCount: cases.pageCount,
-    tasks: tasks.items,
+    tasks: tasks.items.map((task) => ({
+      ...task,
+      advice: task.kind === "urgent_advice" ? urgentAdviceTitle(task.detail) : null,
+    })),
     closeRequiresApproval: settings.closeRequiresApproval,
     closeRequiresComplete: settings.closeRequiresComplete,
   };
@@ -198,7 +202,8 @@ export default function Cases({ loaderData, actionData }: Route.ComponentProps) 
                   {formatDay(task.dueOn, locale)}
                   {task.dueOn <= loaderData.today ? ` (${t("cases.dashboard.dueNow")})` : ""}
                 </span>,
-                t(taskKindKeys[task.kind as keyof typeof taskKindKeys]),
+                // An urgent-advice task names its advice, as on the case page.
+                `${t(taskKindKeys[task.kind as keyof typeof taskKindKeys])}${task.advice ? ` (${task.advice})` : ""}`,
                 <Link
                   key="case"
                   to={`/casussen/${task.caseId}${task.kind === "approve_closing" ? "/afsluiten" : ""}`}

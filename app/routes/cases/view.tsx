@@ -28,7 +28,8 @@ import {
 } from "../../modules/cases/labels";
 import { maxNoteLength } from "../../modules/cases/step-plan";
 import { frameworkOf, listSteps } from "../../modules/cases/steps.server";
-import { adviceRules, instruments } from "../../modules/screening/instruments";
+import { instruments } from "../../modules/screening/instruments";
+import { urgentAdviceTitle } from "../../modules/cases/urgent-advice";
 import { taxonomies } from "../../../content/taxonomies";
 import { Button } from "../../ui/button";
 import { CsrfField, HiddenField } from "../../ui/csrf-field";
@@ -153,10 +154,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       ...task,
       reason: sendBackReason(notes, task.id),
       // An urgent-advice task names its advice ("Bel eerst 112"), so several of them read apart.
-      advice:
-        task.kind === "urgent_advice" && task.detail
-          ? (adviceRules.find((rule) => rule.id === task.detail)?.title ?? null)
-          : null,
+      advice: task.kind === "urgent_advice" ? urgentAdviceTitle(task.detail) : null,
     })),
     closing: closing?.closedAt ? closingView(closing) : null,
     shares: shares.map((share) => ({ userId: share.user_id, name: share.name || share.email })),
