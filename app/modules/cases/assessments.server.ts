@@ -8,7 +8,7 @@ import { freeTextNote, situationAnswers } from "./assessment-answers";
 import { reassessDueOn } from "./assessment-trend";
 import { withWritableCase } from "./case-write.server";
 import { findCase, newId, type CaseActor } from "./cases.server";
-import { openTaskOnce } from "./lead-tasks.server";
+import { addTasks, closeOpenTasks, openTaskOnce } from "./task-writes.server";
 import { listNotes, writeNote } from "./notes.server";
 import { urgentAdviceIds } from "./urgent-advice";
 
@@ -93,32 +93,20 @@ export async function addAssessment(
         );
       }
       // One open re-assessment per instrument: the newest.
-      await trx
-        .updateTable("case_task")
-        .set({ done_at: now, done_by: actor.userId })
-        .where("case_id", "=", caseId)
-        .where("tenant_id", "=", actor.tenantId)
-        .where("kind", "=", "reassess")
-        .where("instrument_id", "=", definition.id)
-        .where("done_at", "is", null)
-        .execute();
-      await trx
-        .insertInto("case_task")
-        .values({
-          id: newId(),
-          case_id: caseId,
-          tenant_id: actor.tenantId,
-          kind: "reassess",
-          instrument_id: definition.id,
-          detail: null,
-          due_on: reassessDueOn(outcome, now.toISOString().slice(0, 10)),
-          assigned_to: found.ownerUserId,
-          created_by: actor.userId,
-          created_at: now,
-          done_by: null,
-          done_at: null,
-        })
-        .execute();
+      const reassess = {
+        caseId,
+        tenantId: actor.tenantId,
+        kind: "reassess" as const,
+        instrumentId: definition.id,
+        now,
+      };
+      await closeOpenTasks(trx, { ...reassess, doneBy: actor.userId });
+      await addTasks(trx, {
+        ...reassess,
+        assignees: [found.ownerUserId],
+        createdBy: actor.userId,
+        dueOn: reassessDueOn(outcome, now.toISOString().slice(0, 10)),
+      });
       // Urgent advice (now or today) is a task due today for the owner, one open task per advice rule.
       for (const ruleId of urgentAdviceIds(result.advice)) {
         await openTaskOnce(trx, {

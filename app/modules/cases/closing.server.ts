@@ -4,7 +4,8 @@ import type { Database } from "../../db/database";
 import { withWritableCase } from "./case-write.server";
 import { mailNotifications, notify, officersOf } from "../notifications/notifications.server";
 import type { Db } from "../accounts/accounts.server";
-import { findCase, newId, type CaseActor, type CaseRow } from "./cases.server";
+import { findCase, type CaseActor, type CaseRow } from "./cases.server";
+import { addTasks, closeOpenTasks } from "./task-writes.server";
 import { writeNote } from "./notes.server";
 import { closeBlockers, closeCheck, closeStep, type CloseBlocker, type CloseStep } from "./closing";
 import type { FrameworkAnswers } from "./decision-framework";
@@ -133,13 +134,7 @@ export async function closeCase(
           .where("id", "=", caseId)
           .where("tenant_id", "=", actor.tenantId)
           .execute();
-        await trx
-          .updateTable("case_task")
-          .set({ done_at: now, done_by: actor.userId })
-          .where("case_id", "=", caseId)
-          .where("tenant_id", "=", actor.tenantId)
-          .where("done_at", "is", null)
-          .execute();
+        await closeOpenTasks(trx, { caseId, tenantId: actor.tenantId, doneBy: actor.userId, now });
         notified = await notify(
           trx,
           {
@@ -166,35 +161,14 @@ export async function closeCase(
           .where("tenant_id", "=", actor.tenantId)
           .execute();
         // Asking again settles the owner's task from an earlier send-back.
-        await trx
-          .updateTable("case_task")
-          .set({ done_at: now, done_by: actor.userId })
-          .where("case_id", "=", caseId)
-          .where("tenant_id", "=", actor.tenantId)
-          .where("kind", "=", "send_back")
-          .where("done_at", "is", null)
-          .execute();
-        if (officers.length > 0) {
-          await trx
-            .insertInto("case_task")
-            .values(
-              officers.map((officer) => ({
-                id: newId(),
-                case_id: caseId,
-                tenant_id: actor.tenantId,
-                kind: "approve_closing" as const,
-                instrument_id: null,
-                detail: null,
-                due_on: now.toISOString().slice(0, 10),
-                assigned_to: officer,
-                created_by: actor.userId,
-                created_at: now,
-                done_by: null,
-                done_at: null,
-              })),
-            )
-            .execute();
-        }
+        const tasks = { caseId, tenantId: actor.tenantId, now };
+        await closeOpenTasks(trx, { ...tasks, kind: "send_back", doneBy: actor.userId });
+        await addTasks(trx, {
+          ...tasks,
+          kind: "approve_closing",
+          assignees: officers,
+          createdBy: actor.userId,
+        });
         notified = await notify(
           trx,
           { tenantId: actor.tenantId, userIds: officers, kind: "approval_requested", caseId },
@@ -261,33 +235,21 @@ export async function sendBackClosing(
         .where("id", "=", caseId)
         .where("tenant_id", "=", actor.tenantId)
         .execute();
-      await trx
-        .updateTable("case_task")
-        .set({ done_at: now, done_by: actor.userId })
-        .where("case_id", "=", caseId)
-        .where("tenant_id", "=", actor.tenantId)
-        .where("kind", "=", "approve_closing")
-        .where("done_at", "is", null)
-        .execute();
-      const taskId = newId();
-      await trx
-        .insertInto("case_task")
-        .values({
-          id: taskId,
-          case_id: caseId,
-          tenant_id: actor.tenantId,
-          kind: "send_back",
-          instrument_id: null,
-          detail: null,
-          due_on: now.toISOString().slice(0, 10),
-          assigned_to: found.ownerUserId,
-          created_by: actor.userId,
-          created_at: now,
-          done_by: null,
-          done_at: null,
-        })
-        .execute();
-      await writeNote(trx, config, actor, { caseId, subjectType: "send_back", subjectId: taskId, text }, now);
+      const tasks = { caseId, tenantId: actor.tenantId, now };
+      await closeOpenTasks(trx, { ...tasks, kind: "approve_closing", doneBy: actor.userId });
+      const [taskId] = await addTasks(trx, {
+        ...tasks,
+        kind: "send_back",
+        assignees: [found.ownerUserId],
+        createdBy: actor.userId,
+      });
+      await writeNote(
+        trx,
+        config,
+        actor,
+        { caseId, subjectType: "send_back", subjectId: taskId!, text },
+        now,
+      );
       notified = await notify(
         trx,
         { tenantId: actor.tenantId, userIds: [found.ownerUserId], kind: "sent_back", caseId },

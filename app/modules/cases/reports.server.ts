@@ -16,7 +16,7 @@ import {
 import { withWritableCase } from "./case-write.server";
 import { auditCase, findCase, type CaseActor } from "./cases.server";
 import { consentGate } from "./consents.server";
-import { closeOpenTasks } from "./lead-tasks.server";
+import { closeOpenTasks } from "./task-writes.server";
 import { caseFacts, latestAssessments } from "./referrals.server";
 import { checkReport, type ReportKindPage, type ReportProblem } from "./report-form";
 import { frameworkOf, insertReportOnce, listConsultations, listSteps } from "./steps.server";

@@ -6,7 +6,7 @@ import { notifyReportOutcome } from "./case-notifications.server";
 import { withWritableCase } from "./case-write.server";
 import { frameworkConsequence, type FrameworkAnswers } from "./decision-framework";
 import { findCase, newId, type CaseActor, type CaseRow } from "./cases.server";
-import { closeOpenTasks, openTaskOnce } from "./lead-tasks.server";
+import { closeOpenTasks, openTaskOnce } from "./task-writes.server";
 import { listNotes, writeNote } from "./notes.server";
 import { caseRoute } from "./route";
 import { inTransaction } from "../../db/transaction.server";
