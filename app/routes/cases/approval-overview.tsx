@@ -10,6 +10,7 @@ import { Paragraph } from "../../ui/paragraph";
 import { StatusBadge } from "../../ui/status-badge";
 import { AssessmentOutcome } from "./assessment-outcome";
 import { ConsentList } from "./consent-list";
+import { NoteList } from "./note-list";
 
 export interface ApprovalCase {
   caseId: string;
@@ -89,20 +90,7 @@ export function ApprovalOverview({ overview }: { overview: ApprovalCase }) {
         <ConsentList consents={overview.consents} />
       </PageSection>
       <PageSection headingId="notities" heading={t("cases.notes.title")}>
-        {overview.notes.length === 0 ? (
-          <Paragraph>{t("cases.notes.none")}</Paragraph>
-        ) : (
-          <ul className="zicht-list">
-            {overview.notes.map((note) => (
-              <li key={note.id}>
-                <span className="zicht-note__meta">
-                  {formatMoment(note.writtenAt, locale)}, {note.writtenBy}:
-                </span>{" "}
-                {note.text}
-              </li>
-            ))}
-          </ul>
-        )}
+        <NoteList notes={overview.notes} />
       </PageSection>
     </>
   );

@@ -2,6 +2,7 @@ import { data, Form } from "react-router";
 import type { Route } from "./+types/step";
 import { caseRoute } from "../../modules/cases/route";
 import { sourcesByIds, toSourceView } from "../../modules/knowledge/sources";
+import { NoteList } from "./note-list";
 import { SourceList } from "../../ui/source-list";
 import { localeFromCookieHeader, translator } from "../../i18n";
 import { useLocale, useTranslate } from "../../i18n/use-translate";
@@ -506,16 +507,7 @@ export default function CaseStep({ loaderData, actionData }: Route.ComponentProp
 
       {current.notes.length > 0 ? (
         <PageSection headingId="stap-notities" heading={t("cases.notes.title")}>
-          <ul className="zicht-list">
-            {current.notes.map((note, index) => (
-              <li key={index}>
-                <span className="zicht-note__meta">
-                  {formatMoment(note.writtenAt, locale)}, {note.writtenBy}:
-                </span>{" "}
-                {note.text}
-              </li>
-            ))}
-          </ul>
+          <NoteList notes={current.notes} />
         </PageSection>
       ) : null}
       {loaderData.route === "adult" && (step === 4 || step === 5) ? (

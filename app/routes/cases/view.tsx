@@ -59,6 +59,7 @@ import { redirectWithFlash } from "../../modules/flash/flash.server";
 import { TrendChart, TrendMarker } from "./trend-chart";
 import { caseNextStep } from "../../modules/cases/next-step.server";
 import { CaseNextStep } from "./case-next-step";
+import { NoteList } from "./note-list";
 import { caseTimelineView } from "../../modules/cases/timeline.server";
 import { CaseTimeline } from "./case-timeline";
 import { VeiligThuisWarning } from "./veilig-thuis-warning";
@@ -485,20 +486,7 @@ export default function CaseView({ loaderData, actionData }: Route.ComponentProp
 
       <PageSection headingId="notities" heading={t("cases.notes.title")}>
         <Paragraph>{t("cases.notes.intro")}</Paragraph>
-        {loaderData.notes.length === 0 ? (
-          <Paragraph>{t("cases.notes.none")}</Paragraph>
-        ) : (
-          <ul className="zicht-list">
-            {loaderData.notes.map((note) => (
-              <li key={note.id}>
-                <span className="zicht-note__meta">
-                  {formatMoment(note.writtenAt, locale)}, {note.writtenBy}:
-                </span>{" "}
-                {note.text}
-              </li>
-            ))}
-          </ul>
-        )}
+        <NoteList notes={loaderData.notes} />
         {loaderData.canWrite ? (
           <Form method="post" className="zicht-account-form" aria-labelledby="notities">
             <CsrfField token={loaderData.csrf} />
