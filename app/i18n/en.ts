@@ -1086,6 +1086,7 @@ export const en: Record<MessageKey, string> = {
   "notifications.markRead": "Mark read",
   "notifications.markReadLabel": "Mark notification about {what} as read",
   "notifications.markAllRead": "Mark all read",
+  "notifications.caseGone": "A case you can no longer open",
   "notifications.noCase": "Your tasks",
   "notifications.kind.approval_requested": "Approval to close requested",
   "notifications.kind.case_closed": "Case closed",

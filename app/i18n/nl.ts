@@ -1102,6 +1102,7 @@ export const nl = {
   "notifications.markRead": "Gelezen",
   "notifications.markReadLabel": "Melding over {what} als gelezen markeren",
   "notifications.markAllRead": "Alles gelezen",
+  "notifications.caseGone": "Een casus die je niet meer kunt openen",
   "notifications.noCase": "Je taken",
   "notifications.kind.approval_requested": "Goedkeuring gevraagd om af te sluiten",
   "notifications.kind.case_closed": "Casus gesloten",

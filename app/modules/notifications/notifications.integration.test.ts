@@ -4,6 +4,7 @@ import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import { readOutbox } from "../accounts/mail.server";
 import { closeCase } from "../cases/closing.server";
+import { shareCase, unshareCase } from "../cases/shares.server";
 import { saveStep } from "../cases/steps.server";
 import { caseTestConfig, countRows, makeOrganisations, openCase } from "../cases/testing";
 import type { CaseActor } from "../cases/visibility";
@@ -26,13 +27,15 @@ describe(`notifications on ${testEngineLabel}`, () => {
   let officer: CaseActor;
   let outsider: CaseActor;
   let outsiderOfficer: CaseActor;
+  let colleague: CaseActor;
 
   beforeAll(async () => {
-    ({ pro, officer, outsider, outsiderOfficer } = await makeOrganisations(database.db, {
+    ({ pro, officer, outsider, outsiderOfficer, colleague } = await makeOrganisations(database.db, {
       pro: ["org-a", "professional", "Pia"],
       officer: ["org-a", "safeguarding_officer", "Olga"],
       outsider: ["org-b", "professional", "Bas"],
       outsiderOfficer: ["org-b", "safeguarding_officer", "Bea"],
+      colleague: ["org-a", "professional", "Cas"],
     }));
   });
 
@@ -86,6 +89,27 @@ describe(`notifications on ${testEngineLabel}`, () => {
     expect(await countUnread(db, officer)).toBe(1);
     expect(await listNotifications(db, outsider, { page: 1, pageSize: 10 })).toEqual({ items: [], total: 0 });
     expect(await countUnread(db, outsiderOfficer)).toBe(0);
+  });
+
+  it("no longer names a case once it is no longer shared with the person", async () => {
+    const db = database.db;
+    const caseId = await openCase(db, config, pro, { pseudonym: "Wessel" }, t0);
+    expect(await shareCase(db, config, pro, caseId, colleague.userId, later(1))).toBe("shared");
+    await db
+      .transaction()
+      .execute((trx) =>
+        notify(
+          trx,
+          { tenantId: pro.tenantId, userIds: [colleague.userId], kind: "case_closed", caseId },
+          later(2),
+        ),
+      );
+    const list = () => listNotifications(db, colleague, { page: 1, pageSize: 10 });
+    expect((await list()).items).toMatchObject([{ caseId, pseudonym: "Wessel" }]);
+    expect(await unshareCase(db, config, pro, caseId, colleague.userId, later(3))).toBe(true);
+    // The notification stays (it is theirs), the case's name does not.
+    expect((await list()).items).toMatchObject([{ caseId, pseudonym: null }]);
+    expect(await countUnread(db, colleague)).toBe(1);
   });
 
   it("lists newest first with paging, and marks read only the person's own", async () => {

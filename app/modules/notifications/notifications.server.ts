@@ -4,7 +4,9 @@ import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
 import type { Db } from "../accounts/accounts.server";
 import { sendMail } from "../accounts/mail.server";
+import { scoped, type CaseActor } from "../cases/cases.server";
 import { scheduleRetention } from "../cases/retention.server";
+import { readScope } from "../cases/visibility";
 import { digestDay, digestMail, notificationMail } from "./notification-mail";
 import type { NotificationKind } from "./tables";
 
@@ -70,15 +72,20 @@ export interface NotificationItem {
   id: string;
   kind: NotificationKind;
   caseId: string | null;
+  /** Null when there is no case, or the person may no longer read it (no longer shared, deleted). */
   pseudonym: string | null;
   createdAt: Date;
   readAt: Date | null;
 }
 
-/** The person's notifications, newest first, a page at a time. */
+/**
+ * The person's notifications, newest first, a page at a time. A case is
+ * named only while the person may still read it: after it is no longer
+ * shared with them, the notification stays but its pseudonym does not.
+ */
 export async function listNotifications(
   db: Db,
-  me: Recipient,
+  me: Recipient & Pick<CaseActor, "role">,
   options: { page: number; pageSize: number },
 ): Promise<{ items: NotificationItem[]; total: number }> {
   const base = db
@@ -89,7 +96,10 @@ export async function listNotifications(
     base.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow(),
     base
       .leftJoin("case_file as c", (join) =>
-        join.onRef("c.id", "=", "n.case_id").onRef("c.tenant_id", "=", "n.tenant_id"),
+        join
+          .onRef("c.id", "=", "n.case_id")
+          .onRef("c.tenant_id", "=", "n.tenant_id")
+          .on(scoped({ ...me }, readScope(me), "one")),
       )
       .select(["n.id", "n.kind", "n.case_id", "c.pseudonym", "n.created_at", "n.read_at"])
       .orderBy("n.created_at", "desc")

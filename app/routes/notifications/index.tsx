@@ -57,7 +57,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       id: item.id,
       kind: item.kind,
       pseudonym: item.pseudonym,
-      path: notificationPath(item.kind, item.caseId),
+      // A case the person may no longer read is neither named nor linked.
+      path: item.caseId !== null && item.pseudonym === null ? null : notificationPath(item.kind, item.caseId),
       createdAt: item.createdAt.toISOString(),
       read: item.readAt !== null,
     })),
@@ -110,9 +111,13 @@ export default function Notifications({ loaderData }: Route.ComponentProps) {
               key: item.id,
               cells: [
                 t(kindKeys[item.kind]),
-                <Link key="case" to={item.path}>
-                  {item.pseudonym ?? t("notifications.noCase")}
-                </Link>,
+                item.path === null ? (
+                  t("notifications.caseGone")
+                ) : (
+                  <Link key="case" to={item.path}>
+                    {item.pseudonym ?? t("notifications.noCase")}
+                  </Link>
+                ),
                 formatMoment(item.createdAt, locale),
                 item.read ? (
                   t("notifications.read")
