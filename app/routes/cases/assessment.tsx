@@ -5,7 +5,6 @@ import { useTranslate } from "../../i18n/use-translate";
 import { notFound } from "../../modules/accounts/guard.server";
 import { addAssessment } from "../../modules/cases/assessments.server";
 import { caseScreeningContext, estimatedAge } from "../../modules/cases/case-form";
-import { findWritableCase } from "../../modules/cases/cases.server";
 import { redirectWithFlash } from "../../modules/flash/flash.server";
 import { formToRequestBody } from "../../modules/screening/form-fields";
 import { findInstrument } from "../../modules/screening/instruments";
@@ -40,8 +39,8 @@ function instrumentOr404(id: string) {
  * stored with the case and a re-assessment task is planned.
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { me, actor, found } = await loadCase(request, context, params.id);
-  if (!(await findWritableCase(context.db, actor, found.id)) || found.status === "closed") notFound();
+  const { me, found } = await loadCase(request, context, params.id, { writable: true });
+  if (found.status === "closed") notFound();
   const definition = instrumentOr404(params.instrumentId);
   const year = new Date().getUTCFullYear();
   const { age, ...known } = caseScreeningContext(found, year);

@@ -41,7 +41,7 @@ import { Select } from "../../ui/select";
 import { Paragraph } from "../../ui/paragraph";
 import { TextField } from "../../ui/text-field";
 import { caseCrumbs, caseHandle, caseMeta } from "./case-meta";
-import { caseForAction, loadCase, today } from "./case-access.server";
+import { caseForAction, loadCase, refuseCase, today } from "./case-access.server";
 import { redirectWithFlash } from "../../modules/flash/flash.server";
 
 export const handle = caseHandle;
@@ -145,7 +145,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     });
   }
   if (intent === "override") {
-    if (readScope(actor) !== "org") throw data(null, { status: 403 });
+    if (readScope(actor) !== "org") await refuseCase(request, context, actor, found.id, "forbidden");
     const purpose = text("purpose");
     const reason = text("reason");
     const problems: Problem[] = [];
