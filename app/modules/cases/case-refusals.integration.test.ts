@@ -3,9 +3,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import * as editRoute from "../../routes/cases/edit";
+import * as assessmentViewRoute from "../../routes/cases/assessment-view";
 import * as exportRoute from "../../routes/cases/export";
 import * as indexRoute from "../../routes/cases/index";
 import * as newRoute from "../../routes/cases/new";
+import * as stepRoute from "../../routes/cases/step";
 import * as viewRoute from "../../routes/cases/view";
 import { createTenant, createUser } from "../accounts/accounts.server";
 import type { Role } from "../accounts/permissions";
@@ -166,6 +168,18 @@ describe(`refused case access is audited, on ${testEngineLabel}`, () => {
     expect(got).toEqual({ status: 404, rows: [row("cas", caseId, "not_found")] });
     const after = await database.db.selectFrom("audit_log").select("id").execute();
     expect(after.length).toBe(before.length + 1);
+  });
+
+  it("audits what the page itself refuses inside a case the person may see (an unknown step or assessment)", async () => {
+    const step = await refusedBy(() => call(stepRoute.loader as Handler, "pia", { id: caseId, step: "9" }));
+    expect(step).toEqual({ status: 404, rows: [row("pia", caseId, "not_found")] });
+    const assessment = await refusedBy(() =>
+      call(assessmentViewRoute.loader as Handler, "olga", {
+        id: caseId,
+        assessmentId: "00000000-0000-4000-8000-000000000000",
+      }),
+    );
+    expect(assessment).toEqual({ status: 404, rows: [row("olga", caseId, "not_found")] });
   });
 
   it("audits an action with a wrong CSRF token (403)", async () => {

@@ -102,7 +102,16 @@ export async function loadCase(
     return refuseCase(request, context, actor, caseId, "not_found");
   const found = await readCase(context.db, context.config, actor, caseId);
   if (!found) return refuseCase(request, context, actor, caseId, "not_found");
-  return { me, actor, found };
+  return { me, actor, found, refuse: refuser(request, context, actor, caseId) };
+}
+
+/**
+ * For a refusal the page decides itself, inside a case the person may see
+ * (an unknown step, assessment, referral or report kind; a permission the
+ * role lacks): `return refuse()` audits it like any other refusal.
+ */
+function refuser(request: Request, context: AppLoadContext, actor: CaseActor, caseId: string) {
+  return (reason: CaseRefusal = "not_found") => refuseCase(request, context, actor, caseId, reason);
 }
 
 /** A case page's action: permission, CSRF token, then the case the person may change, or 404. */
@@ -110,13 +119,19 @@ export async function caseForAction(
   request: Request,
   context: AppLoadContext,
   caseId: string,
-): Promise<{ me: SignedIn; actor: CaseActor; found: CaseRow; form: FormData }> {
+): Promise<{
+  me: SignedIn;
+  actor: CaseActor;
+  found: CaseRow;
+  form: FormData;
+  refuse: (reason?: CaseRefusal) => Promise<never>;
+}> {
   const { me, actor } = await requireCaseWriter(request, context, caseId);
   const form = await request.formData();
   if (!hasCsrfToken(form, me)) return refuseCase(request, context, actor, caseId, "forbidden");
   const found = await findWritableCase(context.db, actor, caseId);
   if (!found) return refuseCase(request, context, actor, caseId, "not_found");
-  return { me, actor, found, form };
+  return { me, actor, found, form, refuse: refuser(request, context, actor, caseId) };
 }
 
 /** Today as YYYY-MM-DD (UTC). */
