@@ -1,5 +1,6 @@
 import { type Command, CommanderError } from "commander";
 import type { Kysely } from "kysely";
+import type { Logger } from "pino";
 import type { Config } from "../app/config.server";
 import type { Database } from "../app/db/database";
 import { migrateToLatest } from "../app/db/migrate.server";
@@ -8,18 +9,29 @@ import {
   disableUser,
   findUserForSignIn,
   getTenant,
+  listPlatformAdminEmails,
 } from "../app/modules/accounts/accounts.server";
-import { verifyAudit, writeAudit } from "../app/modules/accounts/audit.server";
+import {
+  initialiseAuditHead,
+  verifyAudit,
+  verifyCheckpoint,
+  writeAudit,
+  type AuditVerification,
+  type CheckpointVerdict,
+} from "../app/modules/accounts/audit.server";
+import { sendMail } from "../app/modules/accounts/mail.server";
 import { EmailInUseError, inviteUser } from "../app/modules/accounts/invitations.server";
 import { isRole, roles } from "../app/modules/accounts/permissions";
 import { organisationExists } from "../app/modules/directory/read.server";
 
 /**
  * The accounts commands: `zicht org create`, `zicht user create|disable`,
- * `zicht audit verify`. They act as the platform itself (no signed-in user)
- * and are logged in the audit log as such.
+ * `zicht audit verify|checkpoint`. They act as the platform itself (no
+ * signed-in user) and are logged in the audit log as such.
  */
-type WithDatabase = <T>(work: (handle: { db: Kysely<Database> }, config: Config) => Promise<T>) => Promise<T>;
+type WithDatabase = <T>(
+  work: (handle: { db: Kysely<Database> }, config: Config, logger: Logger) => Promise<T>,
+) => Promise<T>;
 
 /** A refusal with one clear Dutch line; exit code 1. */
 export class AccountsCommandError extends Error {
@@ -132,17 +144,126 @@ export function addAccountCommands(
   const audit = program.command("audit").description("het logboek");
   audit
     .command("verify")
-    .description("controleer dat niemand het logboek heeft gewijzigd")
-    .action(async () => {
+    .description("controleer dat niemand het logboek heeft gewijzigd of ingekort")
+    .option(
+      "--checkpoint <waarde>",
+      "controleer ook een eerder bewaard controlepunt (zicht audit checkpoint)",
+    )
+    .action(async (options: { checkpoint?: string }) => {
       await withDatabase(async ({ db }, config) => {
         await migrateToLatest(db);
-        const result = await verifyAudit(db, config);
-        if (result.brokenAt !== null) {
-          throw new AccountsCommandError(
-            `Het logboek klopt niet vanaf regel ${result.brokenAt}: die regel of een regel ervoor is gewijzigd of verwijderd.`,
-          );
+        if (options.checkpoint !== undefined) {
+          const point = await verifyCheckpoint(db, config, options.checkpoint);
+          if (!point.ok) throw new AccountsCommandError(checkpointProblem(point));
+          out.log(`Het controlepunt klopt: de eerste ${point.rows} regels zijn niet gewijzigd.`);
         }
+        const result = await verifiedLog(db, config, out);
         out.log(`Het logboek klopt (${result.rows} regels gecontroleerd).`);
       });
     });
+  audit
+    .command("checkpoint")
+    .description("toon de ondertekende stand van het logboek, om buiten deze server te bewaren")
+    .option("--mail", "mail het controlepunt ook naar de platformbeheerders")
+    .action(async (options: { mail?: boolean }) => {
+      await withDatabase(async ({ db }, config, logger) => {
+        await migrateToLatest(db);
+        const result = await verifiedLog(db, config, out);
+        if (result.head.state !== "signed") throw new AccountsCommandError(headProblem(result)!);
+        const checkpoint = result.head.checkpoint;
+        out.log(checkpoint);
+        out.log(
+          "Bewaar deze waarde buiten deze server (wachtwoordkluis, mail, papier). Later bewijst zicht audit verify --checkpoint <waarde> dat er tot hier niets is gewijzigd.",
+        );
+        // The configured level, not the quieter one the command line uses: this line is meant for log shipping.
+        logger
+          .child({}, { level: config.log.level })
+          .info({ checkpoint, rows: result.rows }, "controlepunt van het logboek");
+        if (options.mail) {
+          const admins = await listPlatformAdminEmails(db);
+          if (admins.length === 0)
+            throw new AccountsCommandError(
+              "Er is geen platformbeheerder om het controlepunt naar te mailen.",
+            );
+          for (const to of admins) {
+            await sendMail(config, {
+              to,
+              subject: "Controlepunt van het logboek van Zicht",
+              text: [
+                "Dit is de ondertekende stand van het logboek van Zicht:",
+                "",
+                checkpoint,
+                "",
+                `Het logboek had toen ${result.rows} regels. Bewaar deze mail. Wilt u later weten of er tot hier iets is gewijzigd? Voer dan uit:`,
+                `zicht audit verify --checkpoint ${checkpoint}`,
+              ].join("\n"),
+            });
+          }
+          out.log(
+            `Gemaild naar ${admins.length === 1 ? "1 platformbeheerder" : `${admins.length} platformbeheerders`}.`,
+          );
+        }
+      });
+    });
+}
+
+/**
+ * Checks the chain and its signed head; signs a head the migration left
+ * unsigned once the chain is intact. Throws the problem as one Dutch line.
+ */
+async function verifiedLog(
+  db: Kysely<Database>,
+  config: Config,
+  out: { log: (line: string) => void },
+): Promise<AuditVerification> {
+  let result = await verifyAudit(db, config);
+  if (result.brokenAt === null && result.head.state === "unsigned") {
+    const signed = await initialiseAuditHead(db, config);
+    if (signed.initialised) out.log("De kop van het logboek is nu voor het eerst ondertekend.");
+    result = signed;
+  }
+  const problem = headProblem(result);
+  if (problem) throw new AccountsCommandError(problem);
+  return result;
+}
+
+/** What is wrong with the log, as one Dutch line; null when nothing is. */
+export function headProblem(result: AuditVerification): string | null {
+  if (result.brokenAt !== null)
+    return `Het logboek klopt niet vanaf regel ${result.brokenAt}: die regel of een regel ervoor is gewijzigd of verwijderd.`;
+  const head = result.head;
+  switch (head.state) {
+    case "signed":
+      return null;
+    case "unsigned":
+      return "De kop van het logboek is nog niet ondertekend. Voer zicht audit verify opnieuw uit.";
+    case "missing":
+      return "De kop van het logboek ontbreekt: iemand heeft hem verwijderd.";
+    case "forged":
+      return "De kop van het logboek is niet met onze sleutel ondertekend: iemand heeft hem gewijzigd, misschien om verwijderde regels te verbergen.";
+    case "erased":
+      return "De handtekening van de kop van het logboek is gewist, terwijl die al eerder was gezet: iemand heeft de kop gewijzigd.";
+    case "mismatch": {
+      const mismatch = head.mismatch;
+      if (mismatch.kind === "truncated")
+        return `Het logboek is ingekort: ${mismatch.missing === 1 ? "de laatste regel ontbreekt" : `de laatste ${mismatch.missing} regels ontbreken`} volgens de ondertekende kop.`;
+      if (mismatch.kind === "unrecorded")
+        return `Het logboek heeft ${mismatch.extra === 1 ? "1 regel" : `${mismatch.extra} regels`} na de ondertekende kop: die zijn buiten Zicht om toegevoegd, of de kop is blijven staan na eerder geknoei.`;
+      return "Het logboek past niet bij de ondertekende kop: regels zijn gewijzigd en opnieuw berekend.";
+    }
+  }
+}
+
+/** Why a checkpoint does not hold, as one Dutch line. */
+export function checkpointProblem(verdict: Exclude<CheckpointVerdict, { ok: true }>): string {
+  switch (verdict.problem) {
+    case "malformed":
+      return "Dit controlepunt is ongeldig. Het ziet er zo uit: zc1.<regels>.<nummer>.<hash>.<handtekening>.";
+    case "forged":
+      return "Dit controlepunt is niet met onze sleutel ondertekend: het is veranderd of hoort bij een andere installatie.";
+    case "shorter":
+      return `Het logboek heeft nu ${verdict.rows} regels, minder dan de ${verdict.expected} bij het controlepunt: er zijn regels verwijderd.`;
+    case "changed":
+      return `Het logboek is vóór het controlepunt gewijzigd${verdict.brokenAt !== null ? ` (vanaf regel ${verdict.brokenAt})` : ""}: regel ${verdict.lastId} is niet meer dezelfde als toen.`;
+  }
 }

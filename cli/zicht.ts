@@ -8,6 +8,7 @@ import { runSeeds } from "../app/db/seed/index.server";
 import { listChangeRequests } from "../app/modules/directory/change-request.server";
 import { ContentError, defaultContentDir, writeContent } from "../app/modules/knowledge/content-files.server";
 import { readStoredContent } from "../app/modules/knowledge/knowledge.server";
+import type { Logger } from "pino";
 import { createLogger } from "../app/logger.server";
 import {
   contentCounts,
@@ -49,7 +50,11 @@ function loadConfig(): Config {
 }
 
 async function withDatabase<T>(
-  work: (handle: Awaited<ReturnType<typeof openDatabaseForProcess>>["handle"], config: Config) => Promise<T>,
+  work: (
+    handle: Awaited<ReturnType<typeof openDatabaseForProcess>>["handle"],
+    config: Config,
+    logger: Logger,
+  ) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig();
   const logger = createLogger({
@@ -58,7 +63,7 @@ async function withDatabase<T>(
   });
   const opened = await openDatabaseForProcess(config, logger);
   try {
-    return await work(opened.handle, config);
+    return await work(opened.handle, config, logger);
   } finally {
     await opened.close();
   }

@@ -18,6 +18,7 @@ import * as userPhone from "./20261203_0200_user-phone";
 import * as caseTaskKinds from "./20261203_1100_case-task-kinds";
 import * as notifications from "./20261203_1300_notifications";
 import * as closeRequiresComplete from "./20261203_1310_close-requires-complete";
+import * as auditHead from "./20261203_1500_audit-head";
 
 /**
  * Every migration, by its timestamped file name. Kysely runs them in name
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   "20261203_1100_case-task-kinds": caseTaskKinds,
   "20261203_1300_notifications": notifications,
   "20261203_1310_close-requires-complete": closeRequiresComplete,
+  "20261203_1500_audit-head": auditHead,
 };

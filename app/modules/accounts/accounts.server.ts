@@ -93,6 +93,18 @@ export async function findUserForSignIn(db: Db, email: string) {
     .executeTakeFirst();
 }
 
+/** The e-mail addresses of the platform administrators whose account is on (for `zicht audit checkpoint --mail`). */
+export async function listPlatformAdminEmails(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom("user_account")
+    .select("email")
+    .where("role", "=", "platform_admin")
+    .where("disabled_at", "is", null)
+    .orderBy("email")
+    .execute();
+  return rows.map((row) => row.email);
+}
+
 /** The signed-in person themselves (their id comes from their session). */
 export async function getOwnUser(db: Db, userId: string) {
   return db.selectFrom("user_account").selectAll().where("id", "=", userId).executeTakeFirst();

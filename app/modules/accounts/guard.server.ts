@@ -53,18 +53,24 @@ export async function requirePermission(
   ...anyOf: Permission[]
 ): Promise<SignedIn> {
   const signedIn = await requireSignedIn(request, context);
-  if (!anyOf.some((permission) => can(signedIn.role, permission))) {
-    throw data(null, { status: 403, statusText: "Forbidden" });
-  }
+  if (!anyOf.some((permission) => can(signedIn.role, permission))) forbidden();
   return signedIn;
+}
+
+/** Does the form carry this session's token (field `csrf`)? Constant-time comparison. */
+export function hasCsrfToken(form: FormData, signedIn: { csrfToken: string }): boolean {
+  const sent = form.get("csrf");
+  return typeof sent === "string" && equalSecrets(sent, signedIn.csrfToken);
 }
 
 /** The form must carry this session's token (field `csrf`); otherwise 403 and nothing happens. */
 export function requireCsrfToken(form: FormData, signedIn: { csrfToken: string }): void {
-  const sent = form.get("csrf");
-  if (typeof sent !== "string" || !equalSecrets(sent, signedIn.csrfToken)) {
-    throw data(null, { status: 403, statusText: "Forbidden" });
-  }
+  if (!hasCsrfToken(form, signedIn)) forbidden();
+}
+
+/** 403: signed in, but not allowed. */
+export function forbidden(): never {
+  throw data(null, { status: 403, statusText: "Forbidden" });
 }
 
 /** 404 for anything the repository did not find (also when it belongs to another organisation). */

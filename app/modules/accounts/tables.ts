@@ -84,6 +84,16 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** The one row with the signed head of the audit log (migration 20261203_1500, decision 016b). */
+export interface AuditHeadTable {
+  id: Generated<number>;
+  row_count: number;
+  last_id: number;
+  last_hash: string;
+  /** HMAC over count, last id and last hash; null only as the migration left it. */
+  signature: string | null;
+}
+
 export interface AccountsTables {
   tenant: TenantTable;
   user_account: UserAccountTable;
@@ -91,4 +101,5 @@ export interface AccountsTables {
   user_token: UserTokenTable;
   recovery_code: RecoveryCodeTable;
   audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
 }

@@ -78,6 +78,37 @@ export function auditCase(
   );
 }
 
+/** Why a signed-in person was refused a case. */
+export type CaseRefusal = "forbidden" | "not_found";
+
+/**
+ * Audits that a signed-in person was refused a case (403 or 404): the case id
+ * as they gave it (it may not exist; cut to 100 characters) and the reason.
+ */
+export function auditCaseRefused(
+  db: Kysely<Database>,
+  config: Config,
+  actor: CaseActor,
+  caseId: string | null,
+  reason: CaseRefusal,
+  now = new Date(),
+) {
+  return writeAudit(
+    db,
+    config,
+    {
+      action: "case.refused",
+      actorUserId: actor.userId,
+      tenantId: actor.tenantId,
+      targetType: "case",
+      ...(caseId !== null && caseId !== "" ? { targetId: caseId.slice(0, 100) } : {}),
+      ...(actor.clientAddress ? { clientAddress: actor.clientAddress } : {}),
+      details: { reason },
+    },
+    now,
+  );
+}
+
 /**
  * The WHERE clause of visibility, on a query that names the case table `c`:
  * organisation first, then owner or share for scope `own`, nothing for `none`.

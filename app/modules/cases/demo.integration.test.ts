@@ -77,7 +77,7 @@ describe(`zicht demo on ${testEngineLabel}`, () => {
       ).rejects.toThrow(error);
       expect(await stored(config)).toEqual(before);
       expect(before).toMatchObject({ tenants: 0, users: 0, cases: 0, demoAuditRows: 0, mails: 0 });
-      expect(await verifyAudit(db, config)).toEqual({ rows: before.auditRows, brokenAt: null });
+      expect(await verifyAudit(db, config)).toMatchObject({ rows: before.auditRows, brokenAt: null });
 
       const again = await createDemo(db, config, { now: new Date("2026-11-29T08:05:00Z") });
       expect(again).toMatchObject({ ok: true, cases: ["Demo-Vos", "Demo-Uil", "Demo-Mees"] });
@@ -87,7 +87,7 @@ describe(`zicht demo on ${testEngineLabel}`, () => {
       expect(after.demoAuditRows).toBeGreaterThanOrEqual(1 + 2 + 3);
       expect(after.auditRows).toBe(before.auditRows + after.demoAuditRows);
       // ... and the chain still holds from the first row to the last.
-      expect(await verifyAudit(db, config)).toEqual({ rows: after.auditRows, brokenAt: null });
+      expect(await verifyAudit(db, config)).toMatchObject({ rows: after.auditRows, brokenAt: null });
     },
   );
 

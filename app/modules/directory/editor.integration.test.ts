@@ -610,7 +610,10 @@ describe(`the Wegwijzer editor on ${testEngineLabel}`, () => {
     expect(result.status).toBe(200);
     const [entry] = await audits("user.role_changed");
     expect(JSON.parse(entry!.details ?? "{}")).toEqual({ from: "professional", to: "safeguarding_officer" });
-    expect(await verifyAudit(database.db, config)).toEqual({ rows: expect.any(Number), brokenAt: null });
+    expect(await verifyAudit(database.db, config)).toMatchObject({
+      rows: expect.any(Number),
+      brokenAt: null,
+    });
     // Changing the stored details breaks the chain.
     await database.db
       .updateTable("audit_log")

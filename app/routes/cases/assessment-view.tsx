@@ -1,7 +1,6 @@
 import type { Route } from "./+types/assessment-view";
 import { localeFromCookieHeader, translator } from "../../i18n";
 import { useLocale, useTranslate } from "../../i18n/use-translate";
-import { notFound } from "../../modules/accounts/guard.server";
 import { answeredItems, storedScoreBody } from "../../modules/cases/assessment-answers";
 import { getAssessment } from "../../modules/cases/assessments.server";
 import { isUuid } from "../../modules/cases/cases.server";
@@ -34,11 +33,11 @@ export function meta({ matches, loaderData }: Route.MetaArgs) {
  * decrypted. Same door as the case page; reading it is audited (`case.read`).
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { actor, found } = await loadCase(request, context, params.id);
-  if (!isUuid(params.assessmentId)) notFound();
+  const { actor, found, refuse } = await loadCase(request, context, params.id);
+  if (!isUuid(params.assessmentId)) return refuse();
   const stored = await getAssessment(context.db, context.config, actor, found.id, params.assessmentId);
   const definition = stored ? findInstrument(stored.instrument_id) : undefined;
-  if (!stored || !definition) notFound();
+  if (!stored || !definition) return refuse();
   const locale = localeFromCookieHeader(request.headers.get("Cookie"));
   const t = translator(locale);
   const body = storedScoreBody(definition, stored.answers, stored.freeText);

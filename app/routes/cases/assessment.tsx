@@ -2,10 +2,8 @@ import { data } from "react-router";
 import type { Route } from "./+types/assessment";
 import { localeFromCookieHeader, translator } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
-import { notFound } from "../../modules/accounts/guard.server";
 import { addAssessment } from "../../modules/cases/assessments.server";
 import { caseScreeningContext, estimatedAge } from "../../modules/cases/case-form";
-import { findWritableCase } from "../../modules/cases/cases.server";
 import { redirectWithFlash } from "../../modules/flash/flash.server";
 import { formToRequestBody } from "../../modules/screening/form-fields";
 import { findInstrument } from "../../modules/screening/instruments";
@@ -28,21 +26,15 @@ export function meta({ matches, loaderData }: Route.MetaArgs) {
   return caseMeta(matches, loaderData);
 }
 
-function instrumentOr404(id: string) {
-  const definition = findInstrument(id);
-  if (!definition) notFound();
-  return definition;
-}
-
 /**
  * An instrument filled in inside a case: the same form as /signaleren/:id
  * (InstrumentForm), with what the case knows filled in. The result is
  * stored with the case and a re-assessment task is planned.
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { me, actor, found } = await loadCase(request, context, params.id);
-  if (!(await findWritableCase(context.db, actor, found.id)) || found.status === "closed") notFound();
-  const definition = instrumentOr404(params.instrumentId);
+  const { me, found, refuse } = await loadCase(request, context, params.id, { writable: true });
+  const definition = findInstrument(params.instrumentId);
+  if (found.status === "closed" || !definition) return refuse();
   const year = new Date().getUTCFullYear();
   const { age, ...known } = caseScreeningContext(found, year);
   const values: FormValues = { context: { ...known, ...(age === undefined ? {} : { age: String(age) }) } };
@@ -61,8 +53,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const { actor, found, form } = await caseForAction(request, context, params.id);
-  const definition = instrumentOr404(params.instrumentId);
+  const { actor, found, form, refuse } = await caseForAction(request, context, params.id);
+  const definition = findInstrument(params.instrumentId);
+  if (!definition) return refuse();
   const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
   const body = formToRequestBody(definition, form);
   const scored = await scoreInstrumentRequest(context.db, definition, body, t);

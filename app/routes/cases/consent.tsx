@@ -79,7 +79,7 @@ const isPurpose = (value: unknown): value is ConsentPurpose =>
 
 /** Records, withdraws or (safeguarding officer) overrides consent. Field errors → 422, nothing stored. */
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const { actor, found, form } = await caseForAction(request, context, params.id);
+  const { actor, found, form, refuse } = await caseForAction(request, context, params.id);
   const text = (name: string) => String(form.get(name) ?? "").trim();
   const intent = form.get("intent");
   const fail = (problems: Problem[], status = 422) => data({ intent: String(intent), problems }, { status });
@@ -145,7 +145,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     });
   }
   if (intent === "override") {
-    if (readScope(actor) !== "org") throw data(null, { status: 403 });
+    if (readScope(actor) !== "org") return refuse("forbidden");
     const purpose = text("purpose");
     const reason = text("reason");
     const problems: Problem[] = [];

@@ -2,9 +2,8 @@ import { data } from "react-router";
 import { redirectWithFlash } from "../../modules/flash/flash.server";
 import type { Route } from "./+types/edit";
 import { useTranslate } from "../../i18n/use-translate";
-import { notFound } from "../../modules/accounts/guard.server";
 import { caseFormValues, municipalityName, parseCaseForm } from "../../modules/cases/case-form";
-import { CaseConflictError, findWritableCase, updateCase } from "../../modules/cases/cases.server";
+import { CaseConflictError, updateCase } from "../../modules/cases/cases.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { FormMessage } from "../../ui/form-message";
 import { Heading } from "../../ui/heading";
@@ -27,8 +26,7 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { me, actor, found } = await loadCase(request, context, params.id);
-  if (!(await findWritableCase(context.db, actor, found.id))) notFound();
+  const { me, found } = await loadCase(request, context, params.id, { writable: true });
   return {
     csrf: me.csrfToken,
     id: found.id,

@@ -1,6 +1,5 @@
 import type { Route } from "./+types/export";
 import { localeFromCookieHeader, translator } from "../../i18n";
-import { notFound } from "../../modules/accounts/guard.server";
 import { exportSummary } from "../../modules/cases/export-document";
 import { exportCase } from "../../modules/cases/export.server";
 import { pdfResponse, renderSummaryPdf } from "../../modules/cases/summary-pdf.server";
@@ -13,13 +12,13 @@ import { senderFrame } from "./pdf-sender.server";
  * case, notes decrypted. Audited as `case.exported`.
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { me, actor, found } = await loadCase(request, context, params.id);
+  const { me, actor, found, refuse } = await loadCase(request, context, params.id);
   const locale = localeFromCookieHeader(request.headers.get("Cookie"));
   const t = translator(locale);
-  if (params.format !== "json" && params.format !== "pdf") notFound();
+  if (params.format !== "json" && params.format !== "pdf") return refuse();
   const now = new Date();
   const exported = await exportCase(context.db, context.config, actor, found.id, now);
-  if (!exported) notFound();
+  if (!exported) return refuse();
   const name = `zicht-inzage-${found.pseudonym.replace(/[^A-Za-z0-9-]/g, "_")}`;
   if (params.format === "pdf") {
     const frame = await senderFrame(context, me, { kind: "export", id: found.id }, { t, locale }, now);

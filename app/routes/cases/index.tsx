@@ -3,7 +3,7 @@ import { taxonomies } from "../../../content/taxonomies";
 import type { MessageKey } from "../../i18n";
 import type { Route } from "./+types/index";
 import { useLocale, useTranslate } from "../../i18n/use-translate";
-import { requireCsrfToken, requirePermission } from "../../modules/accounts/guard.server";
+import { hasCsrfToken } from "../../modules/accounts/guard.server";
 import {
   caseListDue,
   caseListParams,
@@ -47,7 +47,7 @@ import { Pagination } from "../../ui/pagination";
 import { Paragraph } from "../../ui/paragraph";
 import { Select } from "../../ui/select";
 import { TextField } from "../../ui/text-field";
-import { actorOf, requireCaseReader, today } from "./case-access.server";
+import { refuseCase, requireCasePermission, requireCaseReader, today } from "./case-access.server";
 
 const formTerms = taxonomies.find((taxonomy) => taxonomy.id === "uitbuitingsvorm")?.terms ?? [];
 const stepNumbers = [1, 2, 3, 4, 5] as const;
@@ -121,20 +121,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
  * and whether closing is refused while points are open.
  */
 export async function action({ request, context }: Route.ActionArgs) {
-  const me = await requirePermission(request, context, "write:case:org");
+  const { me, actor } = await requireCasePermission(request, context, null, "write:case:org");
   const form = await request.formData();
-  requireCsrfToken(form, me);
+  if (!hasCsrfToken(form, me)) await refuseCase(request, context, actor, null, "forbidden");
   if (form.get("intent") !== "settings") throw data(null, { status: 400 });
-  await setCloseRequiresApproval(
-    context.db,
-    actorOf(me).tenantId,
-    form.get("closeRequiresApproval") === "yes",
-  );
-  await setCloseRequiresComplete(
-    context.db,
-    actorOf(me).tenantId,
-    form.get("closeRequiresComplete") === "yes",
-  );
+  await setCloseRequiresApproval(context.db, actor.tenantId, form.get("closeRequiresApproval") === "yes");
+  await setCloseRequiresComplete(context.db, actor.tenantId, form.get("closeRequiresComplete") === "yes");
   return { saved: true };
 }
 

@@ -1,6 +1,5 @@
 import type { Route } from "./+types/referral-letter";
 import { localeFromCookieHeader, translator } from "../../i18n";
-import { notFound } from "../../modules/accounts/guard.server";
 import { referralLetter } from "../../modules/cases/case-summaries";
 import { referralLetterInput } from "../../modules/cases/referrals.server";
 import { pdfResponse, renderSummaryPdf, textResponse } from "../../modules/cases/summary-pdf.server";
@@ -9,7 +8,7 @@ import { senderFrame } from "./pdf-sender.server";
 
 /** The referral letter as a PDF: only what the consent allows (case-summaries.ts). Audited. */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { me, actor, found } = await loadCase(request, context, params.id);
+  const { me, actor, found, refuse } = await loadCase(request, context, params.id);
   const locale = localeFromCookieHeader(request.headers.get("Cookie"));
   const t = translator(locale);
   const now = new Date();
@@ -22,7 +21,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     now,
   );
   if (!outcome.ok) {
-    if (outcome.problem === "not_found") notFound();
+    if (outcome.problem === "not_found") return refuse();
     return textResponse(t("cases.referral.error.letterNoConsent"), 422);
   }
   const frame = await senderFrame(

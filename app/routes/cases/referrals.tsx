@@ -116,7 +116,7 @@ const problemMessages = {
 } as const satisfies Record<string, MessageKey>;
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const { actor, found, form } = await caseForAction(request, context, params.id);
+  const { actor, found, form, refuse } = await caseForAction(request, context, params.id);
   const text = (name: string) => {
     const value = form.get(name);
     return typeof value === "string" ? value : "";
@@ -144,7 +144,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         params: { service: await serviceOf(referralId), status: t(referralStatusKeys[outcome.status]) },
       });
     }
-    if (outcome.problem === "not_found") throw data(null, { status: 404 });
+    if (outcome.problem === "not_found") return refuse();
     if (outcome.problem === "reason_required" || outcome.problem === "reason_too_long") {
       const reason: MessageKey =
         outcome.problem === "reason_required"
@@ -184,7 +184,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   switch (outcome.problem) {
     case "not_found":
-      throw data(null, { status: 404 });
+      return refuse();
     case "service":
       return data(
         { errors: { serviceId: "cases.referral.error.service" } as Errors, values, message: undefined },

@@ -1,6 +1,5 @@
 import type { Route } from "./+types/report-pdf";
 import { localeFromCookieHeader, translator } from "../../i18n";
-import { notFound } from "../../modules/accounts/guard.server";
 import { reportKindFromSlug } from "../../modules/cases/report-form";
 import { reportSummary } from "../../modules/cases/reports.server";
 import { pdfResponse, renderSummaryPdf, textResponse } from "../../modules/cases/summary-pdf.server";
@@ -9,15 +8,15 @@ import { senderFrame } from "./pdf-sender.server";
 
 /** The Veilig Thuis or CoMensha summary as a PDF (CoMensha only with consent). Audited. */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { me, actor, found } = await loadCase(request, context, params.id);
+  const { me, actor, found, refuse } = await loadCase(request, context, params.id);
   const locale = localeFromCookieHeader(request.headers.get("Cookie"));
   const t = translator(locale);
   const kind = reportKindFromSlug(params.kind);
-  if (!kind) notFound();
+  if (!kind) return refuse();
   const now = new Date();
   const outcome = await reportSummary(context.db, context.config, actor, found.id, kind, t, locale, now);
   if (!outcome.ok) {
-    if (outcome.problem === "not_found") notFound();
+    if (outcome.problem === "not_found") return refuse();
     return textResponse(t("cases.report.error.noConsent"), 422);
   }
   const frame = await senderFrame(context, me, { kind, id: found.id }, { t, locale }, now);

@@ -2,7 +2,6 @@ import { data, Form } from "react-router";
 import type { Route } from "./+types/report";
 import { localeFromCookieHeader, translator, type MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
-import { notFound } from "../../modules/accounts/guard.server";
 import { findWritableCase } from "../../modules/cases/cases.server";
 import { maxReferenceLength, reportKindFromSlug, type ReportProblem } from "../../modules/cases/report-form";
 import { listReports, recordReport, reportSummary } from "../../modules/cases/reports.server";
@@ -34,17 +33,17 @@ export function meta({ matches, loaderData }: Route.MetaArgs) {
  * consent says so (422) and shows nothing of the case.
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { me, actor, found } = await loadCase(request, context, params.id);
+  const { me, actor, found, refuse } = await loadCase(request, context, params.id);
   const locale = localeFromCookieHeader(request.headers.get("Cookie"));
   const t = translator(locale);
   const kind = reportKindFromSlug(params.kind);
-  if (!kind) notFound();
+  if (!kind) return refuse();
   const [outcome, reports, writable] = await Promise.all([
     reportSummary(context.db, context.config, actor, found.id, kind, t, locale),
     listReports(context.db, actor, found.id),
     findWritableCase(context.db, actor, found.id),
   ]);
-  if (!outcome.ok && outcome.problem === "not_found") notFound();
+  if (!outcome.ok && outcome.problem === "not_found") return refuse();
   const page = {
     breadcrumb: `${t(kind === "comensha" ? "cases.report.comensha.title" : "cases.report.vt.title")} — ${found.pseudonym}`,
     ...caseCrumbs(found, t(kind === "comensha" ? "cases.report.comensha.title" : "cases.report.vt.title")),
@@ -64,9 +63,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const { actor, found, form } = await caseForAction(request, context, params.id);
+  const { actor, found, form, refuse } = await caseForAction(request, context, params.id);
   const kind = reportKindFromSlug(params.kind);
-  if (!kind) notFound();
+  if (!kind) return refuse();
   const values = {
     reportedOn: String(form.get("reportedOn") ?? "").trim(),
     reference: String(form.get("reference") ?? "").trim(),
@@ -78,7 +77,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       key: kind === "veilig_thuis" ? "flash.reportRecordedStep5" : "flash.reportRecorded",
     });
   }
-  if (outcome.problem === "not_found") notFound();
+  if (outcome.problem === "not_found") return refuse();
   if (outcome.problem === "invalid") {
     return data({ problems: outcome.problems, values, message: undefined }, { status: 422 });
   }

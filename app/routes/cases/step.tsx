@@ -6,7 +6,6 @@ import { NoteList } from "./note-list";
 import { SourceList } from "../../ui/source-list";
 import { localeFromCookieHeader, translator } from "../../i18n";
 import { useLocale, useTranslate } from "../../i18n/use-translate";
-import { notFound } from "../../modules/accounts/guard.server";
 import { listAssessments } from "../../modules/cases/assessments.server";
 import {
   frameworkConsequence,
@@ -70,10 +69,9 @@ export function meta({ matches, loaderData }: Route.MetaArgs) {
   return caseMeta(matches, loaderData);
 }
 
-function stepOr404(value: string): StepNumber {
+function stepOf(value: string): StepNumber | null {
   const step = Number(value);
-  if (!isStepNumber(step)) notFound();
-  return step;
+  return isStepNumber(step) ? step : null;
 }
 
 async function stepData(
@@ -90,11 +88,12 @@ async function stepData(
 }
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { me, actor, found } = await loadCase(request, context, params.id);
-  const step = stepOr404(params.step);
+  const { me, actor, found, refuse } = await loadCase(request, context, params.id);
+  const step = stepOf(params.step);
+  if (step === null) return refuse();
   const { steps, assessments, consultations } = await stepData(context, actor, found.id);
   const current = steps.find((item) => item.step === step);
-  if (!current) notFound();
+  if (!current) return refuse();
   const locale = localeFromCookieHeader(request.headers.get("Cookie"));
   const t = translator(locale);
   return {
@@ -139,8 +138,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
  * one is filled in, together with the step (one button, one transaction).
  */
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const { actor, found, form } = await caseForAction(request, context, params.id);
-  const step = stepOr404(params.step);
+  const { actor, found, form, refuse } = await caseForAction(request, context, params.id);
+  const step = stepOf(params.step);
+  if (step === null) return refuse();
   if (found.status === "closed")
     return data({ problems: [], conflict: false, closed: true }, { status: 409 });
   const consultation =
