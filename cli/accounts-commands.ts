@@ -23,6 +23,7 @@ import { sendMail } from "../app/modules/accounts/mail.server";
 import { EmailInUseError, inviteUser } from "../app/modules/accounts/invitations.server";
 import { isRole, roles } from "../app/modules/accounts/permissions";
 import { organisationExists } from "../app/modules/directory/read.server";
+import { terminalText } from "./terminal-text";
 
 /**
  * The accounts commands: `zicht org create`, `zicht user create|disable`,
@@ -65,10 +66,10 @@ export function addAccountCommands(
       await withDatabase(async ({ db }, config) => {
         await migrateToLatest(db);
         if (await getTenant(db, options.id))
-          throw new AccountsCommandError(`De organisatie ${options.id} bestaat al.`);
+          throw new AccountsCommandError(`De organisatie ${terminalText(options.id)} bestaat al.`);
         if (options.directory) {
           if (!(await organisationExists(db, options.directory)))
-            throw new AccountsCommandError(`${options.directory} staat niet in de wegwijzer.`);
+            throw new AccountsCommandError(`${terminalText(options.directory)} staat niet in de wegwijzer.`);
         }
         await createTenant(db, {
           id: options.id,
@@ -82,7 +83,7 @@ export function addAccountCommands(
           targetType: "organisation",
           targetId: options.id,
         });
-        out.log(`Organisatie ${options.id} toegevoegd.`);
+        out.log(`Organisatie ${terminalText(options.id)} toegevoegd.`);
       });
     });
 
@@ -103,7 +104,7 @@ export function addAccountCommands(
         await migrateToLatest(db);
         if (!(await getTenant(db, options.org)))
           throw new AccountsCommandError(
-            `De organisatie ${options.org} bestaat niet. Maak haar eerst met zicht org create.`,
+            `De organisatie ${terminalText(options.org)} bestaat niet. Maak haar eerst met zicht org create.`,
           );
         try {
           const { link } = await inviteUser(
@@ -112,7 +113,7 @@ export function addAccountCommands(
             { tenantId: options.org, email: options.email, name: options.name, role },
             { userId: null },
           );
-          out.log(`Uitnodiging gemaakt. Deze link werkt één keer en 72 uur lang:\n${link}`);
+          out.log(`Uitnodiging gemaakt. Deze link werkt één keer en 72 uur lang:\n${terminalText(link)}`);
         } catch (error) {
           if (error instanceof EmailInUseError) throw new AccountsCommandError(error.message);
           throw error;
@@ -128,7 +129,9 @@ export function addAccountCommands(
         await migrateToLatest(db);
         const found = await findUserForSignIn(db, options.email);
         if (!found)
-          throw new AccountsCommandError(`Er is geen account met het e-mailadres ${options.email}.`);
+          throw new AccountsCommandError(
+            `Er is geen account met het e-mailadres ${terminalText(options.email)}.`,
+          );
         await disableUser(db, found.tenant_id, found.id, new Date());
         await writeAudit(db, config, {
           action: "user.disabled",
@@ -137,7 +140,7 @@ export function addAccountCommands(
           targetType: "user",
           targetId: found.id,
         });
-        out.log(`Het account van ${found.email} is uitgezet.`);
+        out.log(`Het account van ${terminalText(found.email)} is uitgezet.`);
       });
     });
 

@@ -4,7 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { handleForPGlite, openPGlite } from "../app/db/connection.server";
 import { lockDataDir } from "../app/db/lock.server";
+import { createChangeRequest } from "../app/modules/directory/change-request.server";
 import { migrations } from "../app/db/migrations/index";
 import { createTestDatabase, testEngine, testEngineLabel } from "../app/db/testing/test-database";
 
@@ -128,6 +130,48 @@ describe("the zicht command", () => {
       ]);
       expect(fs.readFileSync(path.join(dir, "kennisbank", "daders.nl.md"), "utf8")).toMatch(
         /^---\ntitle: Daders\n/,
+      );
+    },
+  );
+
+  it(
+    "prints suggestions from the public form without their escape codes, the oldest --limit of them",
+    { timeout: 120_000 },
+    async () => {
+      // The CLI is not running: write two suggestions into its embedded database directly.
+      const handle = handleForPGlite(await openPGlite(path.join(dataDir, "pglite")));
+      try {
+        for (const [index, value] of [
+          "\u001b[2J\u001b]0;gekaapt\u0007BEL 0900\u202eabc",
+          "tweede",
+        ].entries()) {
+          await createChangeRequest(
+            handle.db,
+            "fier-ravi",
+            "088-2080000",
+            { field: "phone", proposedValue: value, explanation: "", email: "" },
+            new Date(Date.UTC(2026, 11, 1 + index)),
+          );
+        }
+      } finally {
+        await handle.close();
+      }
+      const all = await zicht(["directory", "suggestions"]);
+      expect(all).toMatchObject({ code: 0, stderr: "" });
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      expect(all.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      expect(all.stdout).toContain("  voorstel: \\x1b[2J\\x1b]0;gekaapt\\x07BEL 0900\\u202eabc");
+      expect(lines(all.stdout)[0]).toBe("2 voorstellen wachten:");
+
+      const limited = await zicht(["directory", "suggestions", "--limit", "1"]);
+      expect(limited).toMatchObject({ code: 0, stderr: "" });
+      expect(lines(limited.stdout)[0]).toBe("2 voorstellen wachten, de oudste 1:");
+      expect(limited.stdout).not.toContain("tweede");
+
+      const wrong = await zicht(["directory", "suggestions", "--limit", "nul\u001b[2J"]);
+      expect(wrong.code).toBe(1);
+      expect(wrong.stderr).toBe(
+        "zicht: --limit: vul een heel getal van 1 tot 100000 in (niet nul\\x1b[2J).\n",
       );
     },
   );

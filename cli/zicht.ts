@@ -5,7 +5,7 @@ import { ConfigError, parseConfig, type Config } from "../app/config.server";
 import { DataDirLockedError } from "../app/db/lock.server";
 import { dropEverything, migrateToLatest, MigrationError } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
-import { listChangeRequests } from "../app/modules/directory/change-request.server";
+import { countChangeRequests, listChangeRequests } from "../app/modules/directory/change-request.server";
 import { ContentError, defaultContentDir, writeContent } from "../app/modules/knowledge/content-files.server";
 import { readStoredContent } from "../app/modules/knowledge/knowledge.server";
 import type { Logger } from "pino";
@@ -20,6 +20,8 @@ import {
 import { exchangeToCsv } from "../app/modules/directory/hsds-exchange";
 import { AccountsCommandError, addAccountCommands } from "./accounts-commands";
 import { addCaseCommands } from "./cases-commands";
+import { suggestionLines } from "./suggestion-lines";
+import { terminalLines, terminalText } from "./terminal-text";
 import { NoteKeyMissingError } from "../app/modules/cases/note-crypto";
 import { BuildError, MissingBuildError, openDatabaseForProcess, startServer } from "../server/runtime";
 
@@ -83,7 +85,10 @@ export function inDutch(message: string): string {
     .replace(/\(Did you mean (.+)\?\)/, "(Bedoel je $1?)");
 }
 
-export function buildProgram(out: { log: (line: string) => void } = console): Command {
+export function buildProgram(printer: { log: (line: string) => void } = console): Command {
+  // The last line of defence: whatever a command prints keeps its own newlines and nothing else
+  // that a terminal would obey (values inside a line also go through terminalText).
+  const out = { log: (line: string) => printer.log(terminalLines(line)) };
   const program = new Command();
   program
     .name("zicht")
@@ -92,7 +97,7 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
     .helpOption("-h, --help", "toon deze hulp")
     .helpCommand("help [opdracht]", "toon hulp bij een opdracht")
     .showSuggestionAfterError(true)
-    .configureOutput({ outputError: (message, write) => write(inDutch(message)) })
+    .configureOutput({ outputError: (message, write) => write(terminalLines(inDutch(message))) })
     .exitOverride();
 
   program
@@ -125,7 +130,7 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
   const db = program
     .command("db")
     .description("database-onderhoud")
-    .configureOutput({ outputError: (message, write) => write(inDutch(message)) })
+    .configureOutput({ outputError: (message, write) => write(terminalLines(inDutch(message))) })
     .exitOverride();
   db.command("migrate")
     .description("breng het databaseschema bij")
@@ -171,7 +176,7 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
   const directory = program
     .command("directory")
     .description("Wegwijzer: exporteren en importeren (HSDS 3.0)")
-    .configureOutput({ outputError: (message, write) => write(inDutch(message)) })
+    .configureOutput({ outputError: (message, write) => write(terminalLines(inDutch(message))) })
     .exitOverride();
   directory
     .command("export")
@@ -189,16 +194,19 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
         const text =
           options.format === "csv" ? exchangeToCsv(document) : `${JSON.stringify(document, null, 2)}\n`;
         if (!options.out) {
-          process.stdout.write(text);
+          // On a terminal the export is read, not piped: no control characters from the data reach it.
+          process.stdout.write(process.stdout.isTTY ? terminalLines(text) : text);
           return;
         }
         try {
           fs.writeFileSync(options.out, text);
         } catch (error) {
-          throw new CommandFailed(`Kan ${options.out} niet schrijven: ${(error as Error).message}`);
+          throw new CommandFailed(
+            `Kan ${terminalText(options.out)} niet schrijven: ${terminalText((error as Error).message)}`,
+          );
         }
         out.log(
-          `Geëxporteerd naar ${options.out}: ${document.organizations.length} organisaties, ${document.services.length} diensten.`,
+          `Geëxporteerd naar ${terminalText(options.out)}: ${document.organizations.length} organisaties, ${document.services.length} diensten.`,
         );
       });
     });
@@ -220,15 +228,15 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
         const code = (error as NodeJS.ErrnoException).code;
         throw new CommandFailed(
           code === "ENOENT"
-            ? `Bestand ${file} bestaat niet.`
-            : `Kan ${file} niet lezen: ${(error as Error).message}`,
+            ? `Bestand ${terminalText(file)} bestaat niet.`
+            : `Kan ${terminalText(file)} niet lezen: ${terminalText((error as Error).message)}`,
         );
       }
       const summary = (counts: ImportCounts) =>
         `${counts.taxonomies} taxonomieën (${counts.terms} termen), ${counts.namedRegions} regio's, ${counts.organisations} organisaties, ${counts.programs} programma's, ${counts.services} diensten`;
       const failed = (problems: string[]) =>
         new CommandFailed(
-          `${file} is niet ingelezen (${problems.length} ${problems.length === 1 ? "probleem" : "problemen"}, niets geschreven):\n${problems.map((problem) => `  ${problem}`).join("\n")}`,
+          `${terminalText(file)} is niet ingelezen (${problems.length} ${problems.length === 1 ? "probleem" : "problemen"}, niets geschreven):\n${problems.map((problem) => `  ${terminalText(problem)}`).join("\n")}`,
         );
       if (options.dryRun) {
         // Checking needs no database.
@@ -246,34 +254,33 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
     });
   directory
     .command("suggestions")
-    .description("toon de voorstellen van 'Klopt dit niet?' die nog op een redacteur wachten")
-    .action(async () => {
+    .description(
+      "toon de voorstellen van 'Klopt dit niet?' die nog op een redacteur wachten (de oudste eerst)",
+    )
+    .option("--limit <aantal>", "toon alleen de oudste <aantal> voorstellen")
+    .action(async (options: { limit?: string }) => {
+      let limit: number | undefined;
+      if (options.limit !== undefined) {
+        limit = Number(options.limit);
+        if (!/^\d+$/.test(options.limit) || limit < 1 || limit > 100_000)
+          throw new CommandFailed(
+            `--limit: vul een heel getal van 1 tot 100000 in (niet ${terminalText(options.limit)}).`,
+          );
+      }
       await withDatabase(async (handle) => {
         await migrateToLatest(handle.db);
-        const pending = await listChangeRequests(handle.db);
-        if (pending.length === 0) {
-          out.log("Er wachten geen voorstellen.");
-          return;
-        }
-        out.log(`${pending.length} ${pending.length === 1 ? "voorstel wacht" : "voorstellen wachten"}:`);
-        for (const request of pending) {
-          out.log(
-            [
-              `#${request.id} ${request.service_name} (${request.service_id}), ${request.field}, ${new Date(request.created_at).toISOString().slice(0, 10)}`,
-              `  nu:      ${request.current_value || "(leeg)"}`,
-              `  voorstel: ${request.proposed_value}`,
-              ...(request.explanation ? [`  toelichting: ${request.explanation}`] : []),
-              ...(request.email ? [`  e-mail: ${request.email}`] : []),
-            ].join("\n"),
-          );
-        }
+        const [shown, total] = await Promise.all([
+          listChangeRequests(handle.db, "pending", { limit }),
+          countChangeRequests(handle.db, "pending"),
+        ]);
+        for (const line of suggestionLines(shown, total)) out.log(line);
       });
     });
 
   const content = program
     .command("content")
     .description("platforminhoud (kennisbank, bibliotheek, cijfers) en bestanden in content/")
-    .configureOutput({ outputError: (message, write) => write(inDutch(message)) })
+    .configureOutput({ outputError: (message, write) => write(terminalLines(inDutch(message))) })
     .exitOverride();
   content
     .command("export")
@@ -283,7 +290,7 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
       await withDatabase(async (handle) => {
         await migrateToLatest(handle.db);
         const written = writeContent(await readStoredContent(handle.db), options.dir);
-        out.log(`${written.length} bestanden geschreven naar ${options.dir}`);
+        out.log(`${written.length} bestanden geschreven naar ${terminalText(options.dir)}`);
       });
     });
   addAccountCommands(program, withDatabase, out);
@@ -312,15 +319,15 @@ export async function main(argv: string[]): Promise<number> {
         return exitCodes.ok;
       }
       // Commander has already printed its own message, except for ours.
-      if (error.code === "zicht.confirm") process.stderr.write(`zicht: ${error.message}\n`);
+      if (error.code === "zicht.confirm") process.stderr.write(`zicht: ${terminalLines(error.message)}\n`);
       return exitCodes.usage;
     }
     if (isKnownProblem(error)) {
-      process.stderr.write(`zicht: ${error.message}\n`);
+      process.stderr.write(`zicht: ${terminalLines(error.message)}\n`);
       return exitCodes.failed;
     }
     process.stderr.write(
-      `zicht: onverwachte fout: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      `zicht: onverwachte fout: ${terminalLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
     );
     return exitCodes.failed;
   }

@@ -229,6 +229,10 @@ export const en: Record<MessageKey, string> = {
   "directory.suggest.thanks": "Thank you. We have received your suggestion. An editor will look at it.",
   "directory.suggest.fixErrors":
     "Your suggestion has not been sent yet. Please correct the fields with an error message.",
+  "directory.suggest.serviceFull":
+    "There are too many suggestions for this service right now. An editor will look at them first. Please try again later.",
+  "directory.suggest.platformBusy":
+    "Too many suggestions are coming in right now. Please try again in an hour.",
   "directory.suggest.tooMany":
     "You sent many suggestions in a short time. Please try again in {minutes} minutes.",
   "screening.title": "Screening: recognising exploitation",
@@ -749,7 +753,7 @@ export const en: Record<MessageKey, string> = {
     "This link no longer works. It has been used already or is older than 2 hours. Ask for a new link.",
   "reset.newLink": "Ask for a new link",
   "reset.submit": "Save password",
-  "reset.done":
+  "flash.passwordReset":
     "Your new password has been saved. You have been signed out everywhere. Please sign in again.",
   "admin.title": "Workspace",
   "admin.intro": "Here you manage what belongs to your role.",
@@ -811,6 +815,8 @@ export const en: Record<MessageKey, string> = {
   "admin.organisations.error.directory": "This organisation is not in the directory.",
   "admin.suggestions.intro":
     "Visitors send corrections with 'Is this wrong?'. If you accept a suggestion, the new value is in the directory at once. If a suggestion is not clear enough (for example 'something else'), the service's form opens and you work it in yourself.",
+  "admin.suggestions.pages": "Pages of suggestions",
+  "admin.suggestions.count": "Suggestions waiting: {count}. The oldest are at the top.",
   "admin.suggestions.none": "There are no suggestions waiting.",
   "admin.suggestions.now": "Now",
   "admin.suggestions.proposed": "Proposal",

@@ -234,6 +234,10 @@ export const nl = {
   "directory.suggest.submit": "Voorstel versturen",
   "directory.suggest.thanks": "Dank je wel. We hebben je voorstel ontvangen. Een redacteur bekijkt het.",
   "directory.suggest.fixErrors": "Je voorstel is nog niet verstuurd. Verbeter de velden met een foutmelding.",
+  "directory.suggest.serviceFull":
+    "Er zijn nu te veel voorstellen voor deze dienst. Een redacteur bekijkt ze eerst. Probeer het later nog eens.",
+  "directory.suggest.platformBusy":
+    "Er komen nu te veel voorstellen binnen. Probeer het over een uur nog eens.",
   "directory.suggest.tooMany":
     "Je hebt veel voorstellen kort na elkaar gestuurd. Probeer het over {minutes} minuten opnieuw.",
   "screening.title": "Signaleren: uitbuiting herkennen",
@@ -757,7 +761,7 @@ export const nl = {
     "Deze link werkt niet meer. Hij is al gebruikt of is ouder dan 2 uur. Vraag een nieuwe link aan.",
   "reset.newLink": "Nieuwe link aanvragen",
   "reset.submit": "Wachtwoord opslaan",
-  "reset.done": "Je nieuwe wachtwoord is opgeslagen. Je bent overal uitgelogd. Log opnieuw in.",
+  "flash.passwordReset": "Je nieuwe wachtwoord is opgeslagen. Je bent overal uitgelogd. Log opnieuw in.",
   "admin.title": "Beheer",
   "admin.intro": "Hier beheer je wat bij jouw rol hoort.",
   "admin.users.title": "Gebruikers",
@@ -820,6 +824,8 @@ export const nl = {
   "admin.organisations.error.directory": "Deze organisatie staat niet in de wegwijzer.",
   "admin.suggestions.intro":
     "Bezoekers sturen verbeteringen met 'Klopt dit niet?'. Neem je een suggestie over, dan staat de nieuwe waarde meteen in de wegwijzer. Is een suggestie niet duidelijk genoeg (bijvoorbeeld 'iets anders'), dan opent het formulier van de dienst en verwerk je hem zelf.",
+  "admin.suggestions.pages": "Pagina's met suggesties",
+  "admin.suggestions.count": "Suggesties die wachten: {count}. De oudste staan bovenaan.",
   "admin.suggestions.none": "Er zijn geen suggesties die wachten.",
   "admin.suggestions.now": "Nu",
   "admin.suggestions.proposed": "Voorstel",

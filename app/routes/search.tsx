@@ -16,7 +16,7 @@ import { PageSection } from "../ui/page-section";
 import { Paragraph } from "../ui/paragraph";
 import { SearchResultGroup, type SearchResultView } from "../ui/search-results";
 import { TextInput } from "../ui/text-input";
-import { libraryTypeLabels } from "./library/labels";
+import { libraryTypeLabels } from "../ui/library-labels";
 
 export const handle: RouteHandle = { breadcrumb: "nav.search" };
 

@@ -9,7 +9,7 @@ import {
   type LibraryFilterName,
   type LibraryItem,
 } from "../modules/knowledge/library";
-import { exploitationFormLabels, libraryAudienceLabels, libraryTypeLabels } from "../routes/library/labels";
+import { exploitationFormLabels, libraryAudienceLabels, libraryTypeLabels } from "./library-labels";
 import { Button } from "./button";
 import { FormField } from "./form-field";
 import { Heading } from "./heading";

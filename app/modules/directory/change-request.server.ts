@@ -1,6 +1,15 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/database";
-import { suggestedChange, suggestionFields, type Suggestion } from "./change-request";
+import { inTransaction } from "../../db/transaction.server";
+import {
+  decideSuggestionIntake,
+  suggestedChange,
+  suggestionFields,
+  suggestionLimits,
+  type Suggestion,
+  type SuggestionIntake,
+  type SuggestionLimits,
+} from "./change-request";
 import type { Db } from "./directory.server";
 import { changeService } from "./editor.server";
 import { loadRegionData } from "./places.server";
@@ -11,10 +20,12 @@ export async function createChangeRequest(
   serviceId: string,
   currentValue: string,
   suggestion: Suggestion,
+  createdAt?: Date,
 ): Promise<number> {
   const row = await db
     .insertInto("change_request")
     .values({
+      ...(createdAt ? { created_at: createdAt } : {}),
       service_id: serviceId,
       field: suggestion.field,
       current_value: currentValue,
@@ -29,12 +40,83 @@ export async function createChangeRequest(
   return Number(row.id);
 }
 
-/** Change requests with a status, oldest first (for editors and `zicht directory suggestions`). */
+/**
+ * A public suggestion through the queue's limits (decideSuggestionIntake):
+ * stored, recognised as a duplicate of a pending one (not stored again), or
+ * refused because the service has too many pending suggestions or too many
+ * came in on the whole platform in the last hour. The counts and the insert
+ * run in one transaction that first locks the table against other writers
+ * (readers go on), so parallel posts are counted one after the other and
+ * cannot overshoot a limit.
+ */
+export async function submitChangeRequest(
+  db: Kysely<Database>,
+  serviceId: string,
+  currentValue: string,
+  suggestion: Suggestion,
+  now: Date,
+  limits: SuggestionLimits = suggestionLimits,
+): Promise<{ outcome: SuggestionIntake; id: number | null }> {
+  return inTransaction(db, async (trx) => {
+    await sql`lock table change_request in share row exclusive mode`.execute(trx);
+    const hourAgo = new Date(now.getTime() - 60 * 60 * 1000);
+    const counts = await trx
+      .selectFrom("change_request")
+      .select((eb) => [
+        eb.fn
+          .countAll<number>()
+          .filterWhere((w) => w.and([w("service_id", "=", serviceId), w("status", "=", "pending")]))
+          .as("pending_for_service"),
+        eb.fn.countAll<number>().filterWhere("created_at", ">", hourAgo).as("received_last_hour"),
+        eb.fn
+          .countAll<number>()
+          .filterWhere((w) =>
+            w.and([
+              w("service_id", "=", serviceId),
+              w("status", "=", "pending"),
+              w("field", "=", suggestion.field),
+              w("proposed_value", "=", suggestion.proposedValue),
+            ]),
+          )
+          .as("duplicates"),
+      ])
+      .executeTakeFirstOrThrow();
+    const outcome = decideSuggestionIntake(
+      {
+        pendingForService: Number(counts.pending_for_service),
+        receivedLastHour: Number(counts.received_last_hour),
+        duplicate: Number(counts.duplicates) > 0,
+      },
+      limits,
+    );
+    if (outcome !== "store") return { outcome, id: null };
+    return { outcome, id: await createChangeRequest(trx, serviceId, currentValue, suggestion, now) };
+  });
+}
+
+/** How many change requests have this status (for paging). */
+export async function countChangeRequests(
+  db: Kysely<Database>,
+  status: "pending" | "accepted" | "rejected" = "pending",
+): Promise<number> {
+  const row = await db
+    .selectFrom("change_request")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where("status", "=", status)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/**
+ * Change requests with a status, oldest first (for editors and `zicht directory suggestions`): the
+ * queue is worked from the front. Without `limit`, all of them; `offset` skips that many.
+ */
 export async function listChangeRequests(
   db: Kysely<Database>,
   status: "pending" | "accepted" | "rejected" = "pending",
+  page: { limit?: number; offset?: number } = {},
 ) {
-  return db
+  let query = db
     .selectFrom("change_request as c")
     .innerJoin("service as s", "s.id", "c.service_id")
     .select([
@@ -51,8 +133,10 @@ export async function listChangeRequests(
     ])
     .where("c.status", "=", status)
     .orderBy("c.created_at")
-    .orderBy("c.id")
-    .execute();
+    .orderBy("c.id");
+  if (page.limit !== undefined) query = query.limit(page.limit);
+  if (page.offset) query = query.offset(page.offset);
+  return query.execute();
 }
 
 /** Fields whose suggested value can be applied with one click (when it reads clearly); "other" never. */

@@ -128,3 +128,43 @@ export function suggestedChange(
       return null;
   }
 }
+
+/**
+ * How many suggestions the queue takes, whatever address they come from (the
+ * per-address rate limit alone does not stop rotating addresses): at most
+ * `perService` pending suggestions for one service, and at most `perHour` new
+ * ones on the whole platform in the last hour.
+ */
+export interface SuggestionLimits {
+  perService: number;
+  perHour: number;
+}
+
+export const suggestionLimits: SuggestionLimits = { perService: 20, perHour: 200 };
+
+/** What the database says right now, counted in the same transaction as the insert. */
+export interface SuggestionIntakeCounts {
+  /** Pending suggestions for this service. */
+  pendingForService: number;
+  /** Suggestions received on the whole platform in the hour before now. */
+  receivedLastHour: number;
+  /** A pending suggestion for the same service and field with the same value exists. */
+  duplicate: boolean;
+}
+
+export type SuggestionIntake = "store" | "duplicate" | "service-full" | "platform-busy";
+
+/**
+ * Whether a valid suggestion is stored. A duplicate of a pending one is not
+ * stored again (the sender is thanked all the same: it is already waiting);
+ * otherwise a full service or a busy hour refuses it. Pure.
+ */
+export function decideSuggestionIntake(
+  counts: SuggestionIntakeCounts,
+  limits: SuggestionLimits = suggestionLimits,
+): SuggestionIntake {
+  if (counts.duplicate) return "duplicate";
+  if (counts.pendingForService >= limits.perService) return "service-full";
+  if (counts.receivedLastHour >= limits.perHour) return "platform-busy";
+  return "store";
+}

@@ -1,5 +1,5 @@
 import QRCode from "qrcode";
-import { data, Form } from "react-router";
+import { data, Form, type ShouldRevalidateFunctionArgs } from "react-router";
 import type { Route } from "./+types/invitation";
 import type { MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
@@ -88,7 +88,20 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   const ids = { actorUserId: userId, tenantId: user.tenant_id, targetType: "user", targetId: userId };
   await audit(context, "invitation.accepted", ids);
   await audit(context, "second_factor.enrolled", ids);
-  return { gone: false, errors: {}, codes };
+  // The recovery codes are shown once, in this answer, and are stored nowhere in plain text, so this
+  // is no redirect (see docs/decisions/016a-account-links-after-success.md). The status is set on
+  // purpose: without it the loader's 410 for the now used link would become the page's status.
+  return data({ gone: false, errors: {}, codes }, { status: 200 });
+}
+
+/**
+ * After a successful enrolment the link is used up: reloading this route's loader would only answer
+ * 410, so with JavaScript it is not revalidated and the page keeps showing the recovery codes.
+ */
+export function shouldRevalidate({ actionResult, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  const codes = (actionResult as { codes?: unknown } | undefined)?.codes;
+  if (Array.isArray(codes) && codes.length > 0) return false;
+  return defaultShouldRevalidate;
 }
 
 export default function Invitation({ loaderData, actionData }: Route.ComponentProps) {

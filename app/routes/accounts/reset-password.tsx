@@ -10,6 +10,7 @@ import {
 } from "../../modules/accounts/authentication.server";
 import { checkNewPassword } from "../../modules/accounts/password-policy";
 import { audit } from "../../modules/accounts/web-session.server";
+import { redirectWithFlash } from "../../modules/flash/flash.server";
 import { consumeAll } from "../../security/rate-limit.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
 import { Button } from "../../ui/button";
@@ -46,7 +47,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   const wait = await context.rateLimits.reset.consume(`ip:${context.clientAddress}`);
   if (wait > 0) throw data(null, { status: 429, headers: { "Retry-After": String(wait) } });
   const user = await findValidToken(context.db, params.token, "reset", now);
-  if (!user) return data({ gone: true, done: false, errors: {} }, { status: 410 });
+  if (!user) return data({ gone: true, errors: {} }, { status: 410 });
   const form = await request.formData();
   const password = String(form.get("password") ?? "");
   const repeat = String(form.get("passwordRepeat") ?? "");
@@ -60,7 +61,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
     if (factor === "used") errors.code = "secondFactor.error.used";
     else if (factor === null) errors.code = "password.error.code";
   } else if (!code.trim()) errors.code = "secondFactor.error.empty";
-  if (Object.keys(errors).length > 0) return data({ gone: false, done: false, errors }, { status: 400 });
+  if (Object.keys(errors).length > 0) return data({ gone: false, errors }, { status: 400 });
   const userId = await redeemToken(
     context.db,
     params.token,
@@ -68,14 +69,16 @@ export async function action({ params, request, context }: Route.ActionArgs) {
     { passwordHash: await hashPassword(password) },
     now,
   );
-  if (!userId) return data({ gone: true, done: false, errors: {} }, { status: 410 });
+  if (!userId) return data({ gone: true, errors: {} }, { status: 410 });
   await audit(context, "password_reset.done", {
     actorUserId: userId,
     tenantId: user.tenant_id,
     targetType: "user",
     targetId: userId,
   });
-  return { gone: false, done: true, errors: {} };
+  // Post/Redirect/Get: the link is used up now, so the answer is the sign-in page (200) with the
+  // message, not this page again (its loader would answer 410 on the revalidation).
+  return redirectWithFlash(request, "/inloggen", { key: "flash.passwordReset" });
 }
 
 export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
@@ -87,17 +90,6 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
         <FormMessage kind="error">{t("reset.invalid")}</FormMessage>
         <Paragraph>
           <Link to="/wachtwoord-vergeten">{t("reset.newLink")}</Link>
-        </Paragraph>
-      </PageContent>
-    );
-  }
-  if (actionData?.done) {
-    return (
-      <PageContent>
-        <Heading level={1}>{t("reset.title")}</Heading>
-        <FormMessage kind="success">{t("reset.done")}</FormMessage>
-        <Paragraph>
-          <Link to="/inloggen">{t("invitation.toSignIn")}</Link>
         </Paragraph>
       </PageContent>
     );

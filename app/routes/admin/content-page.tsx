@@ -40,7 +40,7 @@ import { renderMarkdown } from "../../ui/markdown.server";
 import { PageContent } from "../../ui/page-content";
 import { Paragraph } from "../../ui/paragraph";
 import { RichText } from "../../ui/rich-text";
-import { instrumentLabels } from "../library/labels";
+import { instrumentLabels } from "../../ui/library-labels";
 
 export const handle: RouteHandle = { breadcrumbsFromData: true };
 

@@ -33,7 +33,7 @@ import { Link } from "../../ui/link";
 import { PageContent } from "../../ui/page-content";
 import { Paragraph } from "../../ui/paragraph";
 import { Select } from "../../ui/select";
-import { exploitationFormLabels, libraryAudienceLabels, libraryTypeLabels } from "../library/labels";
+import { exploitationFormLabels, libraryAudienceLabels, libraryTypeLabels } from "../../ui/library-labels";
 
 export const handle: RouteHandle = { breadcrumbsFromData: true };
 

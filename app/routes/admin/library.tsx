@@ -14,7 +14,7 @@ import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
 import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
-import { libraryTypeLabels } from "../library/labels";
+import { libraryTypeLabels } from "../../ui/library-labels";
 
 export const handle: RouteHandle = {
   breadcrumb: "admin.library.title",

@@ -4,6 +4,7 @@ import { useTranslate } from "../../i18n/use-translate";
 import { requireCsrfToken, requirePermission } from "../../modules/accounts/guard.server";
 import { auditInTransaction } from "../../modules/accounts/web-session.server";
 import {
+  countChangeRequests,
   decideChangeRequest,
   isAppliable,
   listChangeRequests,
@@ -22,6 +23,7 @@ import { pageTitle } from "../../ui/meta";
 import { formatMoment } from "../../ui/moment";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
+import { Pagination } from "../../ui/pagination";
 import { Paragraph } from "../../ui/paragraph";
 import { suggestionFieldNames } from "../../ui/suggestion-field-names";
 import { useLocale } from "../../i18n/use-translate";
@@ -32,14 +34,26 @@ export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "admin.suggestions.title");
 }
 
+const pageSize = 25;
+
+/** The pending suggestions, oldest first (the queue is worked from the front), a page at a time (`?pagina=2`). */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const me = await requirePermission(request, context, "edit:directory:any");
+  const raw = Number(new URL(request.url).searchParams.get("pagina") ?? "1");
+  const asked = Number.isInteger(raw) && raw >= 1 && raw <= 100_000 ? raw : 1;
+  const total = await countChangeRequests(context.db, "pending");
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  // After the last suggestions of the last page are decided, that page is empty: show the new last page.
+  const page = Math.min(asked, pageCount);
   const [pending, regions] = await Promise.all([
-    listChangeRequests(context.db, "pending"),
+    listChangeRequests(context.db, "pending", { limit: pageSize, offset: (page - 1) * pageSize }),
     loadRegionData(context.db),
   ]);
   return {
     csrf: me.csrfToken,
+    page,
+    pageCount,
+    total,
     suggestions: pending.map((request) => ({
       id: Number(request.id),
       serviceId: request.service_id,
@@ -95,6 +109,9 @@ export default function Suggestions({ loaderData, actionData }: Route.ComponentP
     <PageContent>
       <Heading level={1}>{t("admin.suggestions.title")}</Heading>
       <PageIntro>{t("admin.suggestions.intro")}</PageIntro>
+      {loaderData.total > 0 ? (
+        <Paragraph>{t("admin.suggestions.count", { count: loaderData.total })}</Paragraph>
+      ) : null}
       {outcome === "accepted" ? (
         <FormMessage kind="success">{t("admin.suggestions.accepted")}</FormMessage>
       ) : null}
@@ -140,6 +157,15 @@ export default function Suggestions({ loaderData, actionData }: Route.ComponentP
           ))}
         </EntryList>
       )}
+      <Pagination
+        label={t("admin.suggestions.pages")}
+        page={loaderData.page}
+        pageCount={loaderData.pageCount}
+        href={(page) => `/beheer/suggesties?pagina=${page}`}
+        previousLabel={t("directory.pagination.previous")}
+        nextLabel={t("directory.pagination.next")}
+        statusLabel={t("directory.pagination.status", { page: loaderData.page, count: loaderData.pageCount })}
+      />
       <Paragraph>
         <Link to="/beheer">{t("admin.back")}</Link>
       </Paragraph>

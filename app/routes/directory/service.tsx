@@ -7,7 +7,7 @@ import {
   suggestionFields,
   type SuggestionField,
 } from "../../modules/directory/change-request";
-import { createChangeRequest } from "../../modules/directory/change-request.server";
+import { submitChangeRequest } from "../../modules/directory/change-request.server";
 import { formatSchedules, serviceView, type ServiceView } from "../../modules/directory/directory";
 import { getServices, listTerms } from "../../modules/directory/read.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
@@ -108,13 +108,25 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
-  await createChangeRequest(
+  const { outcome } = await submitChangeRequest(
     context.db,
     service.id,
     currentValue(service, parsed.suggestion.field, t, locale),
     parsed.suggestion,
+    new Date(),
   );
-  context.logger.info({ service: service.id, field: parsed.suggestion.field }, "suggestie ontvangen");
+  if (outcome === "service-full" || outcome === "platform-busy") {
+    // Nothing stored: the queue is full for this service, or for everyone this hour.
+    context.logger.warn({ service: service.id, outcome }, "suggestie geweigerd: te veel voorstellen");
+    return data(
+      { sent: false, errors: {}, values, retryAfter: 0, queueFull: outcome },
+      { status: 429, headers: { "Retry-After": "3600" } },
+    );
+  }
+  context.logger.info(
+    { service: service.id, field: parsed.suggestion.field, outcome },
+    "suggestie ontvangen",
+  );
   return data({ sent: true, errors: {}, values: undefined, retryAfter: 0 }, { status: 200 });
 }
 
@@ -164,6 +176,15 @@ export default function Service({ loaderData, actionData }: Route.ComponentProps
             {actionData?.retryAfter ? (
               <p role="alert" className="zicht-form-error">
                 {t("directory.suggest.tooMany", { minutes: actionData.retryAfter })}
+              </p>
+            ) : null}
+            {actionData && "queueFull" in actionData ? (
+              <p role="alert" className="zicht-form-error">
+                {t(
+                  actionData.queueFull === "service-full"
+                    ? "directory.suggest.serviceFull"
+                    : "directory.suggest.platformBusy",
+                )}
               </p>
             ) : null}
             {Object.keys(errors).length > 0 ? (

@@ -24,7 +24,7 @@ import { ReadAloud } from "../../ui/read-aloud";
 import { RichText } from "../../ui/rich-text";
 import { SourceList } from "../../ui/source-list";
 import { TableOfContents } from "../../ui/table-of-contents";
-import { instrumentLabels, libraryTypeLabels } from "../library/labels";
+import { instrumentLabels, libraryTypeLabels } from "../../ui/library-labels";
 
 export const handle: RouteHandle = { breadcrumbsFromData: true };
 

@@ -14,7 +14,7 @@ import { PageIntro } from "../../ui/page-intro";
 import { PageSection } from "../../ui/page-section";
 import { Paragraph } from "../../ui/paragraph";
 import { applyLibraryFilters, LibraryFilterForm } from "../../ui/library-filters";
-import { libraryAudienceLabels, libraryTypeLabels } from "./labels";
+import { libraryAudienceLabels, libraryTypeLabels } from "../../ui/library-labels";
 
 export const handle: RouteHandle = { breadcrumb: "nav.library" };
 

@@ -17,7 +17,7 @@ import { Link } from "../../ui/link";
 import { PageContent } from "../../ui/page-content";
 import { PageIntro } from "../../ui/page-intro";
 import { PageSection } from "../../ui/page-section";
-import { exploitationFormLabels, libraryAudienceLabels, libraryTypeLabels } from "./labels";
+import { exploitationFormLabels, libraryAudienceLabels, libraryTypeLabels } from "../../ui/library-labels";
 
 export const handle: RouteHandle = { breadcrumbsFromData: true };
 

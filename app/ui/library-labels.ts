@@ -1,6 +1,6 @@
-import type { MessageKey } from "../../i18n";
-import type { ExploitationForm, LibraryAudience, LibraryItemType } from "../../modules/knowledge/library";
-import type { InstrumentId } from "../../modules/knowledge/page";
+import type { MessageKey } from "../i18n";
+import type { ExploitationForm, LibraryAudience, LibraryItemType } from "../modules/knowledge/library";
+import type { InstrumentId } from "../modules/knowledge/page";
 
 /** UI names of the library's types, audiences and topics (shared by the library, pages and search). */
 export const libraryTypeLabels: Record<LibraryItemType, MessageKey> = {
