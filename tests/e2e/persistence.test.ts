@@ -183,6 +183,9 @@ async function killDuringWrites(env: Record<string, string>): Promise<void> {
   expect((await rawRequest(`${again.url}/readyz`)).status).toBe(200);
   expect(await again.stop("SIGTERM")).toEqual({ code: 0, signal: null });
   const stored = await storedMarkers(dataDir, env);
+  console.info(
+    `kill -9 na ${acknowledged.length} bevestigde schrijfacties (${env.DATABASE_URL ? "PostgreSQL" : "PGlite"}); na de herstart ${stored.size} opgeslagen`,
+  );
   const lost = acknowledged.filter((marker) => !stored.has(marker));
   expect(lost, `bevestigd maar kwijt: ${lost.join(", ")}`).toEqual([]);
   // At most the writes that were under way when the process died come on top.
