@@ -98,6 +98,30 @@ describe(`HTTP server around the app, on ${testEngineLabel}`, () => {
     expect(await response.text()).toContain("Gebruik het formulier op de pagina");
   });
 
+  it.each([
+    ["a query string", "/zoeken?q=a%00b", undefined],
+    ["a path", "/wegwijzer/diensten/%00", undefined],
+    ["a query string (lower case)", "/wegwijzer?plaats=x%00", undefined],
+    ["a form field", "/inloggen", "email=a%00b%40c.nl&password=x"],
+    ["a form field name", "/wegwijzer/diensten/x", "field=phone&%00=1"],
+    ["a raw byte in a form", "/inloggen", "email=a\u0000b&password=x"],
+  ])(
+    "refuses a NUL character in %s with 400 and one Dutch line, before the app",
+    async (_name, target, body) => {
+      const response = await fetch(`${baseUrl}${target}`, {
+        method: body === undefined ? "GET" : "POST",
+        headers:
+          body === undefined ? {} : { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl },
+        body,
+      });
+      expect(response.status).toBe(400);
+      expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
+      const text = await response.text();
+      expect(text).toContain("nul-teken");
+      expect(text.trim().split("\n")).toHaveLength(1);
+    },
+  );
+
   it("lets a cross-site GET through (links from other sites must work)", async () => {
     const response = await fetch(`${baseUrl}/healthz`, { headers: { "Sec-Fetch-Site": "cross-site" } });
     expect(response.status).toBe(200);

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
@@ -69,6 +70,33 @@ function isFormBody(req: Request): boolean {
   const empty =
     req.headers["transfer-encoding"] === undefined && Number(req.headers["content-length"] ?? 0) === 0;
   return empty && type === "";
+}
+
+/**
+ * U+0000 written into a URL or a form, as `%00` or as a raw byte. PostgreSQL
+ * cannot hold it in text (and nobody types it), so such a request is refused.
+ */
+export function containsNul(text: string | Buffer): boolean {
+  const raw = typeof text === "string" ? text : text.toString("latin1");
+  return raw.includes("\0") || /%00/i.test(raw);
+}
+
+/** Reads the whole body (its length was checked before: at most `maxBodyBytes`). */
+async function readBody(req: Request): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The request again, with a body that can still be read: the React Router
+ * adapter reads the body from the request stream, which `readBody` emptied.
+ * Everything else (headers, URL, address, `app`) still comes from `req`.
+ */
+function withBody(req: Request, body: Buffer): Request {
+  const replay = Readable.from([body]);
+  Object.setPrototypeOf(replay, req);
+  return replay as unknown as Request;
 }
 
 /** Builds the Express app around the React Router request handler. */
@@ -169,6 +197,42 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     res.status(403).type("text/plain; charset=utf-8").send(t("request.crossSite"));
   });
 
+  // A NUL character in the address or in a form cannot be stored or searched
+  // (PostgreSQL refuses it in text): one clear 400 here instead of a 500 later.
+  // Zicht takes no file uploads, so a raw NUL byte in a multipart form is refused too.
+  // Form bodies are read here once and handed on (`withBody`).
+  app.use(async (req: Request, res: Response, next: NextFunction) => {
+    const t = translator(localeFromCookieHeader(req.headers.cookie));
+    const refuse = () => {
+      res.status(400).type("text/plain; charset=utf-8").send(t("request.nulCharacter"));
+    };
+    if (containsNul(req.originalUrl)) {
+      refuse();
+      return;
+    }
+    if (isSafeMethod(req.method) || req.path.startsWith("/api/") || !isFormBody(req)) {
+      next();
+      return;
+    }
+    if (Number(req.headers["content-length"] ?? 0) === 0) {
+      next();
+      return;
+    }
+    let body: Buffer;
+    try {
+      body = await readBody(req);
+    } catch (error) {
+      next(error);
+      return;
+    }
+    if (containsNul(body)) {
+      refuse();
+      return;
+    }
+    res.locals.body = body;
+    next();
+  });
+
   if (options.devMiddleware) {
     app.use(options.devMiddleware);
   } else if (options.clientDir) {
@@ -186,21 +250,22 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     next();
   });
 
-  app.all(
-    "/{*splat}",
-    createRequestHandler({
-      build: options.build,
-      mode: config.isProduction ? "production" : "development",
-      getLoadContext: (req, res) => ({
-        db,
-        config,
-        logger,
-        cspNonce: String(res.locals.cspNonce),
-        clientAddress: req.ip ?? req.socket.remoteAddress ?? "onbekend",
-        rateLimits,
-      }),
+  const handleRequest = createRequestHandler({
+    build: options.build,
+    mode: config.isProduction ? "production" : "development",
+    getLoadContext: (req, res) => ({
+      db,
+      config,
+      logger,
+      cspNonce: String(res.locals.cspNonce),
+      clientAddress: req.ip ?? req.socket.remoteAddress ?? "onbekend",
+      rateLimits,
     }),
-  );
+  });
+  app.all("/{*splat}", (req: Request, res: Response, next: NextFunction) => {
+    const body = res.locals.body as Buffer | undefined;
+    return handleRequest(body === undefined ? req : withBody(req, body), res, next);
+  });
 
   return app;
 }

@@ -46,8 +46,15 @@ export function handleForPGlite(pglite: PGlite): DatabaseHandle {
 
 export function handleForPostgres(url: string, poolMax = 10): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolMax });
-  // An idle client that loses its server must not crash the process.
+  // A client that loses its server must not crash the process. The pool
+  // catches this for idle clients; a client in use (during a query, or just
+  // taken from the pool) emits "error" itself, and without a listener Node
+  // stops the process. Its query fails on its own, and the pool drops the
+  // broken client when it is released, so the next request connects anew.
   pool.on("error", () => undefined);
+  pool.on("connect", (client) => {
+    client.on("error", () => undefined);
+  });
   const db = new Kysely<Database>({ dialect: new CheckedPostgresDialect({ pool }) });
   let closed = false;
   return {

@@ -75,6 +75,8 @@ export const en: Record<MessageKey, string> = {
   "request.unsupportedType": "Zicht cannot read this kind of data here. Use the form on the page.",
   "request.lengthRequired":
     "State the length of the request (Content-Length). We do not accept requests without one.",
+  "request.nulCharacter":
+    "Your input contains a character Zicht cannot read (a null character, %00). Remove it and try again.",
   "badRequest.title": "This request is not valid",
   "badRequest.text": "The information we received is incomplete or not valid. Go back and try again.",
   "forbidden.title": "You do not have access to this page",

@@ -77,6 +77,8 @@ export const nl = {
     "Zicht kan dit soort gegevens hier niet lezen. Gebruik het formulier op de pagina.",
   "request.lengthRequired":
     "Vermeld de lengte van het verzoek (Content-Length). Verzoeken zonder lengte nemen we niet aan.",
+  "request.nulCharacter":
+    "Er staat een teken in je invoer dat Zicht niet kan lezen (een nul-teken, %00). Haal het weg en probeer het opnieuw.",
   "badRequest.title": "Dit verzoek klopt niet",
   "badRequest.text":
     "De gegevens die we kregen zijn niet compleet of niet geldig. Ga terug en probeer het opnieuw.",
