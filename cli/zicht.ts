@@ -17,7 +17,9 @@ import {
   type ImportCounts,
 } from "../app/modules/directory/hsds-exchange.server";
 import { exchangeToCsv } from "../app/modules/directory/hsds-exchange";
+import { BackupError } from "../app/db/backup.server";
 import { AccountsCommandError, addAccountCommands } from "./accounts-commands";
+import { addBackupCommands } from "./backup-commands";
 import { addCaseCommands } from "./cases-commands";
 import { NoteKeyMissingError } from "../app/modules/cases/note-crypto";
 import { BuildError, MissingBuildError, openDatabaseForProcess, startServer } from "../server/runtime";
@@ -39,6 +41,7 @@ function isKnownProblem(error: unknown): error is Error {
     error instanceof MigrationError ||
     error instanceof ContentError ||
     error instanceof AccountsCommandError ||
+    error instanceof BackupError ||
     error instanceof NoteKeyMissingError
   );
 }
@@ -162,6 +165,8 @@ export function buildProgram(out: { log: (line: string) => void } = console): Co
         out.log("De database is gewist en opnieuw opgebouwd.");
       });
     });
+
+  addBackupCommands(db, loadConfig, withDatabase, out);
 
   const directory = program
     .command("directory")

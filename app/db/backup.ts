@@ -34,7 +34,8 @@ const block = 512;
 /** One ustar header block for a regular file. */
 function tarHeader(name: string, size: number, mtime: Date): Buffer {
   const header = Buffer.alloc(block);
-  const field = (offset: number, length: number, value: string) => header.write(value, offset, length, "ascii");
+  const field = (offset: number, length: number, value: string) =>
+    header.write(value, offset, length, "ascii");
   const octal = (value: number, length: number) => value.toString(8).padStart(length - 1, "0");
   field(0, 100, name);
   field(100, 8, octal(0o600, 8));
@@ -72,8 +73,7 @@ export function packBackup(dump: Uint8Array, meta: { createdAt: Date; migration:
 }
 
 export type UnpackedBackup =
-  | { ok: true; manifest: BackupManifest; dump: Buffer }
-  | { ok: false; problem: "not-a-backup" | "corrupt" };
+  { ok: true; manifest: BackupManifest; dump: Buffer } | { ok: false; problem: "not-a-backup" | "corrupt" };
 
 function readOctal(bytes: Buffer, offset: number, length: number): number {
   const text = bytes
@@ -160,7 +160,10 @@ const scheduledName = /^zicht-backup-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})
 
 /** The file name of a scheduled back-up made at `now`: sortable by time, `zicht-backup-20261203T150000Z.tar.gz`. */
 export function scheduledBackupName(now: Date): string {
-  const stamp = now.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/[-:]/g, "");
   return `zicht-backup-${stamp}.tar.gz`;
 }
 
