@@ -123,14 +123,19 @@ export interface RunningServer {
 export async function startServer(
   config: Config,
   logger: Logger,
-  options: { dev?: boolean; build?: boolean } = {},
+  options: {
+    dev?: boolean;
+    build?: boolean;
+    /** An app build already loaded, instead of `build/` (tests that need the server, not the app). */
+    serverBuild?: { build: ServerBuild; clientDir: string };
+  } = {},
 ): Promise<RunningServer> {
   const opened = await openDatabaseForProcess(config, logger);
   let shuttingDown = false;
   try {
     if (options.build && !options.dev) await buildApp(logger);
     // Load the app before touching the database: a missing build fails fast, changing nothing.
-    const production = options.dev ? undefined : await loadProductionBuild();
+    const production = options.dev ? undefined : (options.serverBuild ?? (await loadProductionBuild()));
     await prepareDatabase(opened.handle, config, logger);
 
     let appOptions: Parameters<typeof createHttpApp>[0];
