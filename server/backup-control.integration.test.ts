@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig, type Config } from "../app/config.server";
 import { unpackBackup } from "../app/db/backup";
 import type { Database } from "../app/db/database";
+import { lockDataDir } from "../app/db/lock.server";
 import { migrateToLatest } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
 import { testEngineLabel } from "../app/db/testing/test-database";
@@ -203,6 +204,32 @@ describe(`zicht db backup while the server runs (PGlite on disk; suite on ${test
         });
       } finally {
         await copy.close();
+      }
+    },
+  );
+
+  it(
+    "without a server the command makes the back-up itself; a data directory locked without a server answering is one clear line",
+    { timeout: 120_000 },
+    async () => {
+      await server?.stop("test");
+      server = undefined;
+      const file = path.join(workDir, "zonder-server.tar.gz");
+      const made = await zicht(["db", "backup", file]);
+      expect(made, made.stderr).toMatchObject({ code: 0, stderr: "" });
+      expect(made.stdout).toMatch(/^Back-up gemaakt: .*zonder-server\.tar\.gz/);
+      expect(unpackBackup(fs.readFileSync(file)).ok).toBe(true);
+
+      const lock = await lockDataDir(config.dataDir, () => undefined);
+      try {
+        const refused = await zicht(["db", "backup", path.join(workDir, "niet.tar.gz")]);
+        expect(refused.code).toBe(1);
+        expect(refused.stderr.trim().split("\n")).toEqual([
+          `zicht: De datamap ${config.dataDir} is in gebruik, maar de server antwoordt niet op zicht.sock. Probeer het over een minuut nog eens.`,
+        ]);
+        expect(fs.existsSync(path.join(workDir, "niet.tar.gz"))).toBe(false);
+      } finally {
+        await lock.release();
       }
     },
   );

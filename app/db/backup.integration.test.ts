@@ -19,6 +19,7 @@ import {
   postgresBackupMessage,
   restoreBackup,
   runScheduledBackup,
+  startBackupJob,
 } from "./backup.server";
 import type { Database } from "./database";
 import { lockDataDir } from "./lock.server";
@@ -245,6 +246,44 @@ describe(`back-up and restore of the embedded database (PGlite on disk; suite on
     expect(
       unpackBackup(fs.readFileSync(path.join(backupDir, "zicht-backup-20261203T030000Z.tar.gz"))).ok,
     ).toBe(true);
+  });
+
+  it("the server's job plans from the newest back-up in the folder and, after a run, the interval later", async () => {
+    const backupDir = path.join(workDir, "job");
+    const config = configFor(path.join(workDir, "restored"), {
+      ZICHT_BACKUP_DIR: backupDir,
+      ZICHT_BACKUP_INTERVAL_HOURS: "6",
+    });
+    fs.mkdirSync(backupDir);
+    fs.writeFileSync(path.join(backupDir, "zicht-backup-20261203T080000Z.tar.gz"), "een oudere back-up");
+    const now = new Date(Date.UTC(2026, 11, 3, 10));
+    const timers: { callback: () => void; ms: number }[] = [];
+    let planned: () => void = () => undefined;
+    const opened = await openDatabaseForProcess(config, logger);
+    try {
+      const secondPlan = new Promise<void>((resolve) => (planned = resolve));
+      const job = startBackupJob(opened.handle, config, logger, {
+        now: () => now,
+        setTimer: (callback, ms) => {
+          timers.push({ callback, ms });
+          if (timers.length === 2) planned();
+          return { cancel: () => undefined };
+        },
+      });
+      // The newest back-up is from 08:00: the next one is due at 14:00.
+      expect(timers.map((timer) => timer.ms)).toEqual([4 * 60 * 60 * 1000]);
+      timers[0]!.callback();
+      await secondPlan;
+      // It ran (at "now", 10:00), so the next one is six hours later.
+      expect(timers[1]!.ms).toBe(6 * 60 * 60 * 1000);
+      expect(fs.readdirSync(backupDir).sort()).toEqual([
+        "zicht-backup-20261203T080000Z.tar.gz",
+        "zicht-backup-20261203T100000Z.tar.gz",
+      ]);
+      await job.stop();
+    } finally {
+      await opened.close();
+    }
   });
 
   it("points to pg_dump with DATABASE_URL", async () => {
