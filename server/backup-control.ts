@@ -19,6 +19,9 @@ export function controlSocketPath(config: Config): string {
 
 type Reply = { ok: true; file: string; bytes: number; createdAt: string } | { ok: false; error: string };
 
+/** Longest socket path that works everywhere (Linux allows 107 bytes, macOS 103). */
+const maxSocketPathBytes = 103;
+
 /** Longest request line accepted (a path and a few words). */
 const maxRequestBytes = 16 * 1024;
 
@@ -40,6 +43,14 @@ export async function startBackupControl(
   logger: Logger,
 ): Promise<{ close(): Promise<void> } | undefined> {
   const socketPath = controlSocketPath(config);
+  if (Buffer.byteLength(socketPath) > maxSocketPathBytes) {
+    // Node would quietly shorten the path and listen somewhere else.
+    logger.warn(
+      { path: socketPath },
+      "het besturingskanaal voor back-ups kan niet worden gemaakt: het pad van de datamap is te lang",
+    );
+    return undefined;
+  }
   try {
     if (fs.lstatSync(socketPath).isSocket()) fs.rmSync(socketPath);
   } catch {
@@ -102,6 +113,9 @@ export async function startBackupControl(
     const umask = process.umask(0o177);
     try {
       server.listen(socketPath, () => resolve(true));
+    } catch (error) {
+      logger.warn({ err: error }, "het besturingskanaal voor back-ups kon niet worden gemaakt");
+      resolve(false);
     } finally {
       process.umask(umask);
     }
@@ -143,6 +157,8 @@ export function askServerForBackup(
   file: string,
 ): Promise<{ file: string; bytes: number; createdAt: string } | undefined> {
   const socketPath = controlSocketPath(config);
+  // No server can listen on a path this long (see startBackupControl).
+  if (Buffer.byteLength(socketPath) > maxSocketPathBytes) return Promise.resolve(undefined);
   return new Promise((resolve, reject) => {
     let connected = false;
     let received = "";
