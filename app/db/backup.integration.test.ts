@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { sql, type Kysely } from "kysely";
+import { Migrator, sql, type Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig, type Config } from "../config.server";
 import { createLogger } from "../logger.server";
@@ -12,7 +12,7 @@ import { addCaseNote, listNotes } from "../modules/cases/notes.server";
 import { makeOrganisations, openCase } from "../modules/cases/testing";
 import type { CaseActor } from "../modules/cases/visibility";
 import { openDatabaseForProcess } from "../../server/runtime";
-import { tarEntryNames, unpackBackup } from "./backup";
+import { packBackup, tarEntryNames, unpackBackup } from "./backup";
 import {
   BackupError,
   createBackup,
@@ -194,6 +194,19 @@ describe(`back-up and restore of the embedded database (PGlite on disk; suite on
       );
     });
 
+    it("a back-up from a newer version of Zicht", async () => {
+      const unpacked = unpackBackup(fs.readFileSync(backupFile));
+      if (!unpacked.ok) throw new Error("not a back-up");
+      const newer = path.join(workDir, "nieuwer.tar.gz");
+      fs.writeFileSync(
+        newer,
+        packBackup(unpacked.dump, { createdAt: t0, migration: "29991231_0100_future" }),
+      );
+      expect(await refused(newer, { force: true })).toBe(
+        `De back-up ${newer} komt van een nieuwere versie van Zicht (29991231_0100_future). Werk Zicht eerst bij.`,
+      );
+    });
+
     it("an existing database without --force", async () => {
       const message = await refused(backupFile);
       expect(message).toContain("staat al een database");
@@ -284,6 +297,27 @@ describe(`back-up and restore of the embedded database (PGlite on disk; suite on
     } finally {
       await opened.close();
     }
+  });
+
+  it("brings an older back-up up to date while restoring", async () => {
+    const names = Object.keys(migrations);
+    const older = configFor(path.join(workDir, "older"));
+    const file = path.join(workDir, "older.tar.gz");
+    const opened = await openDatabaseForProcess(older, logger);
+    try {
+      const migrator = new Migrator({
+        db: opened.handle.db,
+        provider: { getMigrations: async () => migrations },
+      });
+      expect((await migrator.migrateTo(names[2]!)).error).toBeUndefined();
+      await createBackup(opened.handle, file, t0);
+    } finally {
+      await opened.close();
+    }
+    const manifest = unpackBackup(fs.readFileSync(file));
+    expect(manifest.ok && manifest.manifest.migration).toBe(names[2]);
+    const restored = await restoreBackup(configFor(path.join(workDir, "newer")), file);
+    expect(restored.applied).toEqual(names.slice(3));
   });
 
   it("points to pg_dump with DATABASE_URL", async () => {
