@@ -1,6 +1,7 @@
 import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
+import { isInsideDir } from "./db/backup";
 
 /**
  * A number from the environment. An empty value (`PORT=`) is refused rather
@@ -145,6 +146,24 @@ const configSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   MAIL_FROM: z.string().min(3, "mag niet leeg zijn").default("Zicht <noreply@zicht.localhost>"),
+  ZICHT_BACKUP_DIR: z
+    .string()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  ZICHT_BACKUP_INTERVAL_HOURS: numberFromEnv(
+    z.coerce
+      .number({ error: "moet een getal zijn" })
+      .int("moet een heel getal zijn")
+      .min(1, "moet minstens 1 zijn")
+      .max(720, "mag hoogstens 720 zijn"),
+  ).default(24),
+  ZICHT_BACKUP_KEEP: numberFromEnv(
+    z.coerce
+      .number({ error: "moet een getal zijn" })
+      .int("moet een heel getal zijn")
+      .min(1, "moet minstens 1 zijn")
+      .max(1000, "mag hoogstens 1000 zijn"),
+  ).default(7),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -175,6 +194,8 @@ export interface Config {
   /** Address the outside world reaches Zicht at, for links in e-mails. */
   publicUrl: string;
   mail: { smtpUrl: string | undefined; from: string };
+  /** Scheduled back-ups of the embedded database (decision 016c): off when `dir` is undefined. */
+  backup: { dir: string | undefined; intervalHours: number; keep: number };
 }
 
 /** A configuration problem, phrased as one line that names the variable. */
@@ -207,6 +228,19 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   const raw = result.data;
   const dataDir = path.resolve(raw.ZICHT_DATA_DIR);
+  const backupDir = raw.ZICHT_BACKUP_DIR === undefined ? undefined : path.resolve(raw.ZICHT_BACKUP_DIR);
+  if (backupDir !== undefined) {
+    if (raw.DATABASE_URL) {
+      throw new ConfigError(
+        "Ongeldige instelling ZICHT_BACKUP_DIR: back-ups op schema zijn er alleen voor de ingebouwde database. Gebruik pg_dump bij DATABASE_URL (zie README, Back-ups).",
+      );
+    }
+    if (isInsideDir(backupDir, dataDir)) {
+      throw new ConfigError(
+        `Ongeldige instelling ZICHT_BACKUP_DIR=${JSON.stringify(raw.ZICHT_BACKUP_DIR)}: de back-upmap mag niet in de datamap liggen.`,
+      );
+    }
+  }
   return {
     env: raw.NODE_ENV,
     isProduction: raw.NODE_ENV === "production",
@@ -230,6 +264,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     caseRetentionYears: raw.ZICHT_CASE_RETENTION_YEARS,
     publicUrl: raw.ZICHT_PUBLIC_URL ?? `http://localhost:${raw.PORT}`,
     mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
+    backup: { dir: backupDir, intervalHours: raw.ZICHT_BACKUP_INTERVAL_HOURS, keep: raw.ZICHT_BACKUP_KEEP },
   };
 }
 

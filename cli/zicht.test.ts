@@ -29,7 +29,13 @@ describe("buildProgram", () => {
       expect.arrayContaining(["start", "db", "demo"]),
     );
     const db = program.commands.find((command) => command.name() === "db");
-    expect(db?.commands.map((command) => command.name())).toEqual(["migrate", "seed", "reset"]);
+    expect(db?.commands.map((command) => command.name())).toEqual([
+      "migrate",
+      "seed",
+      "reset",
+      "backup",
+      "restore",
+    ]);
   });
 
   it("offers the key rotation of the case notes", () => {

@@ -18,7 +18,9 @@ import {
   type ImportCounts,
 } from "../app/modules/directory/hsds-exchange.server";
 import { exchangeToCsv } from "../app/modules/directory/hsds-exchange";
+import { BackupError } from "../app/db/backup.server";
 import { AccountsCommandError, addAccountCommands } from "./accounts-commands";
+import { addBackupCommands } from "./backup-commands";
 import { addCaseCommands } from "./cases-commands";
 import { suggestionLines } from "./suggestion-lines";
 import { terminalLines, terminalText } from "./terminal-text";
@@ -42,6 +44,7 @@ function isKnownProblem(error: unknown): error is Error {
     error instanceof MigrationError ||
     error instanceof ContentError ||
     error instanceof AccountsCommandError ||
+    error instanceof BackupError ||
     error instanceof NoteKeyMissingError
   );
 }
@@ -172,6 +175,8 @@ export function buildProgram(printer: { log: (line: string) => void } = console)
         out.log("De database is gewist en opnieuw opgebouwd.");
       });
     });
+
+  addBackupCommands(db, loadConfig, withDatabase, out);
 
   const directory = program
     .command("directory")

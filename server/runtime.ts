@@ -6,11 +6,13 @@ import type { Logger } from "pino";
 import type { ServerBuild } from "react-router";
 import type { Config } from "../app/config.server";
 import { openDatabase, type DatabaseHandle } from "../app/db/connection.server";
+import { startBackupJob } from "../app/db/backup.server";
 import { lockDataDir, type DataDirLock } from "../app/db/lock.server";
 import { migrateToLatest } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
 import { startRetentionJob } from "../app/modules/cases/retention.server";
 import { startDigestJob } from "../app/modules/notifications/notifications.server";
+import { startBackupControl } from "./backup-control";
 import { createHttpApp } from "./http";
 
 export const projectRoot = path.resolve(import.meta.dirname, "..");
@@ -121,14 +123,19 @@ export interface RunningServer {
 export async function startServer(
   config: Config,
   logger: Logger,
-  options: { dev?: boolean; build?: boolean } = {},
+  options: {
+    dev?: boolean;
+    build?: boolean;
+    /** An app build already loaded, instead of `build/` (tests that need the server, not the app). */
+    serverBuild?: { build: ServerBuild; clientDir: string };
+  } = {},
 ): Promise<RunningServer> {
   const opened = await openDatabaseForProcess(config, logger);
   let shuttingDown = false;
   try {
     if (options.build && !options.dev) await buildApp(logger);
     // Load the app before touching the database: a missing build fails fast, changing nothing.
-    const production = options.dev ? undefined : await loadProductionBuild();
+    const production = options.dev ? undefined : (options.serverBuild ?? (await loadProductionBuild()));
     await prepareDatabase(opened.handle, config, logger);
 
     let appOptions: Parameters<typeof createHttpApp>[0];
@@ -155,6 +162,10 @@ export async function startServer(
     server.keepAliveTimeout = 5_000;
     const retention = startRetentionJob(opened.handle.db, config, logger);
     const digest = startDigestJob(opened.handle.db, config, logger);
+    // Embedded database only: `zicht db backup` asks this server over a local socket (decision 016c).
+    const control =
+      opened.handle.engine === "pglite" ? await startBackupControl(config, opened.handle, logger) : undefined;
+    const backups = startBackupJob(opened.handle, config, logger);
     const address = server.address() as AddressInfo;
     const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
     const url = `http://${host}:${address.port}`;
@@ -176,6 +187,7 @@ export async function startServer(
           shuttingDown = true;
           retention.stop();
           digest.stop();
+          const backupsDone = Promise.all([backups.stop(), control?.close()]);
           logger.info({ reason }, "Zicht stopt: lopende verzoeken worden afgemaakt");
           const closed = new Promise<void>((resolve) => server.close(() => resolve()));
           server.closeIdleConnections();
@@ -188,6 +200,7 @@ export async function startServer(
             server.closeAllConnections();
           }
           clearTimeout(timer);
+          await backupsDone;
           await opened.close();
           logger.info("Zicht is gestopt");
         })();

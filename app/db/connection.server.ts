@@ -17,6 +17,8 @@ export type DatabaseEngine = "pglite" | "postgres";
 export interface DatabaseHandle {
   db: Kysely<Database>;
   engine: DatabaseEngine;
+  /** The embedded database itself (engine "pglite" only), for its back-ups (`backup.server.ts`). */
+  pglite?: PGlite;
   /** Closes the connection(s). Safe to call twice. */
   close(): Promise<void>;
 }
@@ -24,9 +26,18 @@ export interface DatabaseHandle {
 /** Extensions PGlite must always be opened with (docs/architecture.md, "Where SQL lives": trigram indexes). */
 export const pgliteExtensions = { unaccent, pg_trgm };
 
-/** Opens the embedded database in `dataDir`, or an in-memory one when `dataDir` is undefined. */
-export async function openPGlite(dataDir: string | undefined): Promise<PGlite> {
-  return PGlite.create(dataDir ?? "memory://", { extensions: pgliteExtensions });
+/**
+ * Opens the embedded database in `dataDir`, or an in-memory one when `dataDir`
+ * is undefined. `loadDataDir` fills an empty directory from a dump first (a restore).
+ */
+export async function openPGlite(
+  dataDir: string | undefined,
+  options: { loadDataDir?: Blob } = {},
+): Promise<PGlite> {
+  return PGlite.create(dataDir ?? "memory://", {
+    extensions: pgliteExtensions,
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
 }
 
 export function handleForPGlite(pglite: PGlite): DatabaseHandle {
@@ -35,6 +46,7 @@ export function handleForPGlite(pglite: PGlite): DatabaseHandle {
   return {
     db,
     engine: "pglite",
+    pglite,
     async close() {
       if (closed) return;
       closed = true;
