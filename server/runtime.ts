@@ -9,6 +9,7 @@ import { openDatabase, type DatabaseHandle } from "../app/db/connection.server";
 import { lockDataDir, type DataDirLock } from "../app/db/lock.server";
 import { migrateToLatest } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
+import { moveKeysOutOfDataDir } from "../app/modules/cases/key-move.server";
 import { startRetentionJob } from "../app/modules/cases/retention.server";
 import { startDigestJob } from "../app/modules/notifications/notifications.server";
 import { createHttpApp } from "./http";
@@ -60,10 +61,18 @@ export async function openDatabaseForProcess(config: Config, logger: Logger): Pr
   }
 }
 
-/** Brings the schema up to date and loads platform content (and demo data when configured). */
+/**
+ * Brings the schema up to date, moves keys out of the data directory (and
+ * re-encrypts notes under the old derived key), then loads platform content
+ * (and demo data when configured).
+ */
 export async function prepareDatabase(handle: DatabaseHandle, config: Config, logger: Logger): Promise<void> {
   const { applied } = await migrateToLatest(handle.db);
   if (applied.length > 0) logger.info({ migrations: applied }, "database bijgewerkt");
+  const moved = await moveKeysOutOfDataDir(handle.db, config);
+  if (moved.oldKeyRemoved || moved.notesReencrypted > 0 || moved.notesUnreadable > 0) {
+    logger.info({ ...moved, keyDir: config.keyDir }, "sleutels uit de datamap gehaald");
+  }
   const reports = await runSeeds(handle.db, { includeDemo: config.demoData });
   if (reports.length > 0) logger.info({ seeds: reports }, "inhoud geladen");
 }

@@ -42,6 +42,8 @@ export type AuditAction =
   | "directory.service_deactivated"
   | "directory.organisation_created"
   | "directory.organisation_updated"
+  // Keys moved out of the data directory, notes re-encrypted (cases/key-move.server.ts).
+  | "keys.moved"
   // Case data: ids and action only, never content (cases module).
   | "case.listed"
   | "case.read"
