@@ -225,6 +225,41 @@ describe("the zicht command", () => {
   );
 
   describe.runIf(testEngine === "postgres")(`with DATABASE_URL on ${testEngineLabel}`, () => {
+    const keys = {
+      ZICHT_SECRET_KEY: "cli-test-key-cli-test-key-cli-test-key",
+      ZICHT_CASE_KEYS: `k1:${Buffer.alloc(32, 1).toString("base64")}`,
+    };
+
+    it("refuses in production without ZICHT_SECRET_KEY and ZICHT_CASE_KEYS, in one line, changing nothing", async () => {
+      const database = await createTestDatabase({ migrate: false });
+      const serverDataDir = path.join(workDir, "server-data-nokeys");
+      try {
+        for (const [env, missing] of [
+          [{}, "ZICHT_SECRET_KEY en ZICHT_CASE_KEYS ontbreken"],
+          [{ ZICHT_SECRET_KEY: keys.ZICHT_SECRET_KEY }, "ZICHT_CASE_KEYS ontbreekt"],
+        ] as const) {
+          const result = await zicht(["db", "migrate"], {
+            DATABASE_URL: database.url!,
+            ZICHT_DATA_DIR: serverDataDir,
+            ...env,
+          });
+          expect(result.code).toBe(1);
+          expect(result.stdout).toBe("");
+          expect(lines(result.stderr)).toHaveLength(1);
+          expect(result.stderr).toContain(`zicht: ${missing}`);
+          expect(result.stderr).toContain("openssl rand -base64 32");
+        }
+        const { rows } = await sql<{
+          name: string | null;
+        }>`select to_regclass('kysely_migration')::text as name`.execute(database.db);
+        expect(rows[0]?.name).toBeNull();
+        expect(fs.existsSync(serverDataDir)).toBe(false);
+        expect(fs.existsSync(`${serverDataDir}-keys`)).toBe(false);
+      } finally {
+        await database.close();
+      }
+    });
+
     it("migrates a PostgreSQL server database without touching the data directory", async () => {
       const database = await createTestDatabase({ migrate: false });
       const serverDataDir = path.join(workDir, "server-data");
@@ -232,6 +267,7 @@ describe("the zicht command", () => {
         const result = await zicht(["db", "migrate"], {
           DATABASE_URL: database.url!,
           ZICHT_DATA_DIR: serverDataDir,
+          ...keys,
         });
         expect(result).toMatchObject({ code: 0, stderr: "" });
         expect(result.stdout.trim()).toBe(`Uitgevoerd: ${Object.keys(migrations).join(", ")}`);
@@ -240,6 +276,7 @@ describe("the zicht command", () => {
         );
         expect(rows.map((row) => row.name)).toEqual(Object.keys(migrations));
         expect(fs.existsSync(serverDataDir)).toBe(false);
+        expect(fs.existsSync(`${serverDataDir}-keys`)).toBe(false);
       } finally {
         await database.close();
       }
