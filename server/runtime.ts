@@ -9,6 +9,8 @@ import { openDatabase, type DatabaseHandle } from "../app/db/connection.server";
 import { lockDataDir, type DataDirLock } from "../app/db/lock.server";
 import { migrateToLatest } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
+import { secretKey } from "../app/modules/accounts/secrets.server";
+import { caseKeys } from "../app/modules/cases/case-keys.server";
 import { moveKeysOutOfDataDir } from "../app/modules/cases/key-move.server";
 import { startRetentionJob } from "../app/modules/cases/retention.server";
 import { startDigestJob } from "../app/modules/notifications/notifications.server";
@@ -73,6 +75,10 @@ export async function prepareDatabase(handle: DatabaseHandle, config: Config, lo
   if (moved.oldKeyRemoved || moved.notesReencrypted > 0 || moved.notesUnreadable > 0) {
     logger.info({ ...moved, keyDir: config.keyDir }, "sleutels uit de datamap gehaald");
   }
+  // Make (or read) the keys now, so a key folder that cannot be written or a broken
+  // case.keys stops the start instead of the first note.
+  secretKey(config);
+  caseKeys(config);
   const reports = await runSeeds(handle.db, { includeDemo: config.demoData });
   if (reports.length > 0) logger.info({ seeds: reports }, "inhoud geladen");
 }

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { Config } from "../../config.server";
+import { ConfigError, type Config } from "../../config.server";
 
 /** A random secret for a cookie or a link: 32 bytes, URL-safe. */
 export function randomToken(): string {
@@ -52,7 +52,12 @@ export function keyFileContents(keyDir: string, name: string, make: () => string
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       // Another process made it first: use theirs.
-      value = readKeyFile(file) ?? "";
+      value = readKeyFile(file);
+      if (value === undefined) {
+        throw new ConfigError(
+          `Het sleutelbestand ${file} is leeg; haal het weg of zet de juiste sleutel erin.`,
+        );
+      }
     } finally {
       fs.rmSync(temporary, { force: true });
     }

@@ -114,6 +114,9 @@ describe(`keys live outside the data directory (${testEngineLabel})`, () => {
     expect(config.keyDir).toBe(path.join(root, "copy", "data-keys"));
     const store = await openStore(dataDir);
     await prepareDatabase(store.handle, config, silent);
+    // The first start made both keys in the key folder, none in the data directory.
+    expect(fs.readdirSync(config.keyDir).sort()).toEqual(["case.keys", "secret.key"]);
+    expect(fs.existsSync(path.join(dataDir, "secret.key"))).toBe(false);
     const { pro } = await makeOrganisations(store.handle.db, { pro: ["org-a", "professional", "Pia"] });
     const caseId = await openCase(store.handle.db, config, pro);
     expect(await addCaseNote(store.handle.db, config, pro, caseId, "Merel werd opgehaald bij school.")).toBe(
