@@ -224,6 +224,40 @@ describe("the zicht command", () => {
     },
   );
 
+  it(
+    "db migrate moves an old secret.key out of the data directory into the key folder, once",
+    { timeout: 120_000 },
+    async () => {
+      const oldDataDir = path.join(workDir, "old-data");
+      fs.mkdirSync(oldDataDir);
+      const oldSecret = Buffer.alloc(32, 5).toString("base64url");
+      fs.writeFileSync(path.join(oldDataDir, "secret.key"), `${oldSecret}\n`, { mode: 0o600 });
+      const keyDir = `${oldDataDir}-keys`;
+
+      const moved = await zicht(["db", "migrate"], { ZICHT_DATA_DIR: oldDataDir });
+      expect(moved).toMatchObject({ code: 0, stderr: "" });
+      expect(lines(moved.stdout)).toContain(
+        `De sleutel staat nu in ${keyDir}; 0 notities opnieuw versleuteld.`,
+      );
+      expect(fs.existsSync(path.join(oldDataDir, "secret.key"))).toBe(false);
+      expect(fs.readFileSync(path.join(keyDir, "secret.key"), "utf8").trim()).toBe(oldSecret);
+
+      const again = await zicht(["db", "migrate"], { ZICHT_DATA_DIR: oldDataDir });
+      expect(again).toMatchObject({ code: 0, stderr: "" });
+      expect(lines(again.stdout)).toEqual(["Het schema was al bij."]);
+      const verified = await zicht(["audit", "verify"], { ZICHT_DATA_DIR: oldDataDir });
+      expect(verified.code).toBe(0);
+
+      // A key folder inside the data directory is refused before anything is opened.
+      const inside = await zicht(["db", "migrate"], {
+        ZICHT_DATA_DIR: oldDataDir,
+        ZICHT_KEY_DIR: path.join(oldDataDir, "keys"),
+      });
+      expect(inside.code).toBe(1);
+      expect(lines(inside.stderr)).toEqual([expect.stringContaining("de sleutelmap moet buiten de datamap")]);
+    },
+  );
+
   describe.runIf(testEngine === "postgres")(`with DATABASE_URL on ${testEngineLabel}`, () => {
     const keys = {
       ZICHT_SECRET_KEY: "cli-test-key-cli-test-key-cli-test-key",
