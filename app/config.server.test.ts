@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "./config.server";
@@ -39,6 +41,7 @@ describe("parseConfig", () => {
 
   it("uses the PostgreSQL server when DATABASE_URL is set", () => {
     const config = parseConfig({
+      NODE_ENV: "development",
       DATABASE_URL: "postgres://zicht@db.example:5432/zicht",
       DATABASE_POOL_MAX: "25",
     });
@@ -47,7 +50,9 @@ describe("parseConfig", () => {
       url: "postgres://zicht@db.example:5432/zicht",
       poolMax: 25,
     });
-    expect(parseConfig({ DATABASE_URL: "postgresql://db/zicht" }).database.kind).toBe("postgres");
+    expect(parseConfig({ NODE_ENV: "test", DATABASE_URL: "postgresql://db/zicht" }).database.kind).toBe(
+      "postgres",
+    );
   });
 
   it("treats an empty DATABASE_URL as 'use the embedded database'", () => {
@@ -133,5 +138,87 @@ describe("parseConfig", () => {
     for (const wrong of ["true", "12", "10.0.0.1/33", "proxy.example", "10.0.0.1,,"]) {
       expect(configErrorFor({ TRUST_PROXY: wrong }).message).toContain("Ongeldige instelling TRUST_PROXY=");
     }
+  });
+
+  describe("keys", () => {
+    const secret = "s".repeat(43);
+    const caseKeys = `k1:${Buffer.alloc(32, 7).toString("base64")}`;
+    const server = { NODE_ENV: "production", DATABASE_URL: "postgres://zicht@db.example:5432/zicht" };
+
+    it("keeps the keys in a folder beside the data directory by default: <data dir>-keys", () => {
+      expect(parseConfig({}).keyDir).toBe(path.resolve("data-keys"));
+      expect(parseConfig({ ZICHT_DATA_DIR: "./var/zicht/" }).keyDir).toBe(path.resolve("var/zicht-keys"));
+    });
+
+    it("resolves ZICHT_KEY_DIR to an absolute path", () => {
+      const config = parseConfig({ ZICHT_KEY_DIR: "./geheim/zicht" });
+      expect(config.keyDir).toBe(path.resolve("geheim/zicht"));
+      expect(parseConfig({ ZICHT_KEY_DIR: "" }).keyDir).toBe(path.resolve("data-keys"));
+    });
+
+    it.each([
+      ["the data directory itself", "./data"],
+      ["the data directory with a trailing slash", "./data/"],
+      ["a folder inside the data directory", "./data/keys"],
+      ["a folder deeper inside the data directory", "data/a/../b/keys"],
+    ])("refuses a key folder that is %s", (_, keyDir) => {
+      const error = configErrorFor({ ZICHT_DATA_DIR: "./data", ZICHT_KEY_DIR: keyDir });
+      expect(error.message).not.toContain("\n");
+      expect(error.message).toMatch(
+        /^Ongeldige instelling ZICHT_KEY_DIR=".*": de sleutelmap moet buiten de datamap/,
+      );
+    });
+
+    it("refuses a key folder that reaches into the data directory through a symbolic link", () => {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), "keys-config-"));
+      try {
+        fs.mkdirSync(path.join(root, "data"));
+        fs.symlinkSync(path.join(root, "data"), path.join(root, "link"));
+        const error = configErrorFor({
+          ZICHT_DATA_DIR: path.join(root, "data"),
+          ZICHT_KEY_DIR: path.join(root, "link", "keys"),
+        });
+        expect(error.message).toContain("de sleutelmap moet buiten de datamap");
+        // A sibling is fine, also when it does not exist yet.
+        expect(parseConfig({ ZICHT_DATA_DIR: path.join(root, "data") }).keyDir).toBe(
+          path.join(root, "data-keys"),
+        );
+        // A data directory named like the key folder's prefix is not "inside".
+        expect(
+          parseConfig({ ZICHT_DATA_DIR: path.join(root, "data"), ZICHT_KEY_DIR: path.join(root, "data2") })
+            .keyDir,
+        ).toBe(path.join(root, "data2"));
+      } finally {
+        fs.rmSync(root, { recursive: true, force: true });
+      }
+    });
+
+    it("refuses production on a PostgreSQL server without ZICHT_SECRET_KEY and ZICHT_CASE_KEYS, in one line", () => {
+      const both = configErrorFor(server);
+      expect(both.name).toBe("ConfigError");
+      expect(both.message).not.toContain("\n");
+      expect(both.message).toBe(
+        'ZICHT_SECRET_KEY en ZICHT_CASE_KEYS ontbreken: in productie met DATABASE_URL zijn beide verplicht; maak een sleutel met "openssl rand -base64 32" (ZICHT_CASE_KEYS als k1:<sleutel>).',
+      );
+      expect(configErrorFor({ ...server, ZICHT_CASE_KEYS: caseKeys }).message).toMatch(
+        /^ZICHT_SECRET_KEY ontbreekt: .*openssl rand -base64 32/,
+      );
+      expect(configErrorFor({ ...server, ZICHT_SECRET_KEY: secret }).message).toMatch(
+        /^ZICHT_CASE_KEYS ontbreekt: .*openssl rand -base64 32/,
+      );
+    });
+
+    it("accepts production on a PostgreSQL server with both keys set", () => {
+      const config = parseConfig({ ...server, ZICHT_SECRET_KEY: secret, ZICHT_CASE_KEYS: caseKeys });
+      expect(config.database.kind).toBe("postgres");
+      expect(config.secretKey).toBe(secret);
+      expect(config.caseKeys?.map((key) => key.id)).toEqual(["k1"]);
+    });
+
+    it("lets development, test and the embedded engine use the key folder", () => {
+      expect(parseConfig({ ...server, NODE_ENV: "development" }).secretKey).toBeUndefined();
+      expect(parseConfig({ ...server, NODE_ENV: "test" }).caseKeys).toBeUndefined();
+      expect(parseConfig({ NODE_ENV: "production" }).database.kind).toBe("pglite");
+    });
   });
 });

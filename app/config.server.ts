@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
@@ -58,6 +59,10 @@ const trustProxyFromEnv = z
     return value.split(",").map((entry) => entry.trim());
   });
 
+/** A list of case keys, newest first: `k2:<32 bytes base64>,k1:<32 bytes base64>`. */
+export const caseKeysPattern =
+  /^[a-z0-9-]{1,20}:[A-Za-z0-9+/_-]{43}=?(,[a-z0-9-]{1,20}:[A-Za-z0-9+/_-]{43}=?)*$/;
+
 const configSchema = z.object({
   NODE_ENV: z
     .enum(["development", "production", "test"], {
@@ -85,6 +90,11 @@ const configSchema = z.object({
       .max(200, "mag hoogstens 200 zijn"),
   ).default(10),
   ZICHT_DATA_DIR: z.string().min(1, "mag niet leeg zijn").default("./data"),
+  ZICHT_KEY_DIR: z
+    .string()
+    .min(1)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   ZICHT_DEMO_DATA: booleanFromEnv.default(true),
   TRUST_PROXY: trustProxyFromEnv.optional(),
   ZICHT_TEST_ROUTES: booleanFromEnv.default(false),
@@ -123,7 +133,7 @@ const configSchema = z.object({
   ZICHT_CASE_KEYS: z
     .string()
     .regex(
-      /^[a-z0-9-]{1,20}:[A-Za-z0-9+/_-]{43}=?(,[a-z0-9-]{1,20}:[A-Za-z0-9+/_-]{43}=?)*$/,
+      caseKeysPattern,
       "moet een lijst zijn als sleutel-2:<32 bytes base64>,sleutel-1:<32 bytes base64> (de eerste versleutelt)",
     )
     .optional()
@@ -177,16 +187,22 @@ export interface Config {
   trustProxy: false | number | string[];
   database: { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; poolMax: number };
   dataDir: string;
+  /**
+   * The key folder, outside the data directory (absolute): `secret.key` and
+   * `case.keys` when the environment does not give the keys. A copy of the
+   * data directory alone therefore decrypts nothing.
+   */
+  keyDir: string;
   demoData: boolean;
   testRoutes: boolean;
   log: { level: RawConfig["LOG_LEVEL"]; format: "json" | "pretty" };
   shutdownTimeoutMs: number;
   sessions: { idleMinutes: number; absoluteHours: number };
-  /** Key for session-independent hashes (audit log, client addresses); from a file in the data dir when unset. */
+  /** Key for session-independent hashes (audit log, client addresses); from `<key dir>/secret.key` when unset. */
   secretKey: string | undefined;
   /**
    * Keys for case notes (AES-256-GCM), newest first: the first encrypts, all
-   * decrypt. Unset: one key derived from the secret key (development).
+   * decrypt. Unset: the keys in `<key dir>/case.keys` (made on first use).
    */
   caseKeys: { id: string; key: Buffer }[] | undefined;
   /** Years a closed case is kept (organisations without their own setting); then deleted or anonymised. */
@@ -194,7 +210,7 @@ export interface Config {
   /** Address the outside world reaches Zicht at, for links in e-mails. */
   publicUrl: string;
   mail: { smtpUrl: string | undefined; from: string };
-  /** Scheduled back-ups of the embedded database (decision 016c): off when `dir` is undefined. */
+  /** Scheduled back-ups of the embedded database (decision 018): off when `dir` is undefined. */
   backup: { dir: string | undefined; intervalHours: number; keep: number };
 }
 
@@ -228,6 +244,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   const raw = result.data;
   const dataDir = path.resolve(raw.ZICHT_DATA_DIR);
+  const keyDir = checkKeyDir(dataDir, raw.ZICHT_KEY_DIR);
+  requireKeysForServerDatabase(raw);
   const backupDir = raw.ZICHT_BACKUP_DIR === undefined ? undefined : path.resolve(raw.ZICHT_BACKUP_DIR);
   if (backupDir !== undefined) {
     if (raw.DATABASE_URL) {
@@ -235,9 +253,18 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         "Ongeldige instelling ZICHT_BACKUP_DIR: back-ups op schema zijn er alleen voor de ingebouwde database. Gebruik pg_dump bij DATABASE_URL (zie README, Back-ups).",
       );
     }
-    if (isInsideDir(backupDir, dataDir)) {
+    if (isInsideDir(realPathOf(backupDir), realPathOf(dataDir))) {
       throw new ConfigError(
         `Ongeldige instelling ZICHT_BACKUP_DIR=${JSON.stringify(raw.ZICHT_BACKUP_DIR)}: de back-upmap mag niet in de datamap liggen.`,
+      );
+    }
+    // A back-up travels; the keys must not travel with it.
+    if (
+      isInsideDir(realPathOf(backupDir), realPathOf(keyDir)) ||
+      isInsideDir(realPathOf(keyDir), realPathOf(backupDir))
+    ) {
+      throw new ConfigError(
+        `Ongeldige instelling ZICHT_BACKUP_DIR=${JSON.stringify(raw.ZICHT_BACKUP_DIR)}: de back-upmap en de sleutelmap (${keyDir}) moeten los van elkaar liggen.`,
       );
     }
   }
@@ -251,6 +278,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       ? { kind: "postgres", url: raw.DATABASE_URL, poolMax: raw.DATABASE_POOL_MAX }
       : { kind: "pglite", dataDir: path.join(dataDir, "pglite") },
     dataDir,
+    keyDir,
     demoData: raw.ZICHT_DEMO_DATA,
     testRoutes: raw.ZICHT_TEST_ROUTES,
     log: {
@@ -268,7 +296,67 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
-function parseCaseKeys(value: string): { id: string; key: Buffer }[] {
+/** The default key folder: a sibling of the data directory, `<data dir>-keys`. */
+export function defaultKeyDir(dataDir: string): string {
+  return `${dataDir.replace(/[\\/]+$/, "")}-keys`;
+}
+
+/**
+ * The real path of a path that may not exist yet: the real path of its
+ * nearest existing ancestor, with the rest appended (so symlinks are seen
+ * through wherever they already exist).
+ */
+function realPathOf(target: string): string {
+  const missing: string[] = [];
+  let current = path.resolve(target);
+  for (;;) {
+    try {
+      return path.join(fs.realpathSync(current), ...missing.reverse());
+    } catch {
+      const parent = path.dirname(current);
+      if (parent === current) return path.resolve(target);
+      missing.push(path.basename(current));
+      current = parent;
+    }
+  }
+}
+
+/** The key folder (absolute); refused when it is the data directory or inside it. */
+function checkKeyDir(dataDir: string, setting: string | undefined): string {
+  const keyDir = setting === undefined ? defaultKeyDir(dataDir) : path.resolve(setting);
+  if (isInsideDir(keyDir, dataDir) || isInsideDir(realPathOf(keyDir), realPathOf(dataDir))) {
+    throw new ConfigError(
+      `Ongeldige instelling ZICHT_KEY_DIR=${JSON.stringify(keyDir)}: de sleutelmap moet buiten de datamap (${dataDir}) liggen.`,
+    );
+  }
+  return keyDir;
+}
+
+/**
+ * Production on a PostgreSQL server takes its keys from the environment only:
+ * a key folder on one machine would not be shared by every process, and
+ * would end up next to the data sooner or later.
+ */
+function requireKeysForServerDatabase(raw: RawConfig): void {
+  if (raw.NODE_ENV !== "production" || !raw.DATABASE_URL) return;
+  const missing = [
+    raw.ZICHT_SECRET_KEY ? undefined : "ZICHT_SECRET_KEY",
+    raw.ZICHT_CASE_KEYS ? undefined : "ZICHT_CASE_KEYS",
+  ].filter((name) => name !== undefined);
+  if (missing.length === 0) return;
+  throw new ConfigError(
+    `${missing.join(" en ")} ${missing.length === 1 ? "ontbreekt" : "ontbreken"}: in productie met DATABASE_URL zijn beide verplicht; maak een sleutel met "openssl rand -base64 32" (ZICHT_CASE_KEYS als k1:<sleutel>).`,
+  );
+}
+
+/**
+ * Reads a list of case keys (`id:base64,id:base64`, newest first), as in
+ * ZICHT_CASE_KEYS; `source` names where the list came from in the error.
+ */
+export function parseCaseKeys(
+  value: string,
+  source = "Ongeldige instelling ZICHT_CASE_KEYS",
+): { id: string; key: Buffer }[] {
   const keys = value.split(",").map((entry) => {
     const [id = "", encoded = ""] = entry.split(":");
     return {
@@ -277,10 +365,9 @@ function parseCaseKeys(value: string): { id: string; key: Buffer }[] {
     };
   });
   const ids = new Set(keys.map((key) => key.id));
-  if (ids.size !== keys.length)
-    throw new ConfigError("Ongeldige instelling ZICHT_CASE_KEYS: een sleutelnaam staat er twee keer in.");
+  if (ids.size !== keys.length) throw new ConfigError(`${source}: een sleutelnaam staat er twee keer in.`);
   if (keys.some((key) => key.key.length !== 32)) {
-    throw new ConfigError("Ongeldige instelling ZICHT_CASE_KEYS: elke sleutel moet precies 32 bytes zijn.");
+    throw new ConfigError(`${source}: elke sleutel moet precies 32 bytes zijn.`);
   }
   return keys;
 }

@@ -15,7 +15,7 @@ import { askServerForBackup } from "../server/backup-control";
 
 /**
  * `zicht db backup <file>` and `zicht db restore <file> [--force]` for the
- * embedded database (decision 016c). A back-up works while the server runs:
+ * embedded database (decision 018). A back-up works while the server runs:
  * the server makes it, asked over its control socket. A restore needs the
  * server stopped. With DATABASE_URL both point to pg_dump/pg_restore.
  */

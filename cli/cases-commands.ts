@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { Command } from "commander";
 import type { Kysely } from "kysely";
 import type { Config } from "../app/config.server";
@@ -69,7 +70,7 @@ export function addCaseCommands(
         await writeAudit(db, config, { action: "case.notes_rotated", actorUserId: null, tenantId: null });
         const current = caseKeys(config)[0]?.id ?? "";
         out.log(
-          `${count} ${count === 1 ? "notitie" : "notities"} opnieuw versleuteld met sleutel ${current}. Oudere sleutels kunnen nu uit ZICHT_CASE_KEYS.`,
+          `${count} ${count === 1 ? "notitie" : "notities"} opnieuw versleuteld met sleutel ${current}. Oudere sleutels kunnen nu uit ${config.caseKeys ? "ZICHT_CASE_KEYS" : path.join(config.keyDir, "case.keys")}.`,
         );
       });
     });

@@ -268,7 +268,76 @@ describe("the zicht command", () => {
     },
   );
 
+  it(
+    "db migrate moves an old secret.key out of the data directory into the key folder, once",
+    { timeout: 120_000 },
+    async () => {
+      const oldDataDir = path.join(workDir, "old-data");
+      fs.mkdirSync(oldDataDir);
+      const oldSecret = Buffer.alloc(32, 5).toString("base64url");
+      fs.writeFileSync(path.join(oldDataDir, "secret.key"), `${oldSecret}\n`, { mode: 0o600 });
+      const keyDir = `${oldDataDir}-keys`;
+
+      const moved = await zicht(["db", "migrate"], { ZICHT_DATA_DIR: oldDataDir });
+      expect(moved).toMatchObject({ code: 0, stderr: "" });
+      expect(lines(moved.stdout)).toContain(
+        `De sleutel staat nu in ${keyDir}; 0 notities opnieuw versleuteld.`,
+      );
+      expect(fs.existsSync(path.join(oldDataDir, "secret.key"))).toBe(false);
+      expect(fs.readFileSync(path.join(keyDir, "secret.key"), "utf8").trim()).toBe(oldSecret);
+
+      const again = await zicht(["db", "migrate"], { ZICHT_DATA_DIR: oldDataDir });
+      expect(again).toMatchObject({ code: 0, stderr: "" });
+      expect(lines(again.stdout)).toEqual(["Het schema was al bij."]);
+      const verified = await zicht(["audit", "verify"], { ZICHT_DATA_DIR: oldDataDir });
+      expect(verified.code).toBe(0);
+
+      // A key folder inside the data directory is refused before anything is opened.
+      const inside = await zicht(["db", "migrate"], {
+        ZICHT_DATA_DIR: oldDataDir,
+        ZICHT_KEY_DIR: path.join(oldDataDir, "keys"),
+      });
+      expect(inside.code).toBe(1);
+      expect(lines(inside.stderr)).toEqual([expect.stringContaining("de sleutelmap moet buiten de datamap")]);
+    },
+  );
+
   describe.runIf(testEngine === "postgres")(`with DATABASE_URL on ${testEngineLabel}`, () => {
+    const keys = {
+      ZICHT_SECRET_KEY: "cli-test-key-cli-test-key-cli-test-key",
+      ZICHT_CASE_KEYS: `k1:${Buffer.alloc(32, 1).toString("base64")}`,
+    };
+
+    it("refuses in production without ZICHT_SECRET_KEY and ZICHT_CASE_KEYS, in one line, changing nothing", async () => {
+      const database = await createTestDatabase({ migrate: false });
+      const serverDataDir = path.join(workDir, "server-data-nokeys");
+      try {
+        for (const [env, missing] of [
+          [{}, "ZICHT_SECRET_KEY en ZICHT_CASE_KEYS ontbreken"],
+          [{ ZICHT_SECRET_KEY: keys.ZICHT_SECRET_KEY }, "ZICHT_CASE_KEYS ontbreekt"],
+        ] as const) {
+          const result = await zicht(["db", "migrate"], {
+            DATABASE_URL: database.url!,
+            ZICHT_DATA_DIR: serverDataDir,
+            ...env,
+          });
+          expect(result.code).toBe(1);
+          expect(result.stdout).toBe("");
+          expect(lines(result.stderr)).toHaveLength(1);
+          expect(result.stderr).toContain(`zicht: ${missing}`);
+          expect(result.stderr).toContain("openssl rand -base64 32");
+        }
+        const { rows } = await sql<{
+          name: string | null;
+        }>`select to_regclass('kysely_migration')::text as name`.execute(database.db);
+        expect(rows[0]?.name).toBeNull();
+        expect(fs.existsSync(serverDataDir)).toBe(false);
+        expect(fs.existsSync(`${serverDataDir}-keys`)).toBe(false);
+      } finally {
+        await database.close();
+      }
+    });
+
     it("migrates a PostgreSQL server database without touching the data directory", async () => {
       const database = await createTestDatabase({ migrate: false });
       const serverDataDir = path.join(workDir, "server-data");
@@ -276,6 +345,7 @@ describe("the zicht command", () => {
         const result = await zicht(["db", "migrate"], {
           DATABASE_URL: database.url!,
           ZICHT_DATA_DIR: serverDataDir,
+          ...keys,
         });
         expect(result).toMatchObject({ code: 0, stderr: "" });
         expect(result.stdout.trim()).toBe(`Uitgevoerd: ${Object.keys(migrations).join(", ")}`);
@@ -284,6 +354,7 @@ describe("the zicht command", () => {
         );
         expect(rows.map((row) => row.name)).toEqual(Object.keys(migrations));
         expect(fs.existsSync(serverDataDir)).toBe(false);
+        expect(fs.existsSync(`${serverDataDir}-keys`)).toBe(false);
       } finally {
         await database.close();
       }

@@ -25,6 +25,7 @@ import { addCaseCommands } from "./cases-commands";
 import { suggestionLines } from "./suggestion-lines";
 import { terminalLines, terminalText } from "./terminal-text";
 import { NoteKeyMissingError } from "../app/modules/cases/note-crypto";
+import { KeyMoveError, moveKeysOutOfDataDir } from "../app/modules/cases/key-move.server";
 import { BuildError, MissingBuildError, openDatabaseForProcess, startServer } from "../server/runtime";
 
 /** Exit codes: 0 done, 1 failed (config, lock, database), 2 wrong use of the command. */
@@ -45,7 +46,8 @@ function isKnownProblem(error: unknown): error is Error {
     error instanceof ContentError ||
     error instanceof AccountsCommandError ||
     error instanceof BackupError ||
-    error instanceof NoteKeyMissingError
+    error instanceof NoteKeyMissingError ||
+    error instanceof KeyMoveError
   );
 }
 
@@ -138,9 +140,15 @@ export function buildProgram(printer: { log: (line: string) => void } = console)
   db.command("migrate")
     .description("breng het databaseschema bij")
     .action(async () => {
-      await withDatabase(async (handle) => {
+      await withDatabase(async (handle, config) => {
         const { applied } = await migrateToLatest(handle.db);
         out.log(applied.length === 0 ? "Het schema was al bij." : `Uitgevoerd: ${applied.join(", ")}`);
+        const moved = await moveKeysOutOfDataDir(handle.db, config);
+        if (moved.oldKeyRemoved) {
+          out.log(
+            `De sleutel staat nu in ${config.keyDir}; ${moved.notesReencrypted} ${moved.notesReencrypted === 1 ? "notitie" : "notities"} opnieuw versleuteld.`,
+          );
+        }
       });
     });
   db.command("seed")

@@ -6,7 +6,7 @@ import { BackupError, checkBackupTarget, createBackup } from "../app/db/backup.s
 import type { DatabaseHandle } from "../app/db/connection.server";
 
 /**
- * The server's local control channel (decision 016c): a Unix socket
+ * The server's local control channel (decision 018): a Unix socket
  * `<data dir>/zicht.sock`, mode 0600, so only the owner of the data
  * directory can use it. While the server holds the embedded database,
  * `zicht db backup` asks it here to write a back-up. One JSON line in, one

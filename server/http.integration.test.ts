@@ -21,7 +21,12 @@ describe(`HTTP server around the app, on ${testEngineLabel}`, () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     const app = createHttpApp({
-      config: parseConfig({ NODE_ENV: "production", LOG_LEVEL: "silent" }),
+      config: parseConfig({
+        NODE_ENV: "production",
+        LOG_LEVEL: "silent",
+        // A key of its own, so the test never writes a key folder into the repository.
+        ZICHT_SECRET_KEY: "http-test-key-http-test-key-http-test-key",
+      }),
       db: database.db,
       logger: pino({ level: "silent" }),
       build: async (): Promise<ServerBuild> => {

@@ -10,6 +10,9 @@ import { startBackupJob } from "../app/db/backup.server";
 import { lockDataDir, type DataDirLock } from "../app/db/lock.server";
 import { migrateToLatest } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
+import { secretKey } from "../app/modules/accounts/secrets.server";
+import { caseKeys } from "../app/modules/cases/case-keys.server";
+import { moveKeysOutOfDataDir } from "../app/modules/cases/key-move.server";
 import { startRetentionJob } from "../app/modules/cases/retention.server";
 import { startDigestJob } from "../app/modules/notifications/notifications.server";
 import { startBackupControl } from "./backup-control";
@@ -62,10 +65,22 @@ export async function openDatabaseForProcess(config: Config, logger: Logger): Pr
   }
 }
 
-/** Brings the schema up to date and loads platform content (and demo data when configured). */
+/**
+ * Brings the schema up to date, moves keys out of the data directory (and
+ * re-encrypts notes under the old derived key), then loads platform content
+ * (and demo data when configured).
+ */
 export async function prepareDatabase(handle: DatabaseHandle, config: Config, logger: Logger): Promise<void> {
   const { applied } = await migrateToLatest(handle.db);
   if (applied.length > 0) logger.info({ migrations: applied }, "database bijgewerkt");
+  const moved = await moveKeysOutOfDataDir(handle.db, config);
+  if (moved.oldKeyRemoved || moved.notesReencrypted > 0 || moved.notesUnreadable > 0) {
+    logger.info({ ...moved, keyDir: config.keyDir }, "sleutels uit de datamap gehaald");
+  }
+  // Make (or read) the keys now, so a key folder that cannot be written or a broken
+  // case.keys stops the start instead of the first note.
+  secretKey(config);
+  caseKeys(config);
   const reports = await runSeeds(handle.db, { includeDemo: config.demoData });
   if (reports.length > 0) logger.info({ seeds: reports }, "inhoud geladen");
 }
@@ -162,7 +177,7 @@ export async function startServer(
     server.keepAliveTimeout = 5_000;
     const retention = startRetentionJob(opened.handle.db, config, logger);
     const digest = startDigestJob(opened.handle.db, config, logger);
-    // Embedded database only: `zicht db backup` asks this server over a local socket (decision 016c).
+    // Embedded database only: `zicht db backup` asks this server over a local socket (decision 018).
     const control =
       opened.handle.engine === "pglite" ? await startBackupControl(config, opened.handle, logger) : undefined;
     const backups = startBackupJob(opened.handle, config, logger);

@@ -19,7 +19,7 @@ import { migrateToLatest } from "./migrate.server";
 import { migrations } from "./migrations/index";
 
 /**
- * Back-ups of the embedded database (decision 016c): make one (also while
+ * Back-ups of the embedded database (decision 018): make one (also while
  * the server runs, through the server itself), restore one into a data
  * directory, and the server's scheduled back-ups with retention. The file
  * holds only the database (PGlite's `dumpDataDir`), never a key.

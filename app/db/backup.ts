@@ -3,7 +3,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 
 /**
- * Back-ups of the embedded database (decision 016c), the pure part: the
+ * Back-ups of the embedded database (decision 018), the pure part: the
  * archive format, file names, the schedule and retention. No I/O here; the
  * files and the database are handled in `backup.server.ts`.
  *

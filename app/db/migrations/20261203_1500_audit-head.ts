@@ -5,7 +5,7 @@ import { sql, type Kysely } from "kysely";
 type AnyDb = Kysely<any>;
 
 /**
- * The signed head of the audit log (decision 016b): one row with the number
+ * The signed head of the audit log (decision 017): one row with the number
  * of rows, the id and hash of the newest one, and an HMAC over the three.
  * SQL cannot sign, so the row starts unsigned (signature null) from the rows
  * already there; `zicht audit verify` (or `checkpoint`) signs it the first

@@ -54,7 +54,7 @@ export function firstBrokenRow(key: string, rows: Iterable<StoredAuditRow>, star
  * The chain head: how many rows the log has, the id and hash of the newest
  * one, signed with the same key. A removed newest row leaves the chain
  * itself intact, but no longer matches the head; the head cannot be changed
- * to match without the key. See decision 016b.
+ * to match without the key. See decision 017.
  */
 export interface AuditHead {
   rowCount: number;

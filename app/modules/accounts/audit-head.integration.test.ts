@@ -11,7 +11,7 @@ import { auditHash, genesisHash, signHead, type StoredAuditRow } from "./audit-c
 import { initialiseAuditHead, verifyAudit, verifyCheckpoint, writeAudit } from "./audit.server";
 
 /**
- * The signed head of the audit log (decision 016b): truncation, re-chaining
+ * The signed head of the audit log (decision 017): truncation, re-chaining
  * with or without the key, a wiped or forged head, checkpoints, and
  * concurrent writers.
  */

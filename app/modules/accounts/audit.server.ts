@@ -54,6 +54,8 @@ export type AuditAction =
   | "directory.service_deactivated"
   | "directory.organisation_created"
   | "directory.organisation_updated"
+  // Keys moved out of the data directory, notes re-encrypted (cases/key-move.server.ts).
+  | "keys.moved"
   // Case data: ids and action only, never content (cases module).
   | "case.listed"
   | "case.read"
@@ -82,7 +84,7 @@ export type AuditAction =
   | "case.retention_anonymised"
   // A signed-in person was refused a case (403/404); details.reason forbidden or not_found.
   | "case.refused"
-  // The chain head was signed for the first time (decision 016b); details.rows.
+  // The chain head was signed for the first time (decision 017); details.rows.
   | "audit.head_initialised";
 
 export interface AuditEvent {

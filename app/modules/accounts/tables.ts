@@ -84,7 +84,7 @@ export interface AuditLogTable {
   hash: string;
 }
 
-/** The one row with the signed head of the audit log (migration 20261203_1500, decision 016b). */
+/** The one row with the signed head of the audit log (migration 20261203_1500, decision 017). */
 export interface AuditHeadTable {
   id: Generated<number>;
   row_count: number;

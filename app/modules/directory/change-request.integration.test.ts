@@ -16,7 +16,12 @@ describe(`suggestions ("Klopt dit niet?") on ${testEngineLabel}`, () => {
     await runSeeds(database.db);
   });
 
-  const config = parseConfig({ NODE_ENV: "test", LOG_LEVEL: "silent" });
+  const config = parseConfig({
+    NODE_ENV: "test",
+    LOG_LEVEL: "silent",
+    // A key of its own, so the test never writes a key folder into the repository.
+    ZICHT_SECRET_KEY: "change-request-test-key-change-request-test",
+  });
   const logger = pino({ level: "silent" });
   let rateLimits: RateLimits | undefined;
 

@@ -89,7 +89,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   await audit(context, "invitation.accepted", ids);
   await audit(context, "second_factor.enrolled", ids);
   // The recovery codes are shown once, in this answer, and are stored nowhere in plain text, so this
-  // is no redirect (see docs/decisions/016a-account-links-after-success.md). The status is set on
+  // is no redirect (see docs/decisions/020-account-links-after-success.md). The status is set on
   // purpose: without it the loader's 410 for the now used link would become the page's status.
   return data({ gone: false, errors: {}, codes }, { status: 200 });
 }

@@ -32,7 +32,12 @@ describe(`instruments API on ${testEngineLabel}`, () => {
     );
     expect(routes.length).toBe(5);
     handler = createStaticHandler(routes);
-    const config = parseConfig({ NODE_ENV: "test", LOG_LEVEL: "silent" });
+    const config = parseConfig({
+      NODE_ENV: "test",
+      LOG_LEVEL: "silent",
+      // A key of its own, so the test never writes a key folder into the repository.
+      ZICHT_SECRET_KEY: "instruments-test-key-instruments-test-key",
+    });
     const logger = pino({ level: "silent" });
     context = {
       db: database.db,

@@ -59,8 +59,10 @@ export function makeDataDir(prefix = "zicht-e2e-"): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** Removes a data directory and its key folder beside it (`<dir>-keys`, the default of ZICHT_KEY_DIR). */
 export function removeDataDir(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  fs.rmSync(`${dir}-keys`, { recursive: true, force: true, maxRetries: 3 });
 }
 
 function newestMtime(entry: string): number {
@@ -107,7 +109,16 @@ export function ensureBuild(log: (line: string) => void = (line) => process.stde
 /** Environment for a child: ours, without database/port settings that would leak in, plus the test defaults. */
 function childEnv(dataDir: string, extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of ["DATABASE_URL", "TEST_DATABASE_URL", "HOST", "PORT", "LOG_FORMAT", "NODE_OPTIONS"])
+  // Without ZICHT_KEY_DIR each data directory gets its own key folder beside it (removed with it).
+  for (const key of [
+    "DATABASE_URL",
+    "TEST_DATABASE_URL",
+    "HOST",
+    "PORT",
+    "LOG_FORMAT",
+    "NODE_OPTIONS",
+    "ZICHT_KEY_DIR",
+  ])
     delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith("VITEST") || key.startsWith("npm_")) delete env[key];
   Object.assign(env, {
