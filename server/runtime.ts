@@ -10,6 +10,7 @@ import { startBackupJob } from "../app/db/backup.server";
 import { lockDataDir, type DataDirLock } from "../app/db/lock.server";
 import { migrateToLatest } from "../app/db/migrate.server";
 import { runSeeds } from "../app/db/seed/index.server";
+import { initialiseAuditHead, isAuditHeadUnsigned } from "../app/modules/accounts/audit.server";
 import { secretKey } from "../app/modules/accounts/secrets.server";
 import { caseKeys } from "../app/modules/cases/case-keys.server";
 import { moveKeysOutOfDataDir } from "../app/modules/cases/key-move.server";
@@ -83,6 +84,27 @@ export async function prepareDatabase(handle: DatabaseHandle, config: Config, lo
   caseKeys(config);
   const reports = await runSeeds(handle.db, { includeDemo: config.demoData });
   if (reports.length > 0) logger.info({ seeds: reports }, "inhoud geladen");
+  await signAuditHeadOnce(handle.db, config, logger);
+}
+
+/**
+ * The audit log's head is signed once, after the whole chain has been
+ * checked (decision 017): on a fresh install at its first start, after the
+ * upgrade that added the head at the next start. Once signed this is one
+ * small query per start. A chain that does not check out is not signed:
+ * the start goes on, loudly, and `zicht audit verify` says what is wrong.
+ */
+export async function signAuditHeadOnce(db: DatabaseHandle["db"], config: Config, logger: Logger) {
+  if (!(await isAuditHeadUnsigned(db))) return;
+  const result = await initialiseAuditHead(db, config);
+  if (result.initialised) {
+    logger.info({ rows: result.rows }, "kop van het logboek ondertekend");
+  } else if (result.brokenAt !== null || result.head.state !== "signed") {
+    logger.error(
+      { brokenAt: result.brokenAt, head: result.head.state },
+      "het logboek klopt niet; de kop is niet ondertekend. Zie zicht audit verify",
+    );
+  }
 }
 
 /** Building the app failed; its output is in the message. */

@@ -8,7 +8,14 @@ import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import type { Kysely } from "kysely";
 import { auditHash, genesisHash, signHead, type StoredAuditRow } from "./audit-chain";
-import { initialiseAuditHead, verifyAudit, verifyCheckpoint, writeAudit } from "./audit.server";
+import { signAuditHeadOnce } from "../../../server/runtime";
+import {
+  initialiseAuditHead,
+  isAuditHeadUnsigned,
+  verifyAudit,
+  verifyCheckpoint,
+  writeAudit,
+} from "./audit.server";
 
 /**
  * The signed head of the audit log (decision 017): truncation, re-chaining
@@ -275,5 +282,32 @@ describe(`the signed head of the audit log on ${testEngineLabel}`, () => {
       brokenAt: null,
       head: { state: "signed" },
     });
+  });
+
+  it("is signed at start-up once the chain checks out, and left unsigned (loudly) when it does not", async () => {
+    const db = database.db;
+    const logged: Array<{ level: string; message: string }> = [];
+    const logger = {
+      info: (_: unknown, message: string) => logged.push({ level: "info", message }),
+      error: (_: unknown, message: string) => logged.push({ level: "error", message }),
+    } as unknown as Parameters<typeof signAuditHeadOnce>[2];
+    await write(db, 3);
+    await signAuditHeadOnce(db, config, logger);
+    expect((await verifyAudit(db, config)).head.state).toBe("signed");
+    expect(logged).toEqual([{ level: "info", message: "kop van het logboek ondertekend" }]);
+    // Signed: the next start does nothing.
+    await signAuditHeadOnce(db, config, logger);
+    expect(logged).toHaveLength(1);
+
+    // A broken chain under an unsigned head: not signed, an error in the log.
+    await db.updateTable("audit_head").set({ signature: null }).execute();
+    await db
+      .updateTable("audit_log")
+      .set({ action: "user.signed_in" })
+      .where("action", "=", "audit.head_initialised")
+      .execute();
+    await signAuditHeadOnce(db, config, logger);
+    expect(await isAuditHeadUnsigned(db)).toBe(true);
+    expect(logged.at(-1)).toMatchObject({ level: "error" });
   });
 });

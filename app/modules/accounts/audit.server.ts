@@ -277,6 +277,12 @@ export async function verifyAudit(db: Db, config: Config): Promise<AuditVerifica
   });
 }
 
+/** Is the head still as the migration left it (not yet signed)? A missing head is not "unsigned": verify reports it. */
+export async function isAuditHeadUnsigned(db: Db): Promise<boolean> {
+  const head = await db.selectFrom("audit_head").select("signature").where("id", "=", 1).executeTakeFirst();
+  return head !== undefined && head.signature === null;
+}
+
 /**
  * Signs the head the migration left unsigned, after checking the whole
  * chain and that the head matches it, under the writers' lock; the
