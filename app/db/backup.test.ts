@@ -127,8 +127,31 @@ describe("the back-up directory", () => {
 
   it("is refused with DATABASE_URL, pointing to pg_dump", () => {
     expect(() =>
-      parseConfig({ ...env, ZICHT_BACKUP_DIR: "/srv/backups", DATABASE_URL: "postgres://localhost/zicht" }),
+      parseConfig({
+        ...env,
+        ZICHT_BACKUP_DIR: "/srv/backups",
+        DATABASE_URL: "postgres://localhost/zicht",
+        // Production on a server database needs its keys first; with them, the back-up folder is the problem.
+        ZICHT_SECRET_KEY: "x".repeat(32),
+        ZICHT_CASE_KEYS: `k1:${Buffer.alloc(32, 1).toString("base64")}`,
+      }),
     ).toThrow(/ZICHT_BACKUP_DIR.*pg_dump/);
+  });
+
+  it("is refused in the key folder, and the key folder in it: keys never travel with a back-up", () => {
+    expect(() => parseConfig({ ...env, ZICHT_BACKUP_DIR: "/srv/zicht/data-keys/backups" })).toThrow(
+      /ZICHT_BACKUP_DIR=.*de back-upmap en de sleutelmap \(\/srv\/zicht\/data-keys\) moeten los van elkaar liggen/,
+    );
+    expect(() =>
+      parseConfig({
+        ...env,
+        ZICHT_BACKUP_DIR: "/srv/zicht/backups",
+        ZICHT_KEY_DIR: "/srv/zicht/backups/keys",
+      }),
+    ).toThrow(/moeten los van elkaar liggen/);
+    expect(parseConfig({ ...env, ZICHT_BACKUP_DIR: "/srv/zicht/backups" }).backup.dir).toBe(
+      "/srv/zicht/backups",
+    );
   });
 
   it("is off by default, with a day's interval and seven copies", () => {
