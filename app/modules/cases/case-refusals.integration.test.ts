@@ -1,4 +1,3 @@
-import pino from "pino";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
@@ -9,9 +8,9 @@ import * as indexRoute from "../../routes/cases/index";
 import * as newRoute from "../../routes/cases/new";
 import * as stepRoute from "../../routes/cases/step";
 import * as viewRoute from "../../routes/cases/view";
-import { createTenant, createUser } from "../accounts/accounts.server";
+import { createTenant } from "../accounts/accounts.server";
 import type { Role } from "../accounts/permissions";
-import { createSession, sessionCookieName } from "../accounts/sessions.server";
+import { routeHarness, signedInPerson, type Form, type SignedInPerson } from "./route-testing";
 import { caseTestConfig } from "./testing";
 
 /**
@@ -24,53 +23,14 @@ const config = caseTestConfig();
 
 type Handler = (args: never) => Promise<unknown>;
 
-function statusOf(value: unknown): number {
-  if (value instanceof Response) return value.status;
-  if (value && typeof value === "object" && "init" in value && "data" in value) {
-    return (value as { init: ResponseInit | null }).init?.status ?? 200;
-  }
-  return 200;
-}
-
-async function run(work: () => Promise<unknown>): Promise<number> {
-  try {
-    return statusOf(await work());
-  } catch (error) {
-    const status = statusOf(error);
-    if (status === 200) throw error;
-    return status;
-  }
-}
-
 describe(`refused case access is audited, on ${testEngineLabel}`, () => {
   const database = useTestDatabase();
-  const people: Record<string, { cookie: string; csrf: string; userId: string }> = {};
+  const people: Record<string, SignedInPerson> = {};
   let caseId = "";
-
-  const context = () => ({
-    db: database.db,
-    config,
-    logger: pino({ level: "silent" }),
-    cspNonce: "test",
-    clientAddress: "192.0.2.20",
-  });
-
-  /** Calls a loader (no form) or an action (a form, with the person's CSRF token unless `csrf` is given). */
-  const call = (
-    handler: Handler,
-    who: string | null,
-    params: Record<string, string>,
-    form?: Record<string, string>,
-  ) => {
-    const body = new URLSearchParams(form);
-    if (form && who && !("csrf" in form)) body.set("csrf", people[who]!.csrf);
-    const request = new Request(`http://localhost/casussen/${params.id ?? ""}`, {
-      method: form ? "POST" : "GET",
-      headers: who ? { Cookie: people[who]!.cookie } : {},
-      ...(form ? { body } : {}),
-    });
-    return run(() => handler({ request, params, context: context() } as never));
-  };
+  const harness = routeHarness({ db: () => database.db, config, people, clientAddress: "192.0.2.20" });
+  /** The status a loader or action answers (a form gets the person's CSRF token unless it brings its own). */
+  const call = async (handler: Handler, who: string | null, params: Record<string, string>, form?: Form) =>
+    (await harness.call(handler, who, params, form)).status;
 
   const refusals = () =>
     database.db
@@ -101,13 +61,7 @@ describe(`refused case access is audited, on ${testEngineLabel}`, () => {
     await createTenant(db, { id: "org-a", name: "A" });
     await createTenant(db, { id: "org-b", name: "B" });
     const add = async (key: string, tenantId: string, role: Role) => {
-      const id = await createUser(db, { tenantId, email: `${key}@${tenantId}.nl`, role });
-      const session = await createSession(db, id, {
-        secondFactorDone: true,
-        userAgent: "test",
-        now: new Date(),
-      });
-      people[key] = { cookie: `${sessionCookieName}=${session.token}`, csrf: session.csrfToken, userId: id };
+      people[key] = await signedInPerson(db, tenantId, key, role);
     };
     await add("pia", "org-a", "professional");
     await add("cas", "org-a", "professional");

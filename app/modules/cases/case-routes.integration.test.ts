@@ -1,4 +1,3 @@
-import pino from "pino";
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/database";
@@ -14,9 +13,9 @@ import * as newRoute from "../../routes/cases/new";
 import * as stepRoute from "../../routes/cases/step";
 import * as viewRoute from "../../routes/cases/view";
 import * as notificationsRoute from "../../routes/notifications/index";
-import { createTenant, createUser } from "../accounts/accounts.server";
+import { createTenant } from "../accounts/accounts.server";
 import type { Role } from "../accounts/permissions";
-import { createSession, sessionCookieName } from "../accounts/sessions.server";
+import { routeHarness, signedInPerson, type Form, type SignedInPerson } from "./route-testing";
 import { caseTestConfig, countRows } from "./testing";
 
 /**
@@ -27,55 +26,14 @@ const config = caseTestConfig();
 
 type Handler = (args: never) => Promise<unknown>;
 
-async function statusOf(run: () => Promise<unknown>): Promise<number> {
-  const of = (value: unknown) => {
-    if (value instanceof Response) return value.status;
-    if (value && typeof value === "object" && "init" in value && "data" in value) {
-      return (value as { init: ResponseInit | null }).init?.status ?? 200;
-    }
-    return 200;
-  };
-  try {
-    return of(await run());
-  } catch (error) {
-    const status = of(error);
-    if (status === 200) throw error;
-    return status;
-  }
-}
-
 describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`, () => {
   const database = useTestDatabase();
-  const people: Record<string, { cookie: string; csrf: string; userId: string }> = {};
+  const people: Record<string, SignedInPerson> = {};
   let caseId = "";
-
-  const context = () => ({
-    db: database.db,
-    config,
-    logger: pino({ level: "silent" }),
-    cspNonce: "test",
-    clientAddress: "192.0.2.10",
-  });
-  const call = (
-    handler: Handler,
-    who: string,
-    params: Record<string, string>,
-    form?: Record<string, string | string[]>,
-  ) => {
-    const body = new URLSearchParams();
-    if (form) {
-      body.set("csrf", people[who]!.csrf);
-      for (const [name, value] of Object.entries(form)) {
-        for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
-      }
-    }
-    const request = new Request("http://localhost/casussen", {
-      method: form ? "POST" : "GET",
-      headers: { Cookie: people[who]!.cookie },
-      ...(form ? { body } : {}),
-    });
-    return statusOf(() => handler({ request, params, context: context() } as never));
-  };
+  const harness = routeHarness({ db: () => database.db, config, people, clientAddress: "192.0.2.10" });
+  /** The status a loader or action answers (a form gets the person's CSRF token unless it brings its own). */
+  const call = async (handler: Handler, who: string, params: Record<string, string>, form?: Form) =>
+    (await harness.call(handler, who, params, form)).status;
   const count = (table: keyof Database) => countRows(database.db, table);
 
   beforeAll(async () => {
@@ -83,13 +41,7 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
     await createTenant(db, { id: "org-a", name: "A" });
     await createTenant(db, { id: "org-b", name: "B" });
     const add = async (key: string, tenantId: string, role: Role) => {
-      const id = await createUser(db, { tenantId, email: `${key}@${tenantId}.nl`, role });
-      const session = await createSession(db, id, {
-        secondFactorDone: true,
-        userAgent: "test",
-        now: new Date(),
-      });
-      people[key] = { cookie: `${sessionCookieName}=${session.token}`, csrf: session.csrfToken, userId: id };
+      people[key] = await signedInPerson(db, tenantId, key, role);
     };
     await add("pia", "org-a", "professional");
     await add("cas", "org-a", "professional");
@@ -187,7 +139,7 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
       headers: { Cookie: people.olga!.cookie },
     });
     const auditBefore = await count("audit_log");
-    const shown = await assessmentViewRoute.loader({ request, params, context: context() } as never);
+    const shown = await assessmentViewRoute.loader({ request, params, context: harness.context() } as never);
     // The safeguarding officer reads the professional's assessment; the read is audited.
     expect(await count("audit_log")).toBe(auditBefore + 1);
     expect(shown.assessment).toMatchObject({ version: "1.0.0", band: "insufficient", flag: null });
@@ -479,7 +431,7 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
           headers: { Cookie: people[who]!.cookie },
         }),
         params: {},
-        context: context(),
+        context: harness.context(),
       } as never)) as Awaited<ReturnType<typeof indexRoute.loader>>;
     const bad = await load(
       "pia",

@@ -1,4 +1,3 @@
-import pino from "pino";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/database";
 import { testEngineLabel } from "../../db/testing/test-database";
@@ -10,10 +9,9 @@ import * as newRoute from "../../routes/cases/new";
 import * as reportRoute from "../../routes/cases/report";
 import * as stepRoute from "../../routes/cases/step";
 import * as viewRoute from "../../routes/cases/view";
-import { createTenant, createUser } from "../accounts/accounts.server";
+import { createTenant } from "../accounts/accounts.server";
 import type { Role } from "../accounts/permissions";
-import { createSession, sessionCookieName } from "../accounts/sessions.server";
-import { flashCookieName } from "../flash/flash";
+import { routeHarness, signedInPerson, type SignedInPerson } from "./route-testing";
 import { caseTestConfig, countRows } from "./testing";
 
 /**
@@ -25,79 +23,18 @@ import { caseTestConfig, countRows } from "./testing";
 const config = caseTestConfig();
 
 type Handler = (args: never) => Promise<unknown>;
-interface Outcome {
-  status: number;
-  location: string | null;
-  flash: boolean;
-}
-
-function outcomeOf(value: unknown): Outcome | null {
-  if (value instanceof Response) {
-    return {
-      status: value.status,
-      location: value.headers.get("Location"),
-      flash: (value.headers.get("Set-Cookie") ?? "").startsWith(`${flashCookieName}=`),
-    };
-  }
-  if (value && typeof value === "object" && "init" in value && "data" in value) {
-    return {
-      status: (value as { init: ResponseInit | null }).init?.status ?? 200,
-      location: null,
-      flash: false,
-    };
-  }
-  return null;
-}
 
 describe(`casework that leads (tasks, report, step 5, step 2), on ${testEngineLabel}`, () => {
   const database = useTestDatabase();
-  const people: Record<string, { cookie: string; csrf: string; id: string }> = {};
+  const people: Record<string, SignedInPerson> = {};
   let caseId = "";
   let closedId = "";
-
-  const context = () => ({
-    db: database.db,
+  const { call, load } = routeHarness({
+    db: () => database.db,
     config,
-    logger: pino({ level: "silent" }),
-    cspNonce: "test",
+    people,
     clientAddress: "192.0.2.10",
   });
-  const request = (who: string, form?: Record<string, string | string[]>) => {
-    const body = new URLSearchParams();
-    if (form) {
-      body.set("csrf", people[who]!.csrf);
-      for (const [name, value] of Object.entries(form)) {
-        for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
-      }
-    }
-    return new Request("http://localhost/casussen", {
-      method: form ? "POST" : "GET",
-      headers: { Cookie: people[who]!.cookie },
-      ...(form ? { body } : {}),
-    });
-  };
-  const call = async (
-    handler: Handler,
-    who: string,
-    params: Record<string, string>,
-    form?: Record<string, string | string[]>,
-  ): Promise<Outcome> => {
-    try {
-      return (
-        outcomeOf(await handler({ request: request(who, form), params, context: context() } as never)) ?? {
-          status: 200,
-          location: null,
-          flash: false,
-        }
-      );
-    } catch (error) {
-      const outcome = outcomeOf(error);
-      if (!outcome) throw error;
-      return outcome;
-    }
-  };
-  const load = <T>(loader: (args: never) => Promise<T>, who: string, params: Record<string, string>) =>
-    loader({ request: request(who), params, context: context() } as never);
   const count = (table: keyof Database) => countRows(database.db, table);
   const tasks = (kind: "urgent_advice" | "report_veilig_thuis", id = caseId) =>
     database.db
@@ -122,13 +59,7 @@ describe(`casework that leads (tasks, report, step 5, step 2), on ${testEngineLa
     await createTenant(db, { id: "org-a", name: "A" });
     await createTenant(db, { id: "org-b", name: "B" });
     const add = async (key: string, tenantId: string, role: Role) => {
-      const id = await createUser(db, { tenantId, email: `${key}@${tenantId}.nl`, role });
-      const session = await createSession(db, id, {
-        secondFactorDone: true,
-        userAgent: "test",
-        now: new Date(),
-      });
-      people[key] = { cookie: `${sessionCookieName}=${session.token}`, csrf: session.csrfToken, id };
+      people[key] = await signedInPerson(db, tenantId, key, role);
     };
     await add("pia", "org-a", "professional");
     await add("cas", "org-a", "professional");
@@ -175,7 +106,7 @@ describe(`casework that leads (tasks, report, step 5, step 2), on ${testEngineLa
     const urgent = await tasks("urgent_advice");
     expect(urgent.map((task) => task.detail)).toContain("acuut-gevaar");
     for (const task of urgent) {
-      expect(task).toMatchObject({ assigned_to: people.pia!.id, done_at: null });
+      expect(task).toMatchObject({ assigned_to: people.pia!.userId, done_at: null });
       expect(dayOf(task.due_on)).toBe(dayOf(task.created_at));
     }
     // The outcome page shows the same advice, acute danger first.
@@ -282,7 +213,7 @@ describe(`casework that leads (tasks, report, step 5, step 2), on ${testEngineLa
       flash: true,
     });
     const [task] = await tasks("report_veilig_thuis");
-    expect(task).toMatchObject({ assigned_to: people.pia!.id, done_at: null, detail: null });
+    expect(task).toMatchObject({ assigned_to: people.pia!.userId, done_at: null, detail: null });
     expect(dayOf(task!.due_on)).toBe(dayOf(task!.created_at));
     // Saved again: still one task.
     expect(
