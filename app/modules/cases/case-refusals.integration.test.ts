@@ -8,9 +8,7 @@ import * as indexRoute from "../../routes/cases/index";
 import * as newRoute from "../../routes/cases/new";
 import * as stepRoute from "../../routes/cases/step";
 import * as viewRoute from "../../routes/cases/view";
-import { createTenant } from "../accounts/accounts.server";
-import type { Role } from "../accounts/permissions";
-import { routeHarness, signedInPerson, type Form, type SignedInPerson } from "./route-testing";
+import { routeHarness, signInPeople, type Form, type SignedInPerson } from "./route-testing";
 import { caseTestConfig } from "./testing";
 
 /**
@@ -58,16 +56,16 @@ describe(`refused case access is audited, on ${testEngineLabel}`, () => {
 
   beforeAll(async () => {
     const db = database.db;
-    await createTenant(db, { id: "org-a", name: "A" });
-    await createTenant(db, { id: "org-b", name: "B" });
-    const add = async (key: string, tenantId: string, role: Role) => {
-      people[key] = await signedInPerson(db, tenantId, key, role);
-    };
-    await add("pia", "org-a", "professional");
-    await add("cas", "org-a", "professional");
-    await add("olga", "org-a", "safeguarding_officer");
-    await add("eddy", "org-a", "editor");
-    await add("bo", "org-b", "professional");
+    Object.assign(
+      people,
+      await signInPeople(db, {
+        pia: ["org-a", "professional"],
+        cas: ["org-a", "professional"],
+        olga: ["org-a", "safeguarding_officer"],
+        eddy: ["org-a", "editor"],
+        bo: ["org-b", "professional"],
+      }),
+    );
     const created = await call(
       newRoute.action as Handler,
       "pia",

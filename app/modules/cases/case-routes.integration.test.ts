@@ -13,9 +13,7 @@ import * as newRoute from "../../routes/cases/new";
 import * as stepRoute from "../../routes/cases/step";
 import * as viewRoute from "../../routes/cases/view";
 import * as notificationsRoute from "../../routes/notifications/index";
-import { createTenant } from "../accounts/accounts.server";
-import type { Role } from "../accounts/permissions";
-import { routeHarness, signedInPerson, type Form, type SignedInPerson } from "./route-testing";
+import { routeHarness, signInPeople, type Form, type SignedInPerson } from "./route-testing";
 import { caseTestConfig, countRows } from "./testing";
 
 /**
@@ -38,15 +36,15 @@ describe(`case pages refuse bad input and store nothing, on ${testEngineLabel}`,
 
   beforeAll(async () => {
     const db = database.db;
-    await createTenant(db, { id: "org-a", name: "A" });
-    await createTenant(db, { id: "org-b", name: "B" });
-    const add = async (key: string, tenantId: string, role: Role) => {
-      people[key] = await signedInPerson(db, tenantId, key, role);
-    };
-    await add("pia", "org-a", "professional");
-    await add("cas", "org-a", "professional");
-    await add("olga", "org-a", "safeguarding_officer");
-    await add("bo", "org-b", "professional");
+    Object.assign(
+      people,
+      await signInPeople(db, {
+        pia: ["org-a", "professional"],
+        cas: ["org-a", "professional"],
+        olga: ["org-a", "safeguarding_officer"],
+        bo: ["org-b", "professional"],
+      }),
+    );
     const created = await call(
       newRoute.action as Handler,
       "pia",

@@ -9,9 +9,7 @@ import * as newRoute from "../../routes/cases/new";
 import * as reportRoute from "../../routes/cases/report";
 import * as stepRoute from "../../routes/cases/step";
 import * as viewRoute from "../../routes/cases/view";
-import { createTenant } from "../accounts/accounts.server";
-import type { Role } from "../accounts/permissions";
-import { routeHarness, signedInPerson, type SignedInPerson } from "./route-testing";
+import { routeHarness, signInPeople, type SignedInPerson } from "./route-testing";
 import { caseTestConfig, countRows } from "./testing";
 
 /**
@@ -56,14 +54,14 @@ describe(`casework that leads (tasks, report, step 5, step 2), on ${testEngineLa
 
   beforeAll(async () => {
     const db = database.db;
-    await createTenant(db, { id: "org-a", name: "A" });
-    await createTenant(db, { id: "org-b", name: "B" });
-    const add = async (key: string, tenantId: string, role: Role) => {
-      people[key] = await signedInPerson(db, tenantId, key, role);
-    };
-    await add("pia", "org-a", "professional");
-    await add("cas", "org-a", "professional");
-    await add("bo", "org-b", "professional");
+    Object.assign(
+      people,
+      await signInPeople(db, {
+        pia: ["org-a", "professional"],
+        cas: ["org-a", "professional"],
+        bo: ["org-b", "professional"],
+      }),
+    );
     const open = async (pseudonym: string) => {
       const fields = { pseudonym, birthYear: "2011", gender: "female", lvb: "yes", municipality: "Den Haag" };
       expect(

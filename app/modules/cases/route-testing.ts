@@ -3,7 +3,7 @@ import pino from "pino";
 import type { Config } from "../../config.server";
 import type { Database } from "../../db/database";
 import { flashCookieName } from "../flash/flash";
-import { createUser } from "../accounts/accounts.server";
+import { createTenant, createUser } from "../accounts/accounts.server";
 import type { Role } from "../accounts/permissions";
 import { createSession, sessionCookieName } from "../accounts/sessions.server";
 
@@ -116,4 +116,18 @@ export function routeHarness(options: {
   const load = <T>(loader: (args: never) => Promise<T>, who: string, params: Record<string, string>) =>
     loader({ request: request(who, params), params, context: context() } as never);
   return { call, load, context };
+}
+
+/** Makes the organisations named and a signed-in person for each key: `{ pia: ["org-a", "professional"] }`. */
+export async function signInPeople<Key extends string>(
+  db: Kysely<Database>,
+  spec: Record<Key, readonly [tenantId: string, role: Role]>,
+): Promise<Record<Key, SignedInPerson>> {
+  const entries = Object.entries(spec) as Array<[Key, readonly [string, Role]]>;
+  for (const tenantId of new Set(entries.map(([, [tenant]]) => tenant))) {
+    await createTenant(db, { id: tenantId, name: tenantId });
+  }
+  const people = {} as Record<Key, SignedInPerson>;
+  for (const [key, [tenantId, role]] of entries) people[key] = await signedInPerson(db, tenantId, key, role);
+  return people;
 }
