@@ -302,6 +302,77 @@ describe("the zicht command", () => {
     },
   );
 
+  it(
+    `db migrate encrypts plain second-factor secrets once (${testEngine === "postgres" ? testEngineLabel : "PGlite in a data directory"})`,
+    { timeout: 180_000 },
+    async () => {
+      // On PostgreSQL a fresh server database, else the embedded one of a new data directory.
+      const server = testEngine === "postgres" ? await createTestDatabase() : undefined;
+      const totpDataDir = path.join(workDir, "totp-data");
+      const env = {
+        ZICHT_DATA_DIR: totpDataDir,
+        ZICHT_SECRET_KEY: "cli-totp-key-cli-totp-key-cli-totp-key",
+        ...(server
+          ? { DATABASE_URL: server.url!, ZICHT_CASE_KEYS: `k1:${Buffer.alloc(32, 2).toString("base64")}` }
+          : {}),
+      };
+      const openStore = async () =>
+        server
+          ? { db: server.db, close: async () => undefined }
+          : handleForPGlite(await openPGlite(path.join(totpDataDir, "pglite")));
+      try {
+        expect((await zicht(["db", "migrate"], env)).code).toBe(0);
+        const plain = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+        let store = await openStore();
+        await store.db.insertInto("tenant").values({ id: "org-t", name: "Organisatie T" }).execute();
+        await store.db
+          .insertInto("user_account")
+          .values({
+            id: "00000000-0000-4000-8000-000000000001",
+            tenant_id: "org-t",
+            email: "tom@t.nl",
+            name: "Tom",
+            role: "professional",
+            password_hash: null,
+            totp_secret: plain,
+            totp_enabled_at: new Date(Date.UTC(2026, 11, 1)),
+            totp_last_step: null,
+            locked_until: null,
+            disabled_at: null,
+          })
+          .execute();
+        await store.close();
+
+        const migrated = await zicht(["db", "migrate"], env);
+        expect(migrated).toMatchObject({ code: 0, stderr: "" });
+        expect(lines(migrated.stdout)).toEqual([
+          "Het schema was al bij.",
+          "Geheimen voor de tweede stap versleuteld: 1.",
+        ]);
+        const again = await zicht(["db", "migrate"], env);
+        expect(lines(again.stdout)).toEqual(["Het schema was al bij."]);
+
+        store = await openStore();
+        const row = await store.db
+          .selectFrom("user_account")
+          .select("totp_secret")
+          .where("email", "=", "tom@t.nl")
+          .executeTakeFirstOrThrow();
+        const audits = await store.db
+          .selectFrom("audit_log")
+          .select("details")
+          .where("action", "=", "totp.secrets_encrypted")
+          .execute();
+        await store.close();
+        expect(row.totp_secret).toMatch(/^v1:/);
+        expect(row.totp_secret).not.toContain(plain);
+        expect(audits).toEqual([{ details: '{"count":"1"}' }]);
+      } finally {
+        await server?.close();
+      }
+    },
+  );
+
   describe.runIf(testEngine === "postgres")(`with DATABASE_URL on ${testEngineLabel}`, () => {
     const keys = {
       ZICHT_SECRET_KEY: "cli-test-key-cli-test-key-cli-test-key",

@@ -26,6 +26,7 @@ import { suggestionLines } from "./suggestion-lines";
 import { terminalLines, terminalText } from "./terminal-text";
 import { NoteKeyMissingError } from "../app/modules/cases/note-crypto";
 import { KeyMoveError, moveKeysOutOfDataDir } from "../app/modules/cases/key-move.server";
+import { encryptPlainTotpSecrets } from "../app/modules/accounts/totp-secrets.server";
 import { BuildError, MissingBuildError, openDatabaseForProcess, startServer } from "../server/runtime";
 
 /** Exit codes: 0 done, 1 failed (config, lock, database), 2 wrong use of the command. */
@@ -147,6 +148,13 @@ export function buildProgram(printer: { log: (line: string) => void } = console)
         if (moved.oldKeyRemoved) {
           out.log(
             `De sleutel staat nu in ${config.keyDir}; ${moved.notesReencrypted} ${moved.notesReencrypted === 1 ? "notitie" : "notities"} opnieuw versleuteld.`,
+          );
+        }
+        const totp = await encryptPlainTotpSecrets(handle.db, config);
+        if (totp.encrypted > 0) out.log(`Geheimen voor de tweede stap versleuteld: ${totp.encrypted}.`);
+        if (totp.unreadable > 0) {
+          out.log(
+            `Let op: ${totp.unreadable} ${totp.unreadable === 1 ? "geheim" : "geheimen"} voor de tweede stap ${totp.unreadable === 1 ? "kan" : "kunnen"} niet worden gelezen met deze sleutel.`,
           );
         }
       });

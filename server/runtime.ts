@@ -14,6 +14,7 @@ import { initialiseAuditHead, isAuditHeadUnsigned } from "../app/modules/account
 import { secretKey } from "../app/modules/accounts/secrets.server";
 import { caseKeys } from "../app/modules/cases/case-keys.server";
 import { moveKeysOutOfDataDir } from "../app/modules/cases/key-move.server";
+import { encryptPlainTotpSecrets } from "../app/modules/accounts/totp-secrets.server";
 import { startRetentionJob } from "../app/modules/cases/retention.server";
 import { startDigestJob } from "../app/modules/notifications/notifications.server";
 import { startBackupControl } from "./backup-control";
@@ -68,7 +69,8 @@ export async function openDatabaseForProcess(config: Config, logger: Logger): Pr
 
 /**
  * Brings the schema up to date, moves keys out of the data directory (and
- * re-encrypts notes under the old derived key), then loads platform content
+ * re-encrypts notes under the old derived key), encrypts plain second-factor
+ * secrets, then loads platform content
  * (and demo data when configured).
  */
 export async function prepareDatabase(handle: DatabaseHandle, config: Config, logger: Logger): Promise<void> {
@@ -77,6 +79,15 @@ export async function prepareDatabase(handle: DatabaseHandle, config: Config, lo
   const moved = await moveKeysOutOfDataDir(handle.db, config);
   if (moved.oldKeyRemoved || moved.notesReencrypted > 0 || moved.notesUnreadable > 0) {
     logger.info({ ...moved, keyDir: config.keyDir }, "sleutels uit de datamap gehaald");
+  }
+  const totp = await encryptPlainTotpSecrets(handle.db, config);
+  if (totp.encrypted > 0)
+    logger.info({ encrypted: totp.encrypted }, "geheimen voor de tweede stap versleuteld");
+  if (totp.unreadable > 0) {
+    logger.error(
+      { unreadable: totp.unreadable },
+      "geheimen voor de tweede stap kunnen niet worden gelezen met deze sleutel; die mensen kunnen alleen met een herstelcode inloggen",
+    );
   }
   // Make (or read) the keys now, so a key folder that cannot be written or a broken
   // case.keys stops the start instead of the first note.

@@ -70,8 +70,8 @@ describe(`accounts on ${testEngineLabel}`, () => {
     const token = /\/uitnodiging\/([\w-]+)/.exec(mail?.text ?? "")?.[1] ?? "";
     expect(await findValidToken(database.db, token, "invitation", t0)).toMatchObject({ id: alice });
     expect(await findValidToken(database.db, token, "invitation", minutes(72 * 60 + 1))).toBeUndefined();
-    secret = await ensurePendingTotpSecret(database.db, alice);
-    expect(await ensurePendingTotpSecret(database.db, alice)).toBe(secret);
+    secret = await ensurePendingTotpSecret(database.db, config, alice);
+    expect(await ensurePendingTotpSecret(database.db, config, alice)).toBe(secret);
     const step = Math.floor(t0.getTime() / 1000 / totpPeriodSeconds);
     expect(
       await redeemToken(
@@ -93,20 +93,22 @@ describe(`accounts on ${testEngineLabel}`, () => {
       userId: alice,
     });
     const code = totpCode(secret, minutes(1).getTime());
-    expect(await checkSecondFactor(database.db, alice, code, minutes(1))).toBe("totp");
+    expect(await checkSecondFactor(database.db, config, alice, code, minutes(1))).toBe("totp");
     // The same right code again: refused, and said to be used (wait for the next one).
-    expect(await checkSecondFactor(database.db, alice, code, minutes(1))).toBe("used");
+    expect(await checkSecondFactor(database.db, config, alice, code, minutes(1))).toBe("used");
     const [recovery] = await replaceRecoveryCodes(database.db, alice);
-    expect(await checkSecondFactor(database.db, alice, recovery!.toUpperCase(), minutes(2))).toBe("recovery");
-    expect(await checkSecondFactor(database.db, alice, recovery!, minutes(2))).toBeNull();
+    expect(await checkSecondFactor(database.db, config, alice, recovery!.toUpperCase(), minutes(2))).toBe(
+      "recovery",
+    );
+    expect(await checkSecondFactor(database.db, config, alice, recovery!, minutes(2))).toBeNull();
   });
 
   it("lets only one of two requests racing with the same code through", async () => {
     const moment = minutes(4);
     const code = totpCode(secret, moment.getTime());
     const results = await Promise.all([
-      checkSecondFactor(database.db, alice, code, moment),
-      checkSecondFactor(database.db, alice, code, moment),
+      checkSecondFactor(database.db, config, alice, code, moment),
+      checkSecondFactor(database.db, config, alice, code, moment),
     ]);
     expect(results.sort()).toEqual(["totp", "used"]);
   });

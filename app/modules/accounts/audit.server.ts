@@ -56,6 +56,8 @@ export type AuditAction =
   | "directory.organisation_updated"
   // Keys moved out of the data directory, notes re-encrypted (cases/key-move.server.ts).
   | "keys.moved"
+  // Plain second-factor secrets encrypted at rest, with a count (accounts/totp-secrets.server.ts).
+  | "totp.secrets_encrypted"
   // Case data: ids and action only, never content (cases module).
   | "case.listed"
   | "case.read"

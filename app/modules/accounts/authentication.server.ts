@@ -5,7 +5,10 @@ import type { Db } from "./accounts.server";
 import { findUserForSignIn, getOwnUser } from "./accounts.server";
 import { sha256 } from "./secrets.server";
 import type { TokenKind } from "./tables";
-import { newTotpSecret, verifyTotp } from "./totp";
+import type { Config } from "../../config.server";
+import { newTotpSecret, verifyTotp, type TotpCheck } from "./totp";
+import { TotpSecretUnreadableError } from "./totp-crypto";
+import { readTotpSecret, storePendingTotpSecret } from "./totp-secrets.server";
 
 /**
  * Passwords (argon2id, the library's defaults: 19 MiB, 2 passes), lockout,
@@ -78,19 +81,25 @@ export async function checkPasswordSignIn(
  * `used` means a right code that was already used (wait for the next one).
  * The step is stored only if no request stored the same or a later step in
  * the meantime, so two requests racing with one code cannot both pass.
+ * A secret this key cannot open (a copy of the database with another key)
+ * refuses every TOTP code; recovery codes still work.
  */
 export async function checkSecondFactor(
   db: Db,
+  config: Config,
   userId: string,
   code: string,
   now: Date,
 ): Promise<"totp" | "recovery" | "used" | null> {
   const user = await getOwnUser(db, userId);
   if (!user?.totp_secret || user.totp_enabled_at === null || user.disabled_at !== null) return null;
-  const check = verifyTotp(user.totp_secret, code, {
-    timestamp: now.getTime(),
-    lastStep: user.totp_last_step === null ? null : Number(user.totp_last_step),
-  });
+  const secret = openOrUndefined(config, userId, user.totp_secret);
+  const check: TotpCheck = secret
+    ? verifyTotp(secret, code, {
+        timestamp: now.getTime(),
+        lastStep: user.totp_last_step === null ? null : Number(user.totp_last_step),
+      })
+    : { ok: false, reason: "wrong" };
   if (check.ok) {
     const stored = await db
       .updateTable("user_account")
@@ -113,6 +122,15 @@ export async function checkSecondFactor(
     .where("used_at", "is", null)
     .executeTakeFirst();
   return used.numUpdatedRows > 0n ? "recovery" : null;
+}
+
+function openOrUndefined(config: Config, userId: string, stored: string): string | undefined {
+  try {
+    return readTotpSecret(config, userId, stored);
+  } catch (error) {
+    if (error instanceof TotpSecretUnreadableError) return undefined;
+    throw error;
+  }
 }
 
 function normaliseRecoveryCode(code: string): string {
@@ -167,7 +185,7 @@ export async function findValidToken(db: Db, token: string, kind: TokenKind, now
   return db
     .selectFrom("user_token as t")
     .innerJoin("user_account as u", "u.id", "t.user_id")
-    .select(["u.id", "u.tenant_id", "u.email", "u.name", "u.totp_secret", "u.totp_enabled_at"])
+    .select(["u.id", "u.tenant_id", "u.email", "u.name", "u.totp_enabled_at"])
     .where("t.token_hash", "=", sha256(token))
     .where("t.kind", "=", kind)
     .where("t.used_at", "is", null)
@@ -176,17 +194,35 @@ export async function findValidToken(db: Db, token: string, kind: TokenKind, now
     .executeTakeFirst();
 }
 
-/** Gives an invited person a secret to enrol (kept until they finish). */
-export async function ensurePendingTotpSecret(db: Db, userId: string): Promise<string> {
+/**
+ * Gives an invited person a secret to enrol (kept until they finish); the
+ * plain secret, for the QR code. A pending secret this key cannot open is
+ * replaced by a new one.
+ */
+export async function ensurePendingTotpSecret(db: Db, config: Config, userId: string): Promise<string> {
   const user = await getOwnUser(db, userId);
-  if (user?.totp_secret && user.totp_enabled_at === null) return user.totp_secret;
+  if (user?.totp_secret && user.totp_enabled_at === null) {
+    const pending = openOrUndefined(config, userId, user.totp_secret);
+    if (pending !== undefined) return pending;
+  }
   const secret = newTotpSecret();
-  await db
-    .updateTable("user_account")
-    .set({ totp_secret: secret, totp_enabled_at: null, totp_last_step: null })
-    .where("id", "=", userId)
-    .execute();
+  await storePendingTotpSecret(db, config, userId, secret);
   return secret;
+}
+
+/** Checks the code of an enrolment against the pending secret; null when there is none (or it does not open). */
+export async function checkEnrolmentCode(
+  db: Db,
+  config: Config,
+  userId: string,
+  code: string,
+  now: Date,
+): Promise<TotpCheck | null> {
+  const user = await getOwnUser(db, userId);
+  if (!user?.totp_secret || user.totp_enabled_at !== null) return null;
+  const secret = openOrUndefined(config, userId, user.totp_secret);
+  if (secret === undefined) return null;
+  return verifyTotp(secret, code, { timestamp: now.getTime(), lastStep: null });
 }
 
 /**

@@ -1,4 +1,4 @@
-import crypto from "node:crypto";
+import { deriveKey, openAesGcm, sealAesGcm } from "../../security/aes-gcm";
 
 /**
  * Encryption of free-text case notes at rest: AES-256-GCM with a random
@@ -33,15 +33,12 @@ function aad(binding: NoteBinding): Buffer {
 export function sealNote(keys: readonly CaseKey[], binding: NoteBinding, text: string): SealedNote {
   const current = keys[0];
   if (!current) throw new Error("Geen sleutel voor casusnotities ingesteld.");
-  const iv = crypto.randomBytes(12);
-  const cipher = crypto.createCipheriv("aes-256-gcm", current.key, iv);
-  cipher.setAAD(aad(binding));
-  const ciphertext = Buffer.concat([cipher.update(text, "utf8"), cipher.final()]);
+  const sealed = sealAesGcm(current.key, aad(binding), text);
   return {
     key_id: current.id,
-    iv: iv.toString("base64"),
-    auth_tag: cipher.getAuthTag().toString("base64"),
-    ciphertext: ciphertext.toString("base64"),
+    iv: sealed.iv.toString("base64"),
+    auth_tag: sealed.tag.toString("base64"),
+    ciphertext: sealed.ciphertext.toString("base64"),
   };
 }
 
@@ -56,13 +53,11 @@ export class NoteKeyMissingError extends Error {
 export function openNote(keys: readonly CaseKey[], binding: NoteBinding, sealed: SealedNote): string {
   const key = keys.find((candidate) => candidate.id === sealed.key_id);
   if (!key) throw new NoteKeyMissingError(sealed.key_id);
-  const decipher = crypto.createDecipheriv("aes-256-gcm", key.key, Buffer.from(sealed.iv, "base64"));
-  decipher.setAAD(aad(binding));
-  decipher.setAuthTag(Buffer.from(sealed.auth_tag, "base64"));
-  return Buffer.concat([
-    decipher.update(Buffer.from(sealed.ciphertext, "base64")),
-    decipher.final(),
-  ]).toString("utf8");
+  return openAesGcm(key.key, aad(binding), {
+    iv: Buffer.from(sealed.iv, "base64"),
+    tag: Buffer.from(sealed.auth_tag, "base64"),
+    ciphertext: Buffer.from(sealed.ciphertext, "base64"),
+  });
 }
 
 /** True when the row is not encrypted with the current key (a rotation must re-encrypt it). */
@@ -72,6 +67,5 @@ export function needsRotation(keys: readonly CaseKey[], sealed: Pick<SealedNote,
 
 /** The development key: derived from the platform secret, so a restart keeps notes readable. */
 export function derivedCaseKey(secret: string): CaseKey {
-  const key = Buffer.from(crypto.hkdfSync("sha256", secret, "zicht", "case-notes", 32));
-  return { id: "local", key };
+  return { id: "local", key: deriveKey(secret, "case-notes") };
 }

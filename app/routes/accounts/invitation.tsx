@@ -4,6 +4,7 @@ import type { Route } from "./+types/invitation";
 import type { MessageKey } from "../../i18n";
 import { useTranslate } from "../../i18n/use-translate";
 import {
+  checkEnrolmentCode,
   ensurePendingTotpSecret,
   findValidToken,
   hashPassword,
@@ -11,7 +12,7 @@ import {
   redeemToken,
 } from "../../modules/accounts/authentication.server";
 import { checkNewPassword } from "../../modules/accounts/password-policy";
-import { groupedSecret, totpUri, verifyTotp } from "../../modules/accounts/totp";
+import { groupedSecret, totpUri } from "../../modules/accounts/totp";
 import { audit } from "../../modules/accounts/web-session.server";
 import type { RateLimit } from "../../security/rate-limit.server";
 import type { RouteHandle } from "../../ui/breadcrumbs";
@@ -46,7 +47,7 @@ async function tooMany(limit: RateLimit, clientAddress: string) {
 export async function loader({ params, context }: Route.LoaderArgs) {
   const user = await findValidToken(context.db, params.token, "invitation", new Date());
   if (!user) return data({ valid: false as const }, { status: 410 });
-  const secret = await ensurePendingTotpSecret(context.db, user.id);
+  const secret = await ensurePendingTotpSecret(context.db, context.config, user.id);
   const qr = await QRCode.toString(totpUri(secret, user.email), { type: "svg", margin: 1 });
   return {
     valid: true as const,
@@ -63,15 +64,15 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   if (limited) throw limited;
   const now = new Date();
   const user = await findValidToken(context.db, params.token, "invitation", now);
-  if (!user || !user.totp_secret)
-    return data({ gone: true, errors: {}, codes: [] as string[] }, { status: 410 });
+  if (!user) return data({ gone: true, errors: {}, codes: [] as string[] }, { status: 410 });
   const form = await request.formData();
   const password = String(form.get("password") ?? "");
   const repeat = String(form.get("passwordRepeat") ?? "");
   const code = String(form.get("code") ?? "");
+  const check = await checkEnrolmentCode(context.db, context.config, user.id, code, now);
+  if (!check) return data({ gone: true, errors: {}, codes: [] as string[] }, { status: 410 });
   const errors: Partial<Record<Field, MessageKey>> = {};
   Object.assign(errors, checkNewPassword(password, repeat, { email: user.email, name: user.name }));
-  const check = verifyTotp(user.totp_secret, code, { timestamp: now.getTime(), lastStep: null });
   if (!check.ok) errors.code = "password.error.code";
   if (Object.keys(errors).length > 0 || !check.ok) {
     return data({ gone: false, errors, codes: [] as string[] }, { status: 400 });

@@ -57,7 +57,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   if (Object.keys(errors).length === 0) {
     const codeWait = await consumeAll([[context.rateLimits.reset, `code:${user.id}`]]);
     if (codeWait > 0) throw data(null, { status: 429, headers: { "Retry-After": String(codeWait) } });
-    const factor = await checkSecondFactor(context.db, user.id, code, now);
+    const factor = await checkSecondFactor(context.db, context.config, user.id, code, now);
     if (factor === "used") errors.code = "secondFactor.error.used";
     else if (factor === null) errors.code = "password.error.code";
   } else if (!code.trim()) errors.code = "secondFactor.error.empty";

@@ -58,7 +58,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     targetType: "user",
     targetId: session.user_id,
   };
-  const kind = await checkSecondFactor(context.db, session.user_id, code, new Date());
+  const kind = await checkSecondFactor(context.db, context.config, session.user_id, code, new Date());
   if (kind === null || kind === "used") {
     await audit(context, "second_factor.failure", ids);
     const error: MessageKey = kind === "used" ? "secondFactor.error.used" : "secondFactor.error.wrong";
