@@ -44,6 +44,8 @@ function zicht(args: string[], env: Record<string, string> = {}) {
         ZICHT_DATA_DIR: dataDir,
         LOG_LEVEL: "warn",
         ZICHT_SECRET_KEY: secret,
+        // Production on a server database needs both keys (decision 016).
+        ZICHT_CASE_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
         ...(server?.url ? { DATABASE_URL: server.url } : {}),
         ...env,
       },
