@@ -21,7 +21,12 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["app/**/*.test.{ts,tsx}", "cli/**/*.test.ts", "server/**/*.test.ts"],
+          include: [
+            "app/**/*.test.{ts,tsx}",
+            "cli/**/*.test.ts",
+            "server/**/*.test.ts",
+            "tests/hsds/**/*.test.ts",
+          ],
           exclude: [...ignored, "**/*.integration.test.ts"],
         },
       },
