@@ -9,6 +9,7 @@ import { useTestDatabase } from "../../db/testing/use-test-database";
 import type { ZichtLoadContext } from "../../load-context";
 import routeConfig from "../../routes";
 import { createRateLimits } from "../../security/rate-limit.server";
+import { instrumentsSchemaValidator } from "../../../tests/instruments/openapi-validator";
 
 /**
  * The instruments API contract, through React Router's own request handling
@@ -504,5 +505,40 @@ describe(`instruments API on ${testEngineLabel}`, () => {
       200, 200, 404, 200, 200, 400, 400, 404, 200, 400,
     ]);
     for (const answer of answers) expect(answer.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
+  it("every answer has the shape the OpenAPI part documents", async () => {
+    const { errors } = instrumentsSchemaValidator();
+    const vlaggen = Object.fromEntries(
+      ["toestemming", "vrijwilligheid", "gelijkwaardigheid", "ontwikkeling", "situatie", "zelfrespect"].map(
+        (id) => [id, "green"],
+      ),
+    );
+    const checks: Array<[string, Awaited<ReturnType<typeof call>>]> = [
+      ["InstrumentList", await call("/api/instruments")],
+      ["InstrumentDefinition", await call("/api/instruments/quickscan-ouders")],
+      ["InstrumentError", await call("/api/instruments/bestaat-niet")],
+      ["InstrumentQuestionnaire", await call("/api/instruments/signalen-seksuele-uitbuiting/fhir")],
+      ["InstrumentOperationOutcome", await call("/api/instruments/bestaat-niet/fhir")],
+      [
+        "InstrumentScoreResult",
+        await call("/api/instruments/signalen-seksuele-uitbuiting/score", {
+          body: { answers: { "gedwongen-seks": "yes" }, context: { age: 16, municipality: "Rotterdam" } },
+        }),
+      ],
+      ["InstrumentScoreResult", await call("/api/instruments/vlaggen/score", { body: { answers: vlaggen } })],
+      ["InstrumentError", await call("/api/instruments/vlaggen/score", { body: { answers: { x: 1 } } })],
+      ["InstrumentError", await call("/api/instruments/vlaggen/score")],
+      [
+        "InstrumentQuestionnaireResponse",
+        await call("/api/instruments/vlaggen/fhir/response", { body: { answers: vlaggen } }),
+      ],
+      [
+        "InstrumentOperationOutcome",
+        await call("/api/instruments/vlaggen/fhir/response", { body: { answers: { x: 1 } } }),
+      ],
+      ["InstrumentOperationOutcome", await call("/api/instruments/vlaggen/fhir/response")],
+    ];
+    for (const [schema, answer] of checks) expect(errors(schema, answer.json)).toEqual([]);
   });
 });
