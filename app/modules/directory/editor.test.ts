@@ -3,7 +3,6 @@ import { regionData } from "../../../content/regions";
 import { suggestedChange } from "./change-request";
 import type { Service } from "./directory-content";
 import {
-  amsterdamToday,
   areaLine,
   checkEmailAddress,
   checkHoursRow,
@@ -359,16 +358,11 @@ describe("the organisation form", () => {
   });
 });
 
-describe("new ids and today's date", () => {
+describe("new ids", () => {
   it("makes a unique id from a name", () => {
     expect(newId("Girls Talk+ (Ambiq)", new Set())).toBe("girls-talk-ambiq");
     expect(newId("Fier", new Set(["fier", "fier-2"]))).toBe("fier-3");
     expect(newId("Nieuw", new Set())).toBe("nieuw-1");
-  });
-
-  it("takes today's date in Amsterdam, not in UTC", () => {
-    expect(amsterdamToday(new Date("2026-11-28T23:30:00Z"))).toBe("2026-11-29");
-    expect(amsterdamToday(new Date("2026-06-30T21:59:00Z"))).toBe("2026-06-30");
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type TaxonomyId,
   type Weekday,
 } from "./directory-content";
+import { alwaysOpen, isAlwaysOpen } from "./opening-hours";
 import type { ServiceStatus } from "./tables";
 import { normalisePlaceName, resolvePlace, type RegionData } from "./regions";
 
@@ -31,17 +32,6 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: Field
 export const formSlots = { phones: 4, emails: 3, hours: 4 } as const;
 
 export const editableStatuses = ["active", "inactive", "temporarily closed", "defunct"] as const;
-
-const allWeek: Schedule = { byday: [...weekdays], opensAt: "00:00", closesAt: "23:59" };
-
-export function isAllWeek(schedules: readonly Schedule[]): boolean {
-  return (
-    schedules.length === 1 &&
-    schedules[0]!.byday.length === 7 &&
-    schedules[0]!.opensAt === "00:00" &&
-    schedules[0]!.closesAt === "23:59"
-  );
-}
 
 // ---------------------------------------------------------------- small validators
 
@@ -272,7 +262,7 @@ function daysFromWords(text: string): Weekday[] | null {
 export function parseOpeningHoursText(text: string): Schedule[] | null {
   const key = text.trim().toLowerCase().replace(/\.$/, "");
   if (["24/7", "24 uur per dag", "dag en nacht", "altijd", "altijd open", "24/7 open"].includes(key)) {
-    return [allWeek];
+    return [alwaysOpen];
   }
   const parts = key
     .split(/[;\n]/)
@@ -416,7 +406,7 @@ function optionalLabel(values: FormValues, prefix: string, errors: FieldErrors) 
 
 /** The opening hours of one phone or e-mail address: 24/7, or rows of days and times. */
 function readHours(values: FormValues, prefix: string, errors: FieldErrors): Schedule[] {
-  if (values.get(`${prefix}-always`) === "yes") return [allWeek];
+  if (values.get(`${prefix}-always`) === "yes") return [alwaysOpen];
   const schedules: Schedule[] = [];
   for (let index = 0; index < formSlots.hours; index += 1) {
     const row = `${prefix}-hours-${index}`;
@@ -616,16 +606,6 @@ export function newId(name: string, taken: ReadonlySet<string>): string {
   return id;
 }
 
-/** Today's date in Europe/Amsterdam as YYYY-MM-DD (for "Vandaag gecontroleerd"). */
-export function amsterdamToday(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Amsterdam",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}
-
 // ---------------------------------------------------------------- what the form shows
 
 export interface HoursRowModel {
@@ -666,7 +646,7 @@ export interface ServiceFormModel {
 }
 
 function hoursModel(schedules: readonly Schedule[] = []): Pick<ContactModel, "always" | "hours"> {
-  if (isAllWeek(schedules)) return { always: true, hours: [] };
+  if (schedules.length === 1 && isAlwaysOpen(schedules[0]!)) return { always: true, hours: [] };
   return {
     always: false,
     hours: schedules.map((schedule) => ({

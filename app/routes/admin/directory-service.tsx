@@ -11,7 +11,6 @@ import type { SuggestionField } from "../../modules/directory/change-request";
 import { formatDate } from "../../modules/directory/directory";
 import { taxonomyIds } from "../../modules/directory/directory-content";
 import {
-  amsterdamToday,
   editableStatuses,
   formValues,
   parseServiceForm,
@@ -20,6 +19,7 @@ import {
   type FieldErrors,
   type ServiceFormModel,
 } from "../../modules/directory/editor";
+import { amsterdamToday } from "../../modules/directory/opening-hours";
 import {
   changeService,
   createService,
