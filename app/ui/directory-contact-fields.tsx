@@ -1,5 +1,6 @@
 import { useTranslate } from "../i18n/use-translate";
-import { formSlots, type ContactModel, type FieldErrors } from "../modules/directory/editor";
+import { formSlots, type FieldErrors } from "../modules/directory/editor-form";
+import type { ContactModel } from "../modules/directory/editor-model";
 import { weekdays } from "../modules/directory/directory-content";
 import { Checkbox, ChoiceGroup, Fieldset } from "./choice-group";
 import { FormField } from "./form-field";

@@ -14,11 +14,13 @@ import {
   editableStatuses,
   formValues,
   parseServiceForm,
+  type FieldErrors,
+} from "../../modules/directory/editor-form";
+import {
   postedServiceFormModel,
   serviceFormModel,
-  type FieldErrors,
   type ServiceFormModel,
-} from "../../modules/directory/editor";
+} from "../../modules/directory/editor-model";
 import { amsterdamToday } from "../../modules/directory/opening-hours";
 import {
   changeService,
