@@ -105,6 +105,64 @@ describe("the service form", () => {
   });
 });
 
+describe("phone numbers and e-mail addresses in the forms", () => {
+  it("reads a description in Dutch and English, free numbers, and skips empty slots", () => {
+    const result = parseTestService({
+      ...validServiceFields,
+      "phone-0-label": "Aanmelden",
+      "phone-0-labelEn": "Registration",
+      "phone-0-free": "yes",
+      "phone-2-number": "0800-2000",
+      "phone-2-label": "Spoed",
+      "email-0-always": "",
+      "email-0-label": "Vragen",
+    });
+    expect(result.ok && { phones: result.value.phones, emails: result.value.emails }).toEqual({
+      phones: [
+        {
+          number: "088-50 57 410",
+          label: { nl: "Aanmelden", en: "Registration" },
+          free: true,
+          schedules: [{ byday: ["TU", "TH"], opensAt: "09:00", closesAt: "12:00" }],
+        },
+        { number: "0800-2000", label: { nl: "Spoed", en: "Spoed" }, free: false },
+      ],
+      emails: [{ address: "vragen@voorbeeld.nl", label: { nl: "Vragen", en: "Vragen" } }],
+    });
+  });
+
+  it("refuses a description that is too long or only in English, and hours without a number", () => {
+    const result = parseTestService({
+      ...validServiceFields,
+      "phone-0-label": "x".repeat(201),
+      "phone-0-labelEn": "y".repeat(201),
+      "phone-1-hours-0-days": ["MO"],
+      "phone-1-hours-0-opens": "09:00",
+      "phone-1-hours-0-closes": "17:00",
+      "email-0-labelEn": "Questions",
+      eligibility: "z".repeat(2001),
+    });
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        eligibility: "Gebruik hoogstens 2000 tekens.",
+        "phone-0-label": "Gebruik hoogstens 200 tekens.",
+        "phone-0-labelEn": "Gebruik hoogstens 200 tekens.",
+        "phone-1-number": "Vul een telefoonnummer in.",
+        "email-0-label": "Vul ook de Nederlandse omschrijving in.",
+      },
+    });
+    // Object keys keep insertion order: the messages follow the form.
+    expect(!result.ok && Object.keys(result.errors)).toEqual([
+      "eligibility",
+      "phone-0-label",
+      "phone-0-labelEn",
+      "phone-1-number",
+      "email-0-label",
+    ]);
+  });
+});
+
 describe("the organisation form", () => {
   it("reads name, description, website, phones and e-mail addresses", () => {
     expect(
@@ -131,6 +189,24 @@ describe("the organisation form", () => {
     expect(parseOrganisationForm(postedValues({ name: "", description: "x", website: "fier" }))).toEqual({
       ok: false,
       errors: { name: "Vul de naam in.", website: "Vul een webadres in dat begint met https://." },
+    });
+    expect(
+      parseOrganisationForm(
+        postedValues({
+          name: "Fier",
+          alternateName: "a".repeat(201),
+          description: "Expertisecentrum",
+          descriptionEn: "b".repeat(2001),
+          "phone-0-labelEn": "Switchboard",
+        }),
+      ),
+    ).toEqual({
+      ok: false,
+      errors: {
+        alternateName: "Gebruik hoogstens 200 tekens.",
+        descriptionEn: "Gebruik hoogstens 2000 tekens.",
+        "phone-0-label": "Vul ook de Nederlandse omschrijving in.",
+      },
     });
   });
 });
