@@ -32,6 +32,14 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: Field
 /** How many phone numbers, e-mail addresses and opening-hour rows the form offers. */
 export const formSlots = { phones: 4, emails: 3, hours: 4 } as const;
 
+export type ContactKind = "phone" | "email";
+
+/** Per kind of contact: how many the form offers, and the field of its value ("phone-0-number"). */
+export const contactFields = {
+  phone: { slots: formSlots.phones, value: "number" },
+  email: { slots: formSlots.emails, value: "address" },
+} as const satisfies Record<ContactKind, { slots: number; value: string }>;
+
 export const editableStatuses = ["active", "inactive", "temporarily closed", "defunct"] as const;
 
 // ---------------------------------------------------------------- small validators
@@ -110,6 +118,13 @@ export interface ServiceEdit {
   emails: Email[];
 }
 
+/** A text field, trimmed; longer than `max` gives a message. */
+function optionalText(values: FormValues, name: string, errors: FieldErrors, max = 2000): string {
+  const value = values.get(name).trim();
+  if (value.length > max) errors[name] = `Gebruik hoogstens ${max} tekens.`;
+  return value;
+}
+
 function requiredText(
   values: FormValues,
   name: string,
@@ -117,19 +132,28 @@ function requiredText(
   message: string,
   max = 2000,
 ): string {
-  const value = values.get(name).trim();
+  const value = optionalText(values, name, errors, max);
   if (value === "") errors[name] = message;
-  else if (value.length > max) errors[name] = `Gebruik hoogstens ${max} tekens.`;
   return value;
 }
 
+/** Dutch, and English where given (the Dutch otherwise). */
+function inBothLanguages(nl: string, en: string): { nl: string; en: string } {
+  return { nl, en: en || nl };
+}
+
+/** The description, required in Dutch and optional in English (both forms have it). */
+function readDescription(values: FormValues, errors: FieldErrors): { nl: string; en: string } {
+  const nl = requiredText(values, "description", errors, "Vul een beschrijving in.");
+  const en = optionalText(values, "descriptionEn", errors);
+  return inBothLanguages(nl, en);
+}
+
 function optionalLabel(values: FormValues, prefix: string, errors: FieldErrors) {
-  const nl = values.get(`${prefix}-label`).trim();
-  const en = values.get(`${prefix}-labelEn`).trim();
-  if (nl.length > 200) errors[`${prefix}-label`] = "Gebruik hoogstens 200 tekens.";
-  if (en.length > 200) errors[`${prefix}-labelEn`] = "Gebruik hoogstens 200 tekens.";
+  const nl = optionalText(values, `${prefix}-label`, errors, 200);
+  const en = optionalText(values, `${prefix}-labelEn`, errors, 200);
   if (nl === "" && en !== "") errors[`${prefix}-label`] = "Vul ook de Nederlandse omschrijving in.";
-  return nl ? { nl, en: en || nl } : undefined;
+  return nl ? inBothLanguages(nl, en) : undefined;
 }
 
 /** The opening hours of one phone or e-mail address: 24/7, or rows of days and times. */
@@ -156,39 +180,55 @@ function hasHours(values: FormValues, prefix: string): boolean {
   );
 }
 
-function readPhones(values: FormValues, errors: FieldErrors, withHours: boolean): Phone[] {
-  const phones: Phone[] = [];
-  for (let index = 0; index < formSlots.phones; index += 1) {
-    const prefix = `phone-${index}`;
-    const number = values.get(`${prefix}-number`).trim();
+interface ContactSlot {
+  prefix: string;
+  value: string;
+  label: { nl: string; en: string } | undefined;
+  /** Only when there are any. */
+  schedules?: Schedule[];
+}
+
+/**
+ * The phone or e-mail slots that are filled in (a value, a description or,
+ * with `withHours`, opening hours), in the order of the form.
+ */
+function readContacts(
+  values: FormValues,
+  kind: ContactKind,
+  errors: FieldErrors,
+  withHours: boolean,
+): ContactSlot[] {
+  const fields = contactFields[kind];
+  const check = kind === "phone" ? checkPhoneNumber : checkEmailAddress;
+  const contacts: ContactSlot[] = [];
+  for (let index = 0; index < fields.slots; index += 1) {
+    const prefix = `${kind}-${index}`;
+    const value = values.get(`${prefix}-${fields.value}`).trim();
     const label = optionalLabel(values, prefix, errors);
-    if (number === "" && !label && !(withHours && hasHours(values, prefix))) continue;
-    const problem = checkPhoneNumber(number);
-    if (problem) errors[`${prefix}-number`] = problem;
+    if (value === "" && !label && !(withHours && hasHours(values, prefix))) continue;
+    const problem = check(value);
+    if (problem) errors[`${prefix}-${fields.value}`] = problem;
     const schedules = withHours ? readHours(values, prefix, errors) : [];
-    phones.push({
-      number,
-      label,
-      free: values.get(`${prefix}-free`) === "yes",
-      ...(schedules.length > 0 ? { schedules } : {}),
-    });
+    contacts.push({ prefix, value, label, ...(schedules.length > 0 ? { schedules } : {}) });
   }
-  return phones;
+  return contacts;
+}
+
+function readPhones(values: FormValues, errors: FieldErrors, withHours: boolean): Phone[] {
+  return readContacts(values, "phone", errors, withHours).map(({ prefix, value, label, schedules }) => ({
+    number: value,
+    label,
+    free: values.get(`${prefix}-free`) === "yes",
+    ...(schedules ? { schedules } : {}),
+  }));
 }
 
 function readEmails(values: FormValues, errors: FieldErrors, withHours: boolean): Email[] {
-  const emails: Email[] = [];
-  for (let index = 0; index < formSlots.emails; index += 1) {
-    const prefix = `email-${index}`;
-    const address = values.get(`${prefix}-address`).trim();
-    const label = optionalLabel(values, prefix, errors);
-    if (address === "" && !label && !(withHours && hasHours(values, prefix))) continue;
-    const problem = checkEmailAddress(address);
-    if (problem) errors[`${prefix}-address`] = problem;
-    const schedules = withHours ? readHours(values, prefix, errors) : [];
-    emails.push({ address, label, ...(schedules.length > 0 ? { schedules } : {}) });
-  }
-  return emails;
+  return readContacts(values, "email", errors, withHours).map(({ value, label, schedules }) => ({
+    address: value,
+    label,
+    ...(schedules ? { schedules } : {}),
+  }));
 }
 
 /**
@@ -207,14 +247,11 @@ export function parseServiceForm(
   const organisationId = values.get("organisationId");
   if (!context.organisationIds.has(organisationId)) errors.organisationId = "Kies de organisatie.";
   const name = requiredText(values, "name", errors, "Vul de naam in.", 200);
-  const nameEn = values.get("nameEn").trim().slice(0, 200) || name;
-  const description = requiredText(values, "description", errors, "Vul een beschrijving in.");
-  const descriptionEn = values.get("descriptionEn").trim();
-  if (descriptionEn.length > 2000) errors.descriptionEn = "Gebruik hoogstens 2000 tekens.";
+  const nameEn = values.get("nameEn").trim().slice(0, 200);
+  const description = readDescription(values, errors);
   const status = values.get("status");
   if (!(editableStatuses as readonly string[]).includes(status)) errors.status = "Kies een status.";
-  const eligibility = values.get("eligibility").trim();
-  if (eligibility.length > 2000) errors.eligibility = "Gebruik hoogstens 2000 tekens.";
+  const eligibility = optionalText(values, "eligibility", errors);
 
   const minimum = parseAge(values.get("minimumAge"));
   const maximum = parseAge(values.get("maximumAge"));
@@ -268,8 +305,8 @@ export function parseServiceForm(
     ok: true,
     value: {
       organisationId,
-      name: { nl: name, en: nameEn },
-      description: { nl: description, en: descriptionEn || description },
+      name: inBothLanguages(name, nameEn),
+      description,
       status: status as ServiceStatus,
       eligibilityDescription: eligibility || undefined,
       minimumAge: minimum.ok ? minimum.age : undefined,
@@ -297,11 +334,8 @@ export interface OrganisationEdit {
 export function parseOrganisationForm(values: FormValues): ParseResult<OrganisationEdit> {
   const errors: FieldErrors = {};
   const name = requiredText(values, "name", errors, "Vul de naam in.", 200);
-  const alternateName = values.get("alternateName").trim();
-  if (alternateName.length > 200) errors.alternateName = "Gebruik hoogstens 200 tekens.";
-  const description = requiredText(values, "description", errors, "Vul een beschrijving in.");
-  const descriptionEn = values.get("descriptionEn").trim();
-  if (descriptionEn.length > 2000) errors.descriptionEn = "Gebruik hoogstens 2000 tekens.";
+  const alternateName = optionalText(values, "alternateName", errors, 200);
+  const description = readDescription(values, errors);
   const websiteProblem = checkWebAddress(values.get("website"));
   if (websiteProblem) errors.website = websiteProblem;
   const phones = readPhones(values, errors, false);
@@ -312,10 +346,10 @@ export function parseOrganisationForm(values: FormValues): ParseResult<Organisat
     value: {
       name,
       alternateName: alternateName || undefined,
-      description: { nl: description, en: descriptionEn || description },
+      description,
       website: values.get("website").trim() || undefined,
-      phones: phones.map(({ number, label, free }) => ({ number, label, free })),
-      emails: emails.map(({ address, label }) => ({ address, label })),
+      phones,
+      emails,
     },
   };
 }

@@ -1,5 +1,12 @@
-import { taxonomyIds, type Schedule, type TaxonomyId } from "./directory-content";
-import { formSlots, type FormValues, type OrganisationEdit, type ServiceEdit } from "./editor-form";
+import { taxonomyIds, type Email, type Phone, type Schedule, type TaxonomyId } from "./directory-content";
+import {
+  contactFields,
+  formSlots,
+  type ContactKind,
+  type FormValues,
+  type OrganisationEdit,
+  type ServiceEdit,
+} from "./editor-form";
 import { areaLine } from "./free-text";
 import { isAlwaysOpen } from "./opening-hours";
 import type { RegionData } from "./regions";
@@ -47,6 +54,11 @@ export interface ServiceFormModel {
   emails: ContactModel[];
 }
 
+/** The English of a text for its form field: empty when it is the Dutch (the form's default). */
+function ownEnglish(text: { nl: string; en: string }): string {
+  return text.en === text.nl ? "" : text.en;
+}
+
 function hoursModel(schedules: readonly Schedule[] = []): Pick<ContactModel, "always" | "hours"> {
   if (schedules.length === 1 && isAlwaysOpen(schedules[0]!)) return { always: true, hours: [] };
   return {
@@ -58,6 +70,25 @@ function hoursModel(schedules: readonly Schedule[] = []): Pick<ContactModel, "al
     })),
   };
 }
+
+function contactModel(
+  value: string,
+  label: { nl: string; en: string } | undefined,
+  free: boolean,
+  schedules: readonly Schedule[] | undefined,
+): ContactModel {
+  return {
+    value,
+    label: label?.nl ?? "",
+    labelEn: label ? ownEnglish(label) : "",
+    free,
+    ...hoursModel(schedules),
+  };
+}
+
+const phoneModel = (phone: Phone) =>
+  contactModel(phone.number, phone.label, phone.free ?? false, phone.schedules);
+const emailModel = (email: Email) => contactModel(email.address, email.label, false, email.schedules);
 
 /** The form's values for a stored (or new) service. */
 export function serviceFormModel(
@@ -83,9 +114,9 @@ export function serviceFormModel(
   return {
     organisationId: service.organisationId,
     name: service.name.nl,
-    nameEn: service.name.en === service.name.nl ? "" : service.name.en,
+    nameEn: ownEnglish(service.name),
     description: service.description.nl,
-    descriptionEn: service.description.en === service.description.nl ? "" : service.description.en,
+    descriptionEn: ownEnglish(service.description),
     status: service.status,
     eligibility: service.eligibilityDescription ?? "",
     minimumAge: service.minimumAge === undefined ? "" : String(service.minimumAge),
@@ -99,29 +130,17 @@ export function serviceFormModel(
       .filter((area) => area.kind !== "national")
       .map((area) => areaLine(area, regions))
       .join("\n"),
-    phones: service.phones.map((phone) => ({
-      value: phone.number,
-      label: phone.label?.nl ?? "",
-      labelEn: phone.label && phone.label.en !== phone.label.nl ? phone.label.en : "",
-      free: phone.free ?? false,
-      ...hoursModel(phone.schedules),
-    })),
-    emails: service.emails.map((email) => ({
-      value: email.address,
-      label: email.label?.nl ?? "",
-      labelEn: email.label && email.label.en !== email.label.nl ? email.label.en : "",
-      free: false,
-      ...hoursModel(email.schedules),
-    })),
+    phones: service.phones.map(phoneModel),
+    emails: service.emails.map(emailModel),
   };
 }
 
-function contactModels(values: FormValues, kind: "phone" | "email"): ContactModel[] {
-  const slots = kind === "phone" ? formSlots.phones : formSlots.emails;
-  return Array.from({ length: slots }, (_, index) => {
+function postedContactModels(values: FormValues, kind: ContactKind): ContactModel[] {
+  const fields = contactFields[kind];
+  return Array.from({ length: fields.slots }, (_, index) => {
     const prefix = `${kind}-${index}`;
     return {
-      value: values.get(`${prefix}-${kind === "phone" ? "number" : "address"}`),
+      value: values.get(`${prefix}-${fields.value}`),
       label: values.get(`${prefix}-label`),
       labelEn: values.get(`${prefix}-labelEn`),
       free: values.get(`${prefix}-free`) === "yes",
@@ -155,8 +174,8 @@ export function postedServiceFormModel(values: FormValues): ServiceFormModel {
     ) as Record<TaxonomyId, string[]>,
     national: values.get("national") === "yes",
     areas: values.get("areas"),
-    phones: contactModels(values, "phone"),
-    emails: contactModels(values, "email"),
+    phones: postedContactModels(values, "phone"),
+    emails: postedContactModels(values, "email"),
   };
 }
 
@@ -171,33 +190,14 @@ export interface OrganisationFormModel {
 }
 
 export function organisationFormModel(organisation: OrganisationEdit): OrganisationFormModel {
-  const service = serviceFormModel(
-    {
-      organisationId: "",
-      name: { nl: "", en: "" },
-      description: organisation.description,
-      status: "active",
-      eligibilityDescription: undefined,
-      minimumAge: undefined,
-      maximumAge: undefined,
-      maximumAgeInclusive: true,
-      url: undefined,
-      assuredDate: "",
-      terms: { hulpsoort: [], uitbuitingsvorm: [], doelgroep: [], toegang: [] },
-      areas: [],
-      phones: organisation.phones,
-      emails: organisation.emails,
-    },
-    { provinces: [], municipalities: [], regions: [] },
-  );
   return {
     name: organisation.name,
     alternateName: organisation.alternateName ?? "",
-    description: service.description,
-    descriptionEn: service.descriptionEn,
+    description: organisation.description.nl,
+    descriptionEn: ownEnglish(organisation.description),
     website: organisation.website ?? "",
-    phones: service.phones,
-    emails: service.emails,
+    phones: organisation.phones.map(phoneModel),
+    emails: organisation.emails.map(emailModel),
   };
 }
 
@@ -208,7 +208,7 @@ export function postedOrganisationFormModel(values: FormValues): OrganisationFor
     description: values.get("description"),
     descriptionEn: values.get("descriptionEn"),
     website: values.get("website"),
-    phones: contactModels(values, "phone"),
-    emails: contactModels(values, "email"),
+    phones: postedContactModels(values, "phone"),
+    emails: postedContactModels(values, "email"),
   };
 }
