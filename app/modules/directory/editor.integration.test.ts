@@ -19,7 +19,8 @@ import { createSession, sessionCookieName } from "../accounts/sessions.server";
 import { createChangeRequest, listChangeRequests } from "./change-request.server";
 import { searchDirectory } from "./directory-search.server";
 import { exportDirectory, importDirectory } from "./hsds-exchange.server";
-import { amsterdamToday, type ContactModel, type ServiceFormModel } from "./editor";
+import type { ContactModel, ServiceFormModel } from "./editor-model";
+import { amsterdamToday } from "./opening-hours";
 import { getServices } from "./read.server";
 import { emptyQuery } from "./search-query";
 
