@@ -737,7 +737,7 @@ export function exchangeToCsv(document: ExchangeDocument): string {
   const rows = document.services.map((service) => {
     const termNames = (taxonomy: string) =>
       service.attributes
-        .filter((attribute) => attribute.taxonomy_term?.taxonomy_id === taxonomy)
+        .filter((attribute) => attribute.taxonomy_term?.taxonomy_id === hsdsId("taxonomy", taxonomy))
         .map((attribute) => attribute.taxonomy_term?.name ?? attribute.taxonomy_term_id)
         .join("; ");
     return [
