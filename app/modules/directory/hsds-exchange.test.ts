@@ -206,6 +206,22 @@ describe("the HSDS exchange document", () => {
     expect(orphan?.organisationId).toBe(uuid(99));
   });
 
+  it("keeps the UUIDs of data from another system through export and import, without slugs", () => {
+    const id = "ac148810-d857-441c-9679-408f346de14b";
+    const [first] = services;
+    const foreign: DirectoryContent = {
+      ...content,
+      services: [{ ...first!, id, locations: [] }],
+    };
+    const exported = contentToExchange(foreign, areaName, publicUrl);
+    expect(exported.services[0]).toMatchObject({ id });
+    expect(exported.services[0]).not.toHaveProperty("slug");
+    const read = exchangeToContent(viaFile(exported));
+    if (!read.ok) throw new Error(read.problems.join("\n"));
+    expect(read.content.services[0]?.id).toBe(id);
+    expect(contentToExchange(read.content, areaName, publicUrl)).toEqual(exported);
+  });
+
   it("names a term link that matches nothing", () => {
     const broken = viaFile(document) as { services: Array<{ attributes: Array<Record<string, unknown>> }> };
     broken.services[1]!.attributes = [{ id: "x", taxonomy_term_id: "hulpsoort-bestaat-niet" }];
