@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { hsdsValidator, officialSchemaDir, readSchemaDir } from "../../../tests/hsds/schema-validator";
+import { hsdsId } from "./hsds-ids";
 import { profileDocument, profileResource, profileUri } from "./hsds-profile";
 import { mergePatch, patchedSchemas, profilePatches, schemaIndexSource } from "./hsds-profile/patches";
 
@@ -83,6 +84,12 @@ describe("the zicht-nl profile", () => {
     const document = profileResource([], publicUrl) as ReturnType<typeof profileDocument>;
     expect(document).toMatchObject({ uri, name: "zicht-nl", base: { version: "3.0" } });
     expect(document.description).toContain("CBS");
+    expect(document.taxonomies).toContainEqual({
+      id: hsdsId("taxonomy", "uitbuitingsvorm"),
+      slug: "uitbuitingsvorm",
+      name: "Vorm van uitbuiting",
+      name_en: "Form of exploitation",
+    });
     expect(document.extensions.map((extension) => extension.field)).toEqual(
       expect.arrayContaining(["slug", "name_en", "area_code", "municipality_code", "timezone_name"]),
     );

@@ -1,3 +1,4 @@
+import { hsdsId } from "./hsds-ids";
 import { profileExtensions, profilePatches } from "./hsds-profile/patches";
 import { profileSchemas } from "./hsds-profile/schemas/index";
 
@@ -45,7 +46,13 @@ export function profileDocument(publicUrl: string) {
       version: "3.0",
       schemas: "https://github.com/openreferral/specification/tree/3.0/schema",
     },
-    taxonomies: ["doelgroep", "hulpsoort", "toegang", "uitbuitingsvorm"],
+    /** Our taxonomies (GET /api/hsds/taxonomies has them in full, with their terms under /taxonomy_terms). */
+    taxonomies: [
+      { slug: "doelgroep", name: "Doelgroep", name_en: "Target group" },
+      { slug: "hulpsoort", name: "Hulpsoort", name_en: "Type of help" },
+      { slug: "toegang", name: "Toegang", name_en: "Access" },
+      { slug: "uitbuitingsvorm", name: "Vorm van uitbuiting", name_en: "Form of exploitation" },
+    ].map((taxonomy) => ({ id: hsdsId("taxonomy", taxonomy.slug), ...taxonomy })),
     extensions: profileExtensions.map((extension) => ({
       field: extension.field,
       objects: [...extension.objects],
