@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { undeclaredFields } from "../../../tests/hsds/declared-fields";
 import { hsdsValidator, officialHsdsValidator, readSchemaDir } from "../../../tests/hsds/schema-validator";
 import { organisations, programs, services } from "../../../content/organisations";
 import { namedRegions } from "../../../content/regions";
@@ -24,7 +25,8 @@ const areaName = (area: Area) =>
 const viaFile = (document: ExchangeDocument): unknown => JSON.parse(JSON.stringify(document));
 const publicUrl = "https://zicht.example.nl";
 const official = officialHsdsValidator();
-const profiled = hsdsValidator(readSchemaDir(join(import.meta.dirname, "hsds-profile", "schemas")));
+const profileSchemas = readSchemaDir(join(import.meta.dirname, "hsds-profile", "schemas"));
+const profiled = hsdsValidator(profileSchemas);
 
 describe("the HSDS exchange document", () => {
   const document = contentToExchange(content, areaName, publicUrl);
@@ -76,6 +78,19 @@ describe("the HSDS exchange document", () => {
       ),
     ];
     expect(problems).toEqual([]);
+    // Every field is HSDS or declared by the profile.
+    const sections = [
+      ["service", document.services],
+      ["organization", document.organizations],
+      ["taxonomy", document.taxonomies],
+      ["taxonomy_term", document.taxonomy_terms],
+      ["named_region", document.named_regions],
+    ] as const;
+    expect(
+      sections.flatMap(([kind, items]) =>
+        (items as readonly unknown[]).flatMap((item) => undeclaredFields(profileSchemas, kind, item)),
+      ),
+    ).toEqual([]);
     const text = JSON.stringify(document);
     expect(text).not.toContain("null");
     // No clock in the export: no timezone offset, no timestamps.

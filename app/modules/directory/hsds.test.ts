@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { undeclaredFields } from "../../../tests/hsds/declared-fields";
 import { hsdsValidator, officialHsdsValidator, readSchemaDir } from "../../../tests/hsds/schema-validator";
 import {
   amsterdamUtcOffset,
@@ -18,11 +19,13 @@ import { hsdsId } from "./hsds-ids";
 import type { OrganisationRecord, ServiceRecord } from "./read.server";
 
 const official = officialHsdsValidator();
-const profiled = hsdsValidator(readSchemaDir(join(import.meta.dirname, "hsds-profile", "schemas")));
+const profileSchemas = readSchemaDir(join(import.meta.dirname, "hsds-profile", "schemas"));
+const profiled = hsdsValidator(profileSchemas);
 /** Errors against the official schemas and against the zicht-nl profile's patched schemas. */
 const errors = (kind: Parameters<typeof official.errors>[0], value: unknown) => [
   ...official.errors(kind, value),
   ...profiled.errors(kind, value).map((error) => `profile ${error}`),
+  ...undeclaredFields(profileSchemas, kind, value).map((field) => `not declared by the profile: ${field}`),
 ];
 /** No `null` anywhere in a JSON value. */
 const nullPaths = (value: unknown, path = ""): string[] =>

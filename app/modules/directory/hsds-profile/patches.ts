@@ -111,6 +111,13 @@ export const profileExtensions: readonly ProfileExtension[] = [
     schema: { type: "string", pattern: municipalityCodePattern, example: "GM0363" },
   },
   {
+    field: "last_modified",
+    objects: ["organization"],
+    nl: "wanneer de organisatie het laatst is gewijzigd (alleen in de API; HSDS heeft dit veld al bij service)",
+    en: "when the organization was last changed (API only; HSDS already has this field on service)",
+    schema: { type: "string", format: "date-time" },
+  },
+  {
     field: "services",
     objects: ["organization"],
     nl: "de actieve diensten van de organisatie (id, naam, beschrijving, status; alleen in de API)",
@@ -157,7 +164,6 @@ export function profilePatches(): Record<string, Record<string, unknown>> {
   const patches: Record<string, Record<string, Record<string, unknown>>> = {};
   for (const extension of profileExtensions) {
     for (const object of extension.objects) {
-      if (object === "named_region") continue;
       const properties = (patches[object] ??= {});
       properties[extension.field] = {
         name: extension.field,
@@ -168,7 +174,8 @@ export function profilePatches(): Record<string, Record<string, unknown>> {
   }
   const result: Record<string, Record<string, unknown>> = {};
   for (const name of Object.keys(patches).sort()) result[name] = { properties: patches[name] };
-  result.named_region = namedRegionSchema;
+  // The profile's own object: its whole schema, with the shared extensions (slug) added.
+  result.named_region = mergePatch(namedRegionSchema, result.named_region ?? {}) as Record<string, unknown>;
   return result;
 }
 
