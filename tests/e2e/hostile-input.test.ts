@@ -209,7 +209,8 @@ let found: Discovered;
 beforeAll(async () => {
   const base = fixture.app.url;
   const services = JSON.parse((await send(base, get("/api/hsds/services?per_page=1", 1))).body) as {
-    contents: { id: string; organization_id: string }[];
+    // HSDS ids are UUIDs; the readable database ids (in page addresses) are the profile field `slug`.
+    contents: { slug: string; organization: { slug: string } }[];
   };
   const instruments = JSON.parse((await send(base, get("/api/instruments", 2))).body) as {
     instruments: { id: string }[];
@@ -226,8 +227,8 @@ beforeAll(async () => {
   if (!knowledgeId || instrumentFields.length === 0)
     throw new Error("Geen kennisbankpagina of formulier gevonden.");
   found = {
-    serviceId: service.id,
-    organisationId: service.organization_id,
+    serviceId: service.slug,
+    organisationId: service.organization.slug,
     instrumentId,
     instrumentFields,
     knowledgeId,

@@ -268,12 +268,12 @@ describe(`the Wegwijzer editor on ${testEngineLabel}`, () => {
       service: { url: "https://pluryn.example.nl/safe-and-sound", eligibility: "Meiden met een LVB" },
     });
 
-    const exported = await exportDirectory(database.db);
-    expect(exported.services.find((service) => service.id === "pluryn-safe-and-sound")).toMatchObject({
+    const exported = await exportDirectory(database.db, "https://zicht.example.nl");
+    expect(exported.services.find((service) => service.slug === "pluryn-safe-and-sound")).toMatchObject({
       url: "https://pluryn.example.nl/safe-and-sound",
       eligibility_description: "Meiden met een LVB",
     });
-    expect(exported.organizations.find((item) => item.id === "pluryn")?.website).toBe(
+    expect(exported.organizations.find((item) => item.slug === "pluryn")?.website).toBe(
       "https://pluryn.example.nl",
     );
     expect((await importDirectory(database.db, JSON.stringify(exported))).ok).toBe(true);

@@ -6,11 +6,13 @@ import {
   hsdsProfile,
   hsdsVersion,
   organisationToHsds,
+  serviceAtLocationToHsds,
   serviceToHsds,
+  taxonomyToHsds,
   termToHsds,
-  type HsdsAddress,
-  type HsdsLanguage,
+  type AddressRow,
   type HsdsService,
+  type LanguageRow,
   type TermRow,
 } from "./hsds";
 import { loadRegionData, resolvePlace, areaCodesFor } from "./places.server";
@@ -184,8 +186,8 @@ async function termMap(db: Db): Promise<Map<string, TermRow>> {
   return new Map(terms.map((term) => [term.id, term]));
 }
 
-async function addressesOf(db: Db, locationIds: readonly string[]): Promise<Map<string, HsdsAddress[]>> {
-  const map = new Map<string, HsdsAddress[]>();
+async function addressesOf(db: Db, locationIds: readonly string[]): Promise<Map<string, AddressRow[]>> {
+  const map = new Map<string, AddressRow[]>();
   if (locationIds.length === 0) return map;
   const rows = await db
     .selectFrom("address as a")
@@ -212,8 +214,8 @@ async function addressesOf(db: Db, locationIds: readonly string[]): Promise<Map<
   return map;
 }
 
-async function languagesOf(db: Db, serviceIds: readonly string[]): Promise<Map<string, HsdsLanguage[]>> {
-  const map = new Map<string, HsdsLanguage[]>();
+async function languagesOf(db: Db, serviceIds: readonly string[]): Promise<Map<string, LanguageRow[]>> {
+  const map = new Map<string, LanguageRow[]>();
   if (serviceIds.length === 0) return map;
   const rows = await db
     .selectFrom("language")
@@ -461,18 +463,18 @@ async function serviceAtLocationRows(db: Db, page: { offset: number; limit: numb
   );
   return {
     total: Number(count.total),
-    items: rows.map((row) => ({
-      id: row.id,
-      service_id: row.service_id,
-      location_id: row.location_id,
-      location: {
-        id: row.location_id,
-        location_type: row.location_type,
-        name: row.name,
-        municipality_code: row.municipality_code,
-        addresses: addresses.get(row.location_id) ?? [],
-      },
-    })),
+    items: rows.map((row) =>
+      serviceAtLocationToHsds(
+        row.service_id,
+        {
+          id: row.location_id,
+          type: row.location_type,
+          name: row.name,
+          municipalityCode: row.municipality_code,
+        },
+        addresses.get(row.location_id) ?? [],
+      ),
+    ),
   };
 }
 
@@ -482,7 +484,7 @@ async function taxonomyRows(db: Db) {
     .select(["id", "name", "name_en", "description", "version"])
     .orderBy("id")
     .execute();
-  return rows.map((row) => ({ ...row, uri: null }));
+  return rows.map(taxonomyToHsds);
 }
 
 async function termRows(db: Db, params: { search?: string; taxonomy_id?: string }) {
