@@ -7,9 +7,27 @@ import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import type { ServiceInput } from "./directory-content";
 import { saveDirectory } from "./directory.server";
-import { handleHsdsRequest } from "./hsds-api.server";
+import { handleHsdsRequest, hsdsQueryParameters, maxMinimalPerPage } from "./hsds-api.server";
+import { hsdsId, type HsdsIdKind } from "./hsds-ids";
 
 const now = new Date("2026-11-29T10:00:00Z");
+/** ZICHT_PUBLIC_URL: differs from the request's host on purpose (the canonical base, never the Host). */
+const publicUrl = "https://zicht.example.nl";
+
+type Json = Record<string, unknown>;
+
+/**
+ * The readable Zicht id of an HSDS object: `slug` once objects carry UUIDs
+ * (issue 14, decision 021), else the id itself. Keeps these tests about the
+ * API, whichever id the object builder writes.
+ */
+const slugOf = (object: unknown): string => {
+  const { slug, id } = object as { slug?: string; id: string };
+  return slug ?? id;
+};
+/** Whether an id a response carries is this Zicht object's (its UUID or, before UUIDs, its slug). */
+const isIdOf = (kind: HsdsIdKind, sent: unknown, slug: string): boolean =>
+  sent === slug || sent === hsdsId(kind, slug);
 
 /** A service with a public (not confidential) location, to see service_at_locations. */
 const publicService: ServiceInput = {
@@ -64,27 +82,46 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
   });
 
   const call = (path: string, init?: RequestInit) =>
-    handleHsdsRequest(database.db, new Request(`http://localhost/api/hsds${path}`, init), now);
+    handleHsdsRequest(database.db, new Request(`http://localhost/api/hsds${path}`, init), { now, publicUrl });
   const get = async (path: string) => {
     const response = await call(path);
     return { response, body: (await response.json()) as Record<string, unknown> & { contents?: unknown[] } };
   };
-  const ids = async (query: string) => {
-    const { response, body } = await get(`/services${query}`);
-    expect(response.status).toBe(200);
-    return (body.contents as Array<{ id: string }>).map((service) => service.id);
+  const ids = async (query: string, path = "/services") => {
+    const { response, body } = await get(`${path}${query}`);
+    expect(response.status, `${path}${query}`).toBe(200);
+    return (body.contents as unknown[]).map(slugOf);
+  };
+  const expectError = (body: Json, status: number, response: Response) => {
+    expect(response.status).toBe(status);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(body.error).toEqual(expect.stringMatching(/\.$/));
+    expect(Array.isArray(body.details)).toBe(true);
+    expect((body.details as unknown[]).length).toBeGreaterThan(0);
   };
 
-  it("describes itself at / with HSDS version 3.0, the profile and its parameters", async () => {
+  it("describes itself at / with HSDS version 3.0, the profile URI and the OpenAPI URL from ZICHT_PUBLIC_URL", async () => {
     const { response, body } = await get("/");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(body.version).toBe("3.0");
-    expect(body.profile).toBe("zicht-nl");
+    expect(body.profile).toBe("https://zicht.example.nl/api/hsds/profile");
+    expect(body.openapi_url).toBe("https://zicht.example.nl/api/openapi.json");
+    expect(body.profile_name).toBe("zicht-nl");
     expect(Object.keys(body.profile_parameters as object)).toEqual(
       expect.arrayContaining(["municipality", "age", "gender", "format"]),
     );
+    // The Host of the request never makes it into the canonical URLs.
+    expect(JSON.stringify(body)).not.toContain("localhost");
+    expect(body.endpoints).toEqual(Object.keys(hsdsQueryParameters).map((path) => `/api/hsds${path}`));
+  });
+
+  it("answers 404 JSON below /profile for a document the profile does not have", async () => {
+    const { response, body } = await get("/profile/bestaat-niet.json");
+    expectError(body, 404, response);
+    expect(body.details).toEqual([expect.objectContaining({ path: "/api/hsds/profile/bestaat-niet.json" })]);
   });
 
   it("pages services with the HSDS paging fields", async () => {
@@ -104,16 +141,21 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
     expect(last.body).toMatchObject({ first_page: false, last_page: true, empty: false });
     const beyond = await get(`/services?per_page=5&page=${(first.body.total_pages as number) + 1}`);
     expect(beyond.body).toMatchObject({ total_items: total, empty: true, contents: [] });
+    // HSDS: `size` is the number of items on this page, not the page size asked for.
     const defaults = await get("/services");
-    expect(defaults.body.size).toBe(50);
+    expect(defaults.body.size).toBe(Math.min(total, 50));
+    const lastSize = total - 5 * ((first.body.total_pages as number) - 1);
+    expect(last.body.size).toBe(lastSize);
+    expect(last.body.contents).toHaveLength(lastSize);
+    expect(beyond.body.size).toBe(0);
   });
 
   it("returns one service with HSDS field names and our profile extras", async () => {
     const { response, body } = await get("/services/koraal-consultatielijn");
     expect(response.status).toBe(200);
+    expect(slugOf(body)).toBe("koraal-consultatielijn");
+    expect(isIdOf("organization", body.organization_id, "koraal")).toBe(true);
     expect(body).toMatchObject({
-      id: "koraal-consultatielijn",
-      organization_id: "koraal",
       status: "active",
       assured_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       last_modified: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
@@ -136,32 +178,111 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
       taxonomy_term_id: string;
       taxonomy_term: { name: string };
     }>;
-    expect(attributes.map((attribute) => attribute.taxonomy_term_id)).toContain("doelgroep-lvb-expertise");
+    expect(
+      attributes.some((attribute) =>
+        isIdOf("taxonomy_term", attribute.taxonomy_term_id, "doelgroep-lvb-expertise"),
+      ),
+    ).toBe(true);
     expect(attributes[0]?.taxonomy_term.name).toEqual(expect.any(String));
     expect(body.service_areas).toEqual([expect.objectContaining({ area_type: "national", area_code: null })]);
   });
 
-  it("answers 404 with error and details for an unknown id or path", async () => {
-    for (const path of ["/services/bestaat-niet", "/organizations/bestaat-niet", "/onzin", "/services/a/b"]) {
+  it("answers 404 with error and details (an array) for an unknown id or path", async () => {
+    for (const path of [
+      "/services/bestaat-niet",
+      `/services/${hsdsId("service", "bestaat-niet")}`,
+      "/organizations/bestaat-niet",
+      "/taxonomies/bestaat-niet",
+      "/taxonomy_terms/bestaat-niet",
+      "/service_at_locations/bestaat-niet",
+      `/services/${"x".repeat(101)}`,
+    ]) {
       const { response, body } = await get(path);
-      expect(response.status, path).toBe(404);
-      expect(response.headers.get("access-control-allow-origin")).toBe("*");
-      expect(body.error).toEqual(expect.any(String));
-      expect(body.details).toBeDefined();
+      expectError(body, 404, response);
+      expect(body.details, path).toEqual([{ id: path.split("/")[2] }]);
+    }
+    for (const path of ["/onzin", "/services/a/b", "/services/%ZZ", "/services/%E0%A4%A"]) {
+      const { response, body } = await get(path);
+      expectError(body, 404, response);
+      expect(body.details, path).toEqual([expect.objectContaining({ path: `/api/hsds${path}` })]);
     }
   });
 
-  it("answers 400 naming an unknown parameter and each bad value", async () => {
-    const unknown = await get("/services?colour=red");
-    expect(unknown.response.status).toBe(400);
-    expect(unknown.body.details).toEqual([expect.objectContaining({ parameter: "colour" })]);
-    const bad = await get("/services?age=abc&per_page=500&gender=vrouw&modified_after=gisteren&page=0");
-    expect(bad.response.status).toBe(400);
+  it("finds every object by its HSDS UUID and, for old links, by its readable id", async () => {
+    const cases: Array<[string, HsdsIdKind, string]> = [
+      ["services", "service", "koraal-consultatielijn"],
+      ["organizations", "organization", "fier"],
+      ["taxonomies", "taxonomy", "hulpsoort"],
+      ["taxonomy_terms", "taxonomy_term", "hulpsoort-behandeling"],
+      ["service_at_locations", "service_at_location", "test-inloop-test-inloop-amsterdam"],
+    ];
+    for (const [resource, kind, slug] of cases) {
+      const byUuid = await get(`/${resource}/${hsdsId(kind, slug)}`);
+      expect(byUuid.response.status, `${resource} ${slug}`).toBe(200);
+      const upper = await get(`/${resource}/${hsdsId(kind, slug).toUpperCase()}`);
+      expect(upper.response.status, `${resource} ${slug} (upper case)`).toBe(200);
+      const bySlug = await get(`/${resource}/${slug}`);
+      expect(bySlug.response.status, `${resource} ${slug} (slug)`).toBe(200);
+      expect(bySlug.body).toEqual(byUuid.body);
+      expect(isIdOf(kind, byUuid.body.id, slug), `${resource} ${slug}`).toBe(true);
+    }
+  });
+
+  it("ignores unknown parameters and names them in a header; a repeated known parameter is a 400", async () => {
+    const plain = await get("/services?per_page=3");
+    const unknown = await get("/services?per_page=3&colour=red&x%20y=1&colour=blue");
+    expect(unknown.response.status).toBe(200);
+    expect(unknown.response.headers.get("x-zicht-ignored-parameters")).toBe("colour, x%20y");
+    expect(unknown.body).toEqual(plain.body);
+    expect(plain.response.headers.get("x-zicht-ignored-parameters")).toBeNull();
+    const onDetail = await get("/services/koraal-consultatielijn?lang=en");
+    expect(onDetail.response.status).toBe(200);
+    expect(onDetail.response.headers.get("x-zicht-ignored-parameters")).toBe("lang");
+    const hostile = await call("/services?%F0%9F%92%A9%3Cscript%3E=1");
+    expect(hostile.status).toBe(200);
+    expect(hostile.headers.get("x-zicht-ignored-parameters")).toBe("%F0%9F%92%A9%3Cscript%3E");
+    const many = await call(`/services?${Array.from({ length: 30 }, (_, n) => `p${n}=1`).join("&")}`);
+    expect(many.headers.get("x-zicht-ignored-parameters")).toMatch(/^p0, p1, .*p19, \(\+10\)$/);
+    const twice = await get("/services?age=1&age=2");
+    expectError(twice.body, 400, twice.response);
+    expect(twice.body.details).toEqual([expect.objectContaining({ parameter: "age" })]);
+  });
+
+  it("answers 400 with one detail per bad parameter", async () => {
+    const bad = await get(
+      "/services?age=abc&per_page=0&gender=vrouw&modified_after=gisteren&page=0&full=misschien&minimal=2",
+    );
+    expectError(bad.body, 400, bad.response);
     expect(
       (bad.body.details as Array<{ parameter: string }>).map((problem) => problem.parameter).sort(),
-    ).toEqual(["age", "gender", "modified_after", "page", "per_page"]);
-    const twice = await get("/services?age=1&age=2");
-    expect(twice.response.status).toBe(400);
+    ).toEqual(["age", "full", "gender", "minimal", "modified_after", "page", "per_page"]);
+    for (const path of [
+      "/services?per_page=101",
+      `/services?minimal=true&per_page=${maxMinimalPerPage + 1}`,
+      "/organizations?full_service=ja",
+      "/taxonomy_terms?top_only=nee",
+      "/service_at_locations?postcode=ABCD",
+      "/service_at_locations?postcode=1011ABC",
+      "/service_at_locations?proximity=ver",
+      "/organizations/fier?full_service=soms",
+      `/services?taxonomy_id=${"x".repeat(101)}`,
+    ]) {
+      const { response, body } = await get(path);
+      expectError(body, 400, response);
+      expect((body.details as unknown[]).length, path).toBe(1);
+    }
+  });
+
+  it("accepts true/false/1/0 and the bare parameter for booleans", async () => {
+    const nested = (body: Json) => Array.isArray((body.contents as Json[])[0]?.phones);
+    expect(nested((await get("/services?per_page=1")).body)).toBe(true);
+    for (const value of ["false", "0", "FALSE"]) {
+      expect(nested((await get(`/services?per_page=1&full=${value}`)).body), value).toBe(false);
+    }
+    for (const value of ["true", "1", "", "True"]) {
+      expect(nested((await get(`/services?per_page=1&full=${value}`)).body), value).toBe(true);
+    }
+    expect(nested((await get("/services?per_page=1&full")).body)).toBe(true);
   });
 
   it("filters by municipality (name or CBS code), ranking local services first", async () => {
