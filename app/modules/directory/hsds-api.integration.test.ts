@@ -336,6 +336,159 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
     expect(await ids("?modified_after=2999-01-01")).toEqual([]);
   });
 
+  it("filters services by taxonomy (any of its terms) and by ids sent as UUIDs", async () => {
+    const all = await ids("?per_page=100");
+    const byTaxonomy = await ids(`?taxonomy_id=${hsdsId("taxonomy", "uitbuitingsvorm")}&per_page=100`);
+    expect(byTaxonomy).toEqual(await ids("?taxonomy_id=uitbuitingsvorm&per_page=100"));
+    expect(byTaxonomy).toContain("test-inloop");
+    expect(byTaxonomy.length).toBeGreaterThan(0);
+    expect(byTaxonomy.length).toBeLessThanOrEqual(all.length);
+    // A taxonomy no service uses and an unknown one give an empty page, not an error.
+    expect(await ids(`?taxonomy_id=${hsdsId("taxonomy", "bestaat-niet")}`)).toEqual([]);
+    const fier = await ids(`?organization_id=${hsdsId("organization", "fier")}&per_page=100`);
+    expect(fier.sort()).toEqual((await ids("?organization_id=fier&per_page=100")).sort());
+    expect(fier).toHaveLength(4);
+    const shelter = await ids(
+      `?taxonomy_term_id=${hsdsId("taxonomy_term", "hulpsoort-opvang-beschermd-wonen")}&per_page=100`,
+    );
+    expect(shelter).toContain("hvo-querido-opvangplekken");
+    expect(shelter).not.toContain("veilig-thuis");
+  });
+
+  it("modified_after includes services modified at exactly that moment", async () => {
+    const { body } = await get("/services/koraal-consultatielijn");
+    const moment = body.last_modified as string;
+    expect(await ids(`?modified_after=${encodeURIComponent(moment)}&per_page=100`)).toContain(
+      "koraal-consultatielijn",
+    );
+    const later = new Date(Date.parse(moment) + 1).toISOString();
+    expect(await ids(`?modified_after=${encodeURIComponent(later)}&per_page=100`)).not.toContain(
+      "koraal-consultatielijn",
+    );
+  });
+
+  it("minimal gives only id (UUID) and last_modified, all services on one page by default", async () => {
+    const { response, body } = await get("/services?minimal=true");
+    expect(response.status).toBe(200);
+    const full = await get("/services?per_page=100");
+    const total = full.body.total_items as number;
+    expect(body).toMatchObject({ total_items: total, total_pages: 1, size: total, last_page: true });
+    const contents = body.contents as Json[];
+    for (const item of contents) expect(Object.keys(item).sort()).toEqual(["id", "last_modified"]);
+    expect(contents.map((item) => item.id)).toEqual(
+      (full.body.contents as Json[]).map((service) => hsdsId("service", slugOf(service))),
+    );
+    expect(contents.map((item) => item.last_modified)).toEqual(
+      (full.body.contents as Json[]).map((service) => service.last_modified),
+    );
+    const paged = await get("/services?minimal=1&per_page=2&page=2&organization_id=fier");
+    expect(paged.body).toMatchObject({ total_items: 4, size: 2, page_number: 2 });
+    const lines = (await (await call("/services?minimal&format=ndjson")).text()).trim().split("\n");
+    expect(lines.map((line) => JSON.parse(line) as Json)).toEqual(contents);
+  });
+
+  it("full=false lists services with only their one-to-one fields (HSDS service_list)", async () => {
+    const { body } = await get("/services?full=false&organization_id=fier");
+    const contents = body.contents as Json[];
+    expect(contents).toHaveLength(4);
+    for (const service of contents) {
+      expect(Object.values(service).some((value) => Array.isArray(value))).toBe(false);
+      expect(service).toMatchObject({ name: expect.any(String), status: "active" });
+      expect(service.organization).toEqual(expect.objectContaining({ name: "Fier" }));
+    }
+  });
+
+  it("organizations: full=false without arrays, full_service with whole services, on lists and one organisation", async () => {
+    const nested = await get("/organizations?search=fier");
+    const fier = (nested.body.contents as Json[])[0] as Json;
+    expect((fier.services as Json[]).every((service) => Object.keys(service).join() === "id")).toBe(true);
+    expect(fier.phones).toEqual(expect.any(Array));
+    const flat = (await get("/organizations?search=fier&full=0")).body.contents as Json[];
+    expect(Object.values(flat[0] as Json).some((value) => Array.isArray(value))).toBe(false);
+    expect(flat[0]).toMatchObject({ name: "Fier" });
+    const withServices = (await get("/organizations?search=fier&full_service")).body.contents as Json[];
+    const services = (withServices[0] as Json).services as Json[];
+    expect(services).toHaveLength(4);
+    expect(services[0]).toMatchObject({ name: expect.any(String), phones: expect.any(Array) });
+    const one = await get(`/organizations/${hsdsId("organization", "fier")}?full_service=true`);
+    expect(one.response.status).toBe(200);
+    expect((one.body.services as Json[]).map(slugOf).sort()).toEqual(services.map(slugOf).sort());
+    const plain = await get("/organizations/fier");
+    expect((plain.body.services as Json[])[0]).not.toHaveProperty("name");
+  });
+
+  it("taxonomies and terms: search, taxonomy_id (UUID or id), top_only, parent_id, paging", async () => {
+    expect(await ids("?search=hulp", "/taxonomies")).toEqual(["hulpsoort"]);
+    expect(await ids("?search=onbekendwoord", "/taxonomies")).toEqual([]);
+    const paged = await get("/taxonomies?per_page=3&page=2");
+    expect(paged.body).toMatchObject({ total_items: 4, size: 1, page_number: 2, last_page: true });
+    const forms = await ids(`?taxonomy_id=${hsdsId("taxonomy", "uitbuitingsvorm")}`, "/taxonomy_terms");
+    expect(forms).toEqual(await ids("?taxonomy_id=uitbuitingsvorm", "/taxonomy_terms"));
+    expect(forms).toHaveLength(4);
+    const all = await get("/taxonomy_terms?per_page=100");
+    // Zicht's taxonomies are flat: every term is a top term and none has children.
+    expect((await get("/taxonomy_terms?per_page=100&top_only=true")).body.total_items).toBe(
+      all.body.total_items,
+    );
+    expect(
+      await ids(`?parent_id=${hsdsId("taxonomy_term", "hulpsoort-behandeling")}`, "/taxonomy_terms"),
+    ).toEqual([]);
+    expect(await ids("?search=behandeling", "/taxonomy_terms")).toContain("hulpsoort-behandeling");
+  });
+
+  it("service_at_locations: the service filters, full, postcode (PC4 of the address) and proximity", async () => {
+    const link = "test-inloop-test-inloop-amsterdam";
+    const plain = await get("/service_at_locations");
+    const first = (plain.body.contents as Json[])[0] as Json;
+    expect(slugOf(first)).toBe(link);
+    // Not full: the service's one-to-one fields only.
+    expect(first.service).toMatchObject({ name: "Inloopspreekuur Teststad" });
+    expect(Object.values(first.service as Json).some((value) => Array.isArray(value))).toBe(false);
+    const full = (await get("/service_at_locations?full=true")).body.contents as Json[];
+    expect((full[0] as Json).service).toMatchObject({
+      phones: expect.any(Array),
+      attributes: expect.any(Array),
+    });
+    for (const query of [
+      "?search=inloopspreekuur",
+      `?organization_id=${hsdsId("organization", "mee")}`,
+      `?taxonomy_term_id=${hsdsId("taxonomy_term", "hulpsoort-consultatie-advies")}`,
+      "?taxonomy_id=uitbuitingsvorm",
+      "?modified_after=2000-01-01",
+    ]) {
+      expect(await ids(query, "/service_at_locations"), query).toEqual([link]);
+    }
+    for (const query of [
+      "?search=querido",
+      "?organization_id=fier",
+      "?taxonomy_term_id=hulpsoort-opvang-beschermd-wonen",
+      "?modified_after=2999-01-01",
+    ]) {
+      expect(await ids(query, "/service_at_locations"), query).toEqual([]);
+    }
+    for (const postcode of ["1011", "1011AB", "1011%20ab", "1011%20XY"]) {
+      const answer = await get(`/service_at_locations?postcode=${postcode}`);
+      expect(answer.body.total_items, postcode).toBe(1);
+      expect(answer.response.headers.get("x-zicht-postcode")).toMatch(/^PC4 1011: /);
+    }
+    expect((await get("/service_at_locations?postcode=9711")).body.total_items).toBe(0);
+    const near = await get("/service_at_locations?postcode=1011&proximity=5000");
+    expect(near.body.total_items).toBe(1);
+    expect(near.response.headers.get("x-zicht-proximity")).toMatch(/^geen effect/);
+    expect(near.response.headers.get("x-zicht-ignored-parameters")).toBeNull();
+  });
+
+  it("HEAD answers like GET without a body, errors included", async () => {
+    const head = await call("/services?per_page=1", { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(await head.text()).toBe("");
+    const missing = await call("/services/bestaat-niet?x=1", { method: "HEAD" });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("access-control-allow-origin")).toBe("*");
+    expect(missing.headers.get("x-zicht-ignored-parameters")).toBe("x");
+  });
+
   it("streams all matches as NDJSON with format=ndjson", async () => {
     const response = await call("/services?format=ndjson");
     expect(response.status).toBe(200);
@@ -401,6 +554,8 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
     expect(preflight.headers.get("access-control-allow-methods")).toContain("GET");
     const post = await call("/services", { method: "POST", body: "{}" });
     expect(post.status).toBe(405);
+    const postBody = (await post.clone().json()) as Json;
+    expect(postBody.details).toEqual([{ method: "POST", allowed: ["GET", "HEAD", "OPTIONS"] }]);
     expect(post.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
     expect(post.headers.get("access-control-allow-origin")).toBe("*");
     expect(((await post.json()) as { error: string }).error).toEqual(expect.any(String));
