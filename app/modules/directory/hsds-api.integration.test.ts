@@ -9,6 +9,7 @@ import type { ServiceInput } from "./directory-content";
 import { saveDirectory } from "./directory.server";
 import { handleHsdsRequest, hsdsQueryParameters, maxMinimalPerPage } from "./hsds-api.server";
 import { hsdsId, type HsdsIdKind } from "./hsds-ids";
+import { openApiDocument } from "./openapi";
 
 const now = new Date("2026-11-29T10:00:00Z");
 /** ZICHT_PUBLIC_URL: differs from the request's host on purpose (the canonical base, never the Host). */
@@ -487,6 +488,37 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
     expect(missing.status).toBe(404);
     expect(missing.headers.get("access-control-allow-origin")).toBe("*");
     expect(missing.headers.get("x-zicht-ignored-parameters")).toBe("x");
+  });
+
+  it("accepts every parameter the OpenAPI document lists, with its example, on every endpoint", async () => {
+    const document = openApiDocument(publicUrl) as {
+      paths: Record<string, { get: { parameters: Array<{ $ref: string }> } }>;
+      components: { parameters: Record<string, { name: string; example: string }> };
+    };
+    const pathIds: Record<string, string> = {
+      services: "koraal-consultatielijn",
+      organizations: "fier",
+      service_at_locations: "test-inloop-test-inloop-amsterdam",
+      taxonomies: "hulpsoort",
+      taxonomy_terms: "hulpsoort-behandeling",
+    };
+    let checked = 0;
+    for (const [path, item] of Object.entries(document.paths)) {
+      if (!path.startsWith("/api/hsds") || path.includes("/profile")) continue;
+      const concrete = path
+        .slice("/api/hsds".length)
+        .replace("{id}", (_match) => pathIds[path.split("/")[3] as string] as string);
+      for (const reference of item.get.parameters) {
+        const parameter = document.components.parameters[reference.$ref.split("/").pop() as string];
+        const query = `${parameter?.name}=${encodeURIComponent(parameter?.example ?? "")}`;
+        const response = await call(`${concrete}?${query}`);
+        expect(response.status, `${concrete}?${query}`).toBe(200);
+        expect(response.headers.get("x-zicht-ignored-parameters"), `${concrete}?${query}`).toBeNull();
+        await response.body?.cancel();
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
   });
 
   it("streams all matches as NDJSON with format=ndjson", async () => {

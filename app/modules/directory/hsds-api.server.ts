@@ -233,6 +233,7 @@ export const hsdsQueryParameters: Record<string, readonly string[]> = {
   "/taxonomy_terms": Object.keys(termParams.shape),
   "/taxonomy_terms/{id}": [],
   "/profile": [],
+  "/profile/{folder}/{file}": [],
 };
 
 /** How many ignored names the header shows, and how much of each. */
