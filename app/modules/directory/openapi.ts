@@ -353,8 +353,10 @@ function operation(path: string, endpoint: Endpoint) {
   const content: Record<string, unknown> = { "application/json": { schema: body } };
   if (endpoint.list) {
     content["application/x-ndjson"] = {
-      schema: endpoint.item,
-      description: "Met format=ndjson: elk resultaat als één JSON-object per regel, zonder pagina's.",
+      schema: {
+        description: "Met format=ndjson: elk resultaat als één JSON-object per regel, zonder pagina's.",
+        allOf: [endpoint.item],
+      },
     };
   }
   return {
