@@ -13,7 +13,7 @@ import {
   type HsdsService,
   type TermRow,
 } from "./hsds";
-import { hsdsId, internalId, isUuid, type HsdsIdKind } from "./hsds-ids";
+import { hsdsId, isUuid, type HsdsIdKind } from "./hsds-ids";
 import { profileResource, profileUri } from "./hsds-profile";
 import { loadRegionData, resolvePlace, areaCodesFor } from "./places.server";
 import { getOrganisation, getServices, listTerms, type ServiceRecord } from "./read.server";
@@ -291,10 +291,17 @@ const idTables = {
 type ResolvableKind = keyof typeof idTables & HsdsIdKind;
 
 /**
+ * Zicht UUIDs already computed, per database and kind: UUID → database id.
+ * Ids are added to, never changed; a deleted id left here only leads to the
+ * endpoint's own lookup, which then answers 404.
+ */
+const knownUuids = new WeakMap<Db, Map<ResolvableKind, { byUuid: Map<string, string>; seen: Set<string> }>>();
+
+/**
  * The database id behind an id a client sent (a UUID or a readable id), or
  * undefined. A readable id or stored UUID is found directly; a Zicht UUID
- * (UUIDv5 of a readable id) by comparing with every id of that kind (one
- * small query).
+ * (UUIDv5 of a readable id) through the ids of that kind (one small query;
+ * each id's UUID is computed once per process).
  */
 async function resolveId(db: Db, kind: ResolvableKind, sent: string): Promise<string | undefined> {
   if (sent.length === 0 || sent.length > maxIdLength) return undefined;
@@ -304,12 +311,20 @@ async function resolveId(db: Db, kind: ResolvableKind, sent: string): Promise<st
   const direct = await db.selectFrom(table).select("id").where("id", "in", wanted).executeTakeFirst();
   if (direct) return direct.id;
   if (!isUuid(sent)) return undefined;
+  let kinds = knownUuids.get(db);
+  if (!kinds) knownUuids.set(db, (kinds = new Map()));
+  let known = kinds.get(kind);
+  if (!known) kinds.set(kind, (known = { byUuid: new Map(), seen: new Set() }));
+  const uuid = sent.toLowerCase();
+  const cached = known.byUuid.get(uuid);
+  if (cached !== undefined) return cached;
   const all = await db.selectFrom(table).select("id").execute();
-  return internalId(
-    kind,
-    sent,
-    all.map((row) => row.id),
-  );
+  for (const { id } of all) {
+    if (known.seen.has(id)) continue;
+    known.seen.add(id);
+    known.byUuid.set(hsdsId(kind, id), id);
+  }
+  return known.byUuid.get(uuid);
 }
 
 /** For a filter: the database id, or the sent value itself (matches nothing) when unknown. */
@@ -742,18 +757,19 @@ async function withServices<T extends { service_id: string }>(
   links: T[],
   full: boolean,
 ): Promise<Array<T & { service?: unknown }>> {
-  // The links carry the database service id (the model may turn it into a UUID: look up both).
-  const ids = [...new Set(links.map((link) => link.service_id))];
-  const found = await fullServices(call.db, ids, call.now);
-  const byId = new Map<string, HsdsService>();
-  for (const [index, object] of found.entries()) {
-    byId.set(object.id, object);
-    const slug = (object as { slug?: string }).slug;
-    if (slug) byId.set(slug, object);
-    void index;
+  // A link's service_id may be the database id or its HSDS UUID: resolve either.
+  const sent = [...new Set(links.map((link) => link.service_id))];
+  const resolved = new Map<string, string>();
+  for (const id of sent) {
+    const found = await resolveId(call.db, "service", id);
+    if (found !== undefined) resolved.set(id, found);
   }
+  const objects = await fullServices(call.db, [...new Set(resolved.values())], call.now);
+  const byDatabaseId = new Map<string, HsdsService>();
+  for (const object of objects) byDatabaseId.set((object as { slug?: string }).slug ?? object.id, object);
   return links.map((link) => {
-    const object = byId.get(link.service_id);
+    const databaseId = resolved.get(link.service_id);
+    const object = databaseId === undefined ? undefined : byDatabaseId.get(databaseId);
     return object ? { ...link, service: full ? object : oneToOne(object) } : link;
   });
 }
