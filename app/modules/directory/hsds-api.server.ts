@@ -236,6 +236,18 @@ export const hsdsQueryParameters: Record<string, readonly string[]> = {
   "/profile/{folder}/{file}": [],
 };
 
+/** A parameter name for a header: percent-encoded (ASCII, no line breaks), never throwing. */
+function safeEncode(name: string): string {
+  try {
+    return encodeURIComponent(name);
+  } catch {
+    // A lone surrogate: replace it, as the WHATWG encoders do.
+    return encodeURIComponent(
+      name.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"),
+    );
+  }
+}
+
 /** How many ignored names the header shows, and how much of each. */
 const maxIgnoredShown = 20;
 const maxIgnoredNameLength = 100;
@@ -263,7 +275,7 @@ function readParams<T extends z.ZodObject>(call: ApiCall, schema: T): z.infer<T>
   if (ignored.length > 0) {
     const shown = ignored
       .slice(0, maxIgnoredShown)
-      .map((name) => encodeURIComponent(name).slice(0, maxIgnoredNameLength));
+      .map((name) => safeEncode(name).slice(0, maxIgnoredNameLength));
     if (ignored.length > maxIgnoredShown) shown.push(`(+${ignored.length - maxIgnoredShown})`);
     call.headers[ignoredParametersHeader] = shown.join(", ");
   }
