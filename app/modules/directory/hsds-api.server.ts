@@ -117,6 +117,9 @@ const wholeNumber = (message: string) =>
 
 const perPageMessage = (max: number) => `Gebruik een aantal per pagina van 1 tot en met ${max}.`;
 
+/** Services: up to 100 per page, with `minimal` up to 10,000. */
+const servicesPerPageMessage = `Gebruik een aantal per pagina van 1 tot en met ${maxPerPage} (met minimal=true tot en met ${maxMinimalPerPage}).`;
+
 const pageParams = {
   page: wholeNumber("Gebruik een paginanummer vanaf 1.")
     .refine((value) => value >= 1, "Gebruik een paginanummer vanaf 1.")
@@ -163,8 +166,8 @@ const serviceFilterParams = {
 
 const serviceParams = z.object({
   ...pageParams,
-  per_page: wholeNumber(perPageMessage(maxMinimalPerPage))
-    .refine((value) => value >= 1 && value <= maxMinimalPerPage, perPageMessage(maxMinimalPerPage))
+  per_page: wholeNumber(servicesPerPageMessage)
+    .refine((value) => value >= 1 && value <= maxMinimalPerPage, servicesPerPageMessage)
     .optional(),
   ...serviceFilterParams,
   minimal: booleanParam.optional(),
@@ -591,7 +594,7 @@ async function services(call: ApiCall): Promise<Response> {
     throw new ApiError(400, "Ongeldige waarde voor een parameter.", [
       {
         parameter: "per_page",
-        message: `${perPageMessage(maxPerPage)} Met minimal=true kan tot ${maxMinimalPerPage}.`,
+        message: servicesPerPageMessage,
       },
     ]);
   }
