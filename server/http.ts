@@ -11,6 +11,7 @@ import type { Config } from "../app/config.server";
 import { isDatabaseReachable } from "../app/db/connection.server";
 import type { Database } from "../app/db/database";
 import { localeFromCookieHeader, translator } from "../app/i18n";
+import { operationOutcome, type IssueType } from "../app/modules/screening/fhir";
 import { createRateLimits } from "../app/security/rate-limit.server";
 import { mustNotStore } from "./private-cache";
 
@@ -99,16 +100,62 @@ function withBody(req: Request, body: Buffer): Request {
   return replay as unknown as Request;
 }
 
-/** The public JSON APIs that any origin may read (CORS): HSDS and its OpenAPI document. */
+/**
+ * The public JSON APIs that any origin may use (CORS): HSDS, the OpenAPI
+ * document and the instruments API. They read no session, store nothing
+ * and answer their errors in their own shape — also the refusals below,
+ * which come before the app.
+ */
 function isOpenApiPath(pathname: string): boolean {
-  return pathname === "/api/hsds" || pathname.startsWith("/api/hsds/") || pathname === "/api/openapi.json";
+  return (
+    pathname === "/api/hsds" ||
+    pathname.startsWith("/api/hsds/") ||
+    pathname === "/api/openapi.json" ||
+    pathname === "/api/instruments" ||
+    pathname.startsWith("/api/instruments/")
+  );
+}
+
+/** FHIR endpoints answer errors as an OperationOutcome. */
+function isFhirPath(pathname: string): boolean {
+  return /^\/api\/instruments\/[^/]+\/fhir(\/|$)/.test(pathname);
 }
 
 const openApiCorsHeaders = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  "Access-Control-Allow-Methods": "GET, HEAD, POST, OPTIONS",
   "Access-Control-Allow-Headers": "Accept, Content-Type",
 };
+
+/** The methods any route of Zicht answers; anything else (TRACE, PROPFIND, …) is a 405 here. */
+const knownMethods = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+const allowedMethods = "GET, HEAD, POST, OPTIONS";
+
+/**
+ * A refusal before the app: plain text for pages; for the open APIs their
+ * own error shape (`{ error, details: [] }`, or an OperationOutcome on FHIR
+ * paths) with CORS, so a client on another site can read why.
+ */
+function refuse(
+  req: Request,
+  res: Response,
+  status: number,
+  message: string,
+  fhirCode: IssueType,
+  headers: Record<string, string> = {},
+): void {
+  res.status(status).set(headers);
+  if (isFhirPath(req.path)) {
+    res
+      .set(openApiCorsHeaders)
+      .type("application/fhir+json; charset=utf-8")
+      .send(JSON.stringify(operationOutcome([{ code: fhirCode, diagnostics: message }])));
+  } else if (isOpenApiPath(req.path)) {
+    res.set(openApiCorsHeaders).json({ error: message, details: [] });
+  } else {
+    res.type("text/plain; charset=utf-8").send(message);
+  }
+}
 
 /** Builds the Express app around the React Router request handler. */
 export function createHttpApp(options: HttpAppOptions): express.Express {
@@ -133,6 +180,17 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     if (config.isProduction)
       res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     next();
+  });
+
+  // A method no route answers (TRACE, PROPFIND, …) is a 405 here: the fetch Request the
+  // adapter builds cannot even hold some of them (TRACE threw, which was a 500).
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (knownMethods.has(req.method)) {
+      next();
+      return;
+    }
+    const t = translator(localeFromCookieHeader(req.headers.cookie));
+    refuse(req, res, 405, t("request.methodNotAllowed"), "not-supported", { Allow: allowedMethods });
   });
 
   // One log line per request: method, path (no query string), status, duration. No personal data.
@@ -174,11 +232,11 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.use((req: Request, res: Response, next: NextFunction) => {
     const t = translator(localeFromCookieHeader(req.headers.cookie));
     if (req.headers["transfer-encoding"] !== undefined && req.headers["content-length"] === undefined) {
-      res.status(411).type("text/plain; charset=utf-8").send(t("request.lengthRequired"));
+      refuse(req, res, 411, t("request.lengthRequired"), "structure");
       return;
     }
     if (Number(req.headers["content-length"] ?? 0) > maxBodyBytes) {
-      res.status(413).type("text/plain; charset=utf-8").send(t("request.tooLarge"));
+      refuse(req, res, 413, t("request.tooLarge"), "too-costly");
       return;
     }
     next();
@@ -192,7 +250,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       return;
     }
     const t = translator(localeFromCookieHeader(req.headers.cookie));
-    res.status(415).type("text/plain; charset=utf-8").send(t("request.unsupportedType"));
+    refuse(req, res, 415, t("request.unsupportedType"), "not-supported");
   });
 
   // Cross-site request forgery: a state-changing request must come from our
@@ -200,12 +258,14 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   // `Origin`); a foreign or opaque origin is refused before the app sees it.
   // Signed-in forms carry a per-session token on top (accounts/guard.server.ts).
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (isSafeMethod(req.method) || isSameOrigin(req)) {
+    // The open APIs are exempt: they read no session and store nothing, so there is
+    // nothing to forge, and other sites are meant to use them (CORS).
+    if (isSafeMethod(req.method) || isSameOrigin(req) || isOpenApiPath(req.path)) {
       next();
       return;
     }
     const t = translator(localeFromCookieHeader(req.headers.cookie));
-    res.status(403).type("text/plain; charset=utf-8").send(t("request.crossSite"));
+    refuse(req, res, 403, t("request.crossSite"), "forbidden");
   });
 
   // A NUL character in the address or in a form cannot be stored or searched
@@ -214,19 +274,9 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   // Form bodies are read here once and handed on (`withBody`).
   app.use(async (req: Request, res: Response, next: NextFunction) => {
     const t = translator(localeFromCookieHeader(req.headers.cookie));
-    const refuse = () => {
-      if (isOpenApiPath(req.path)) {
-        // The open JSON APIs answer in their own error shape, readable from any origin.
-        res
-          .status(400)
-          .set(openApiCorsHeaders)
-          .json({ error: t("request.nulCharacter"), details: [{ message: "NUL (%00)" }] });
-        return;
-      }
-      res.status(400).type("text/plain; charset=utf-8").send(t("request.nulCharacter"));
-    };
+    const refuseNul = () => refuse(req, res, 400, t("request.nulCharacter"), "invalid");
     if (containsNul(req.originalUrl)) {
-      refuse();
+      refuseNul();
       return;
     }
     if (isSafeMethod(req.method) || req.path.startsWith("/api/") || !isFormBody(req)) {
@@ -245,7 +295,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       return;
     }
     if (containsNul(body)) {
-      refuse();
+      refuseNul();
       return;
     }
     res.locals.body = body;

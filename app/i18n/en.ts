@@ -70,6 +70,7 @@ export const en: Record<MessageKey, string> = {
   "notFound.text":
     "We cannot find the page you are looking for. The address may be mistyped, or the page may have moved.",
   "notFound.home": "Go to the home page",
+  "request.methodNotAllowed": "Zicht does not know this method. Use GET or POST.",
   "request.crossSite": "This request did not come from a Zicht page and was refused.",
   "request.tooLarge": "The request is too large. Send less data at once.",
   "request.unsupportedType": "Zicht cannot read this kind of data here. Use the form on the page.",

@@ -71,6 +71,7 @@ export const nl = {
   "notFound.text":
     "We kunnen de pagina die je zoekt niet vinden. Misschien is het adres verkeerd getypt, of is de pagina verplaatst.",
   "notFound.home": "Ga naar de startpagina",
+  "request.methodNotAllowed": "Zicht kent deze methode niet. Gebruik GET of POST.",
   "request.crossSite": "Dit verzoek komt niet van een pagina van Zicht en is geweigerd.",
   "request.tooLarge": "Het verzoek is te groot. Stuur minder gegevens tegelijk.",
   "request.unsupportedType":

@@ -195,7 +195,7 @@ describe(`HSDS 3.0 conformance on ${testEngineLabel}`, () => {
     ]) {
       expect(full[field]?.length, field).toBeGreaterThan(0);
     }
-    expect((full.schedules[0] as { timezone: number }).timezone).toBe(2);
+    expect((full.schedules?.[0] as { timezone: number }).timezone).toBe(2);
   });
 
   it("answers minimal=true with id and modification time only, and NDJSON lines that are valid services", async () => {

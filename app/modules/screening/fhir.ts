@@ -282,7 +282,15 @@ export function toQuestionnaireResponse(
  * set is required for OperationOutcome.issue.code).
  */
 export type IssueType =
-  "invalid" | "structure" | "required" | "value" | "not-found" | "not-supported" | "exception";
+  | "invalid"
+  | "structure"
+  | "required"
+  | "value"
+  | "not-found"
+  | "not-supported"
+  | "forbidden"
+  | "too-costly"
+  | "exception";
 
 export interface OperationOutcomeIssue {
   severity: "fatal" | "error" | "warning" | "information";
