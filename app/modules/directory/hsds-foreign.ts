@@ -1,4 +1,5 @@
 import { hsdsId, isUuid } from "./hsds-ids";
+import { resolvePlace, type RegionData } from "./regions";
 
 /**
  * HSDS 3.0 data as other systems publish it, brought into the one document
@@ -446,6 +447,20 @@ export type PlaceOf = (
   text: string,
 ) => { area_type: "municipality" | "province"; area_code: string; name: string } | undefined;
 
+/** Resolves names and CBS codes with the place names Zicht knows (one municipality or province only). */
+export function placeResolver(data: RegionData): PlaceOf {
+  return (query) => {
+    const place = resolvePlace(query, data);
+    if (place.kind === "municipality") {
+      return { area_type: "municipality", area_code: place.municipality.code, name: place.municipality.name };
+    }
+    if (place.kind === "province") {
+      return { area_type: "province", area_code: place.province.code, name: place.province.name };
+    }
+    return undefined;
+  };
+}
+
 const cbsCode = /\b(GM\d{4}|PV\d{2})\b/;
 
 function text(value: unknown): string | undefined {
@@ -470,7 +485,11 @@ function isDutch(address: HsdsObject): boolean {
  *   invented text;
  * - a service needs an assured date: a missing one takes the date of
  *   `last_modified`, otherwise it is a problem.
- * Missing English texts are left out: the reader shows the Dutch text then.
+ * - taxonomies and terms without English names get the Dutch name, a
+ *   term without a usable code (lower-case letters, digits, hyphens) gets
+ *   one made from its code or name; the term keeps its own id.
+ * Missing English texts of services are left out: the reader shows the
+ * Dutch text then.
  */
 export function applyZichtRules(
   document: HsdsImportDocument,
@@ -560,6 +579,33 @@ export function applyZichtRules(
     copy.service_areas = areas;
     return copy;
   });
+  const withDutchName = (value: HsdsObject) =>
+    text(value.name_en) || !text(value.name) ? value : { ...value, name_en: value.name };
+  const codes = new Set<string>();
+  const terms = document.taxonomy_terms.map((term) => {
+    const copy = withDutchName(term);
+    const code = text(copy.code);
+    if (code === undefined || !/^[a-z0-9-]+$/.test(code)) {
+      const base = slug(code ?? text(copy.name) ?? String(copy.id)) || "term";
+      let made = base;
+      for (let n = 2; codes.has(`${String(copy.taxonomy_id)} ${made}`); n += 1) made = `${base}-${n}`;
+      if (code !== undefined)
+        notes.push(`term ${String(copy.id)}: code '${code}' is opgeslagen als '${made}'`);
+      codes.add(`${String(copy.taxonomy_id)} ${made}`);
+      return { ...copy, code: made };
+    }
+    codes.add(`${String(copy.taxonomy_id)} ${code}`);
+    return copy;
+  });
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, document: { ...document, services }, notes };
+  return {
+    ok: true,
+    document: {
+      ...document,
+      taxonomies: document.taxonomies.map(withDutchName),
+      taxonomy_terms: terms,
+      services,
+    },
+    notes,
+  };
 }
