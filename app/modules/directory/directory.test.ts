@@ -274,6 +274,59 @@ describe("the Wegwijzer content (content/organisations.ts)", () => {
   });
 });
 
+describe("imported taxonomies (HSDS from other systems)", () => {
+  const imported = {
+    id: "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c01",
+    name: { nl: "Thema's", en: "Thema's" },
+    description: "Indeling van een ander systeem",
+    terms: [
+      {
+        id: "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d02",
+        code: "werk",
+        name: { nl: "Werk", en: "Work" },
+        description: "Werk",
+      },
+    ],
+  };
+  const none = { hulpsoort: [], uitbuitingsvorm: [], doelgroep: [], toegang: [] };
+
+  it("accepts a taxonomy of another system and a service with only its terms", () => {
+    const withImported: DirectoryContent = {
+      ...content,
+      taxonomies: [...taxonomies, imported],
+      services: [{ ...services[0]!, terms: { ...none, [imported.id]: ["werk"] } }],
+    };
+    expect(checkDirectoryContent(withImported, known)).toEqual([]);
+  });
+
+  it("still wants all four of Zicht's own taxonomies once a service uses one of them", () => {
+    const partial: DirectoryContent = {
+      ...content,
+      services: [{ ...services[0]!, terms: { ...none, hulpsoort: services[0]!.terms.hulpsoort } }],
+    };
+    expect(checkDirectoryContent(partial, known)).toEqual([
+      "dienst 1, veld terms.uitbuitingsvorm: kies minstens één vorm van uitbuiting",
+      "dienst 1, veld terms.doelgroep: kies minstens één doelgroep",
+      "dienst 1, veld terms.toegang: kies minstens één manier van toegang",
+    ]);
+  });
+
+  it("refuses an unknown code of an imported taxonomy and a code twice in one taxonomy", () => {
+    const broken: DirectoryContent = {
+      ...content,
+      taxonomies: [
+        ...taxonomies,
+        { ...imported, terms: [...imported.terms, { ...imported.terms[0]!, id: undefined }] },
+      ],
+      services: [{ ...services[0]!, id: "los", terms: { ...none, [imported.id]: ["wonen"] } }],
+    };
+    expect(checkDirectoryContent(broken, known)).toEqual([
+      `taxonomie 5 (${imported.id}): code werk komt twee keer voor`,
+      `dienst 1 (los): onbekende ${imported.id} 'wonen'`,
+    ]);
+  });
+});
+
 describe("result counts (capped at 1,000 on the page)", () => {
   it("says how many, or that there are more than the limit, in Dutch and English", () => {
     expect(resultsHeading({ total: 1, capped: false }, "nl", nl)).toBe("1 resultaat");
