@@ -219,9 +219,12 @@ export function termId(taxonomy: string, code: string): string {
   return `${taxonomy}-${code}`;
 }
 
-/** The id a term is stored with: its own (imported), else taxonomy and code. */
+/**
+ * The id a term is stored with: a term of an imported taxonomy keeps its own
+ * id; Zicht's own terms (and terms without an id) are taxonomy and code.
+ */
 export function storedTermId(taxonomy: string, term: { id?: string; code: string }): string {
-  return term.id ?? termId(taxonomy, term.code);
+  return isZichtTaxonomy(taxonomy) ? termId(taxonomy, term.code) : (term.id ?? termId(taxonomy, term.code));
 }
 
 /**

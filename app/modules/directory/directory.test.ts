@@ -13,7 +13,7 @@ import {
   joinList,
   resultsHeading,
 } from "./directory";
-import { checkDirectoryContent, type DirectoryContent } from "./directory-content";
+import { checkDirectoryContent, storedTermId, type DirectoryContent } from "./directory-content";
 
 const nl = translator("nl");
 const en = translator("en");
@@ -289,6 +289,14 @@ describe("imported taxonomies (HSDS from other systems)", () => {
     ],
   };
   const none = { hulpsoort: [], uitbuitingsvorm: [], doelgroep: [], toegang: [] };
+
+  it("stores an imported term under its own id, Zicht's own terms always under taxonomy and code", () => {
+    expect(storedTermId(imported.id, imported.terms[0]!)).toBe("2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d02");
+    expect(storedTermId(imported.id, { code: "werk" })).toBe(`${imported.id}-werk`);
+    expect(storedTermId("hulpsoort", { id: "0b0b0b0b-0000-4000-8000-000000000000", code: "advies" })).toBe(
+      "hulpsoort-advies",
+    );
+  });
 
   it("accepts a taxonomy of another system and a service with only its terms", () => {
     const withImported: DirectoryContent = {
