@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readImportDocument } from "./hsds-exchange.server";
 import { applyZichtRules, normaliseHsds, type HsdsImportDocument, type PlaceOf } from "./hsds-foreign";
 
 const ORG = "5b1a4c3e-1d2f-4e5a-8b9c-0d1e2f3a4b5c";
@@ -315,5 +318,47 @@ describe("applyZichtRules", () => {
     ).toMatchObject({
       assured_date: "2026-10-05",
     });
+  });
+});
+
+describe("the Open Referral reference examples (tests/fixtures/hsds/openreferral)", () => {
+  const example = (name: string): unknown =>
+    JSON.parse(
+      readFileSync(
+        join(import.meta.dirname, "..", "..", "..", "tests", "fixtures", "hsds", "openreferral", name),
+        "utf8",
+      ),
+    );
+
+  it("understands service_simple.json: the service, its organization and its programme", () => {
+    const { document } = ok(example("service_simple.json"));
+    expect(document.organizations).toEqual([
+      expect.objectContaining({
+        id: "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610",
+        programs: [expect.objectContaining({ id: "e7ec2e57-4540-43fa-b2c7-6be5a0ef7f42" })],
+      }),
+    ]);
+    expect(document.services).toEqual([
+      expect.objectContaining({
+        id: "ac148810-d857-441c-9679-408f346de14b",
+        organization_id: "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610",
+        program_id: "e7ec2e57-4540-43fa-b2c7-6be5a0ef7f42",
+      }),
+    ]);
+  });
+
+  it("understands organization_simple.json", () => {
+    expect(ok(example("organization_simple.json")).document.organizations).toHaveLength(1);
+  });
+
+  it("refuses them for import with one clear problem: the parent organization is not in the file", () => {
+    for (const name of ["service_simple.json", "organization_simple.json"]) {
+      expect(readImportDocument(example(name))).toEqual({
+        ok: false,
+        problems: [
+          "organisatie 1 (d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610): onbekende moederorganisatie cd09a387-91f4-4555-94ec-e799c35344cd",
+        ],
+      });
+    }
   });
 });
