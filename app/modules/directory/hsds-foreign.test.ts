@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readImportDocument } from "./hsds-exchange.server";
+import { readImportDocument, readImportSource } from "./hsds-exchange.server";
 import { applyZichtRules, normaliseHsds, type HsdsImportDocument, type PlaceOf } from "./hsds-foreign";
 
 const ORG = "5b1a4c3e-1d2f-4e5a-8b9c-0d1e2f3a4b5c";
@@ -360,5 +360,67 @@ describe("the Open Referral reference examples (tests/fixtures/hsds/openreferral
         ],
       });
     }
+  });
+});
+
+describe("readImportSource: what the command was given", () => {
+  const fixtures = join(import.meta.dirname, "..", "..", "..", "tests", "fixtures", "hsds");
+
+  it("refuses a loose CSV file and a path that does not exist, in Dutch", () => {
+    expect(readImportSource(join(fixtures, "tabular", "services.csv"))).toEqual({
+      ok: false,
+      problems: [
+        "Een los CSV-bestand kan niet worden ingelezen. Geef de map van een HSDS-datapakket (met organizations.csv en services.csv) of zijn datapackage.json.",
+      ],
+    });
+    expect(readImportSource(join(fixtures, "bestaat-niet.json"))).toEqual({
+      ok: false,
+      problems: [`${join(fixtures, "bestaat-niet.json")} bestaat niet.`],
+    });
+  });
+
+  it("reads a JSON file, and a package by its directory or its datapackage.json alike", () => {
+    expect(readImportSource(join(fixtures, "openreferral", "service_simple.json"))).toEqual(
+      readImportDocument(
+        JSON.parse(readFileSync(join(fixtures, "openreferral", "service_simple.json"), "utf8")),
+      ),
+    );
+    expect(readImportSource(join(fixtures, "tabular", "datapackage.json"))).toEqual(
+      readImportSource(join(fixtures, "tabular")),
+    );
+  });
+});
+
+describe("normaliseHsds: more list pages", () => {
+  it("merges a page of services with a page of their service_at_locations, each location once", () => {
+    const location = { id: LOCATION, location_type: "physical", name: "Wijkcentrum De Brug" };
+    const { document } = ok([
+      {
+        total_items: 1,
+        contents: [{ ...service, organization, service_at_locations: [{ id: "sal-1", location }] }],
+      },
+      {
+        total_items: 2,
+        contents: [
+          { id: "sal-1", service_id: SERVICE, location },
+          { id: "sal-2", service_id: SERVICE, location: { ...location, id: "loc-2", name: "Bibliotheek" } },
+        ],
+      },
+    ]);
+    expect(
+      (document.services[0]?.service_at_locations as Array<{ id: string }>).map((link) => link.id),
+    ).toEqual(["sal-1", "sal-2"]);
+  });
+
+  it("takes a page of taxonomy terms with their taxonomies", () => {
+    const { document } = ok({
+      total_items: 2,
+      contents: [
+        term,
+        { ...term, id: "c2d3e4f5-0000-4c8d-9e0f-1a2b3c4d5e6f", code: "budget", name: "Budget" },
+      ],
+    });
+    expect(document.taxonomies).toHaveLength(1);
+    expect(document.taxonomy_terms.map((t) => t.code)).toEqual(["schuldhulp", "budget"]);
   });
 });
