@@ -4,6 +4,10 @@ import { describe, expect, it } from "vitest";
 import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
 import { importDirectory, importRead, readImportSource } from "./hsds-exchange.server";
+import { taxonomies } from "../../../content/taxonomies";
+import type { DirectoryContent } from "./directory-content";
+import { saveDirectory } from "./directory.server";
+import { changeService, loadService, updateService } from "./editor.server";
 import { getServices } from "./read.server";
 
 const tabularDir = join(import.meta.dirname, "..", "..", "..", "tests", "fixtures", "hsds", "tabular");
@@ -110,5 +114,84 @@ describe(`Importing HSDS from other systems on ${testEngineLabel}`, () => {
     const refused = await importDirectory(database.db, JSON.stringify(badPhone));
     expect(refused.ok).toBe(false);
     expect(await counts()).toEqual({ services: 0, organisations: 0, taxonomies: 0, terms: 0 });
+  });
+
+  it("keeps a service's terms of an imported taxonomy when an editor or a change saves it", async () => {
+    const taxonomy = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c01";
+    const term = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d02";
+    const content: DirectoryContent = {
+      taxonomies: [
+        ...taxonomies,
+        {
+          id: taxonomy,
+          name: { nl: "Thema's", en: "Thema's" },
+          description: "Indeling van een ander systeem",
+          terms: [{ id: term, code: "werk", name: { nl: "Werk", en: "Work" }, description: "Werk en loon" }],
+        },
+      ],
+      namedRegions: [],
+      organisations: [
+        {
+          id: ORG,
+          name: "Stichting Hulp Dichtbij",
+          description: { nl: "Hulp.", en: "Help." },
+          phones: [],
+          emails: [],
+        },
+      ],
+      programs: [],
+      services: [
+        {
+          id: SERVICE,
+          organisationId: ORG,
+          name: { nl: "Maatje", en: "Maatje" },
+          description: { nl: "Een maatje.", en: "A buddy." },
+          areas: [],
+          terms: { hulpsoort: [], uitbuitingsvorm: [], doelgroep: [], toegang: [], [taxonomy]: ["werk"] },
+          phones: [],
+          emails: [],
+          assuredDate: "2026-11-20",
+        },
+      ],
+    };
+    const saved = await saveDirectory(database.db, content, "test");
+    if (!saved.ok) throw new Error(saved.problems.join("\n"));
+    const termsOf = async () => (await getServices(database.db, [SERVICE]))[0]?.terms;
+    expect(await termsOf()).toEqual({ [taxonomy]: [term] });
+
+    expect(
+      await changeService(database.db, SERVICE, (service) => ({ ...service, status: "inactive" }), "test"),
+    ).toBe(true);
+    expect(await termsOf()).toEqual({ [taxonomy]: [term] });
+
+    const loaded = await loadService(database.db, SERVICE);
+    if (!loaded) throw new Error("not loaded");
+    const own = (id: string) => taxonomies.find((t) => t.id === id)!.terms[0]!.code;
+    const outcome = await updateService(
+      database.db,
+      SERVICE,
+      {
+        organisationId: ORG,
+        name: loaded.service.name,
+        description: loaded.service.description,
+        status: "active",
+        maximumAgeInclusive: true,
+        assuredDate: "2026-12-01",
+        terms: {
+          hulpsoort: [own("hulpsoort")],
+          uitbuitingsvorm: [own("uitbuitingsvorm")],
+          doelgroep: [own("doelgroep")],
+          toegang: [own("toegang")],
+        },
+        areas: [],
+        phones: [],
+        emails: [],
+      },
+      { version: loaded.version, updatedBy: "test" },
+    );
+    expect(outcome.kind).toBe("saved");
+    const after = await termsOf();
+    expect(after?.[taxonomy]).toEqual([term]);
+    expect(after?.hulpsoort).toEqual([`hulpsoort-${own("hulpsoort")}`]);
   });
 });
