@@ -13,6 +13,7 @@ export default [
   route("wegwijzer/plaatsen", "routes/directory/places.ts"),
   route("api/hsds", "routes/api/hsds.ts", { id: "api-hsds-root" }),
   route("api/hsds/*", "routes/api/hsds.ts"),
+  route("api/openapi.json", "routes/api/openapi.ts"),
   route("signaleren", "routes/screening/index.tsx"),
   route("signaleren/:id", "routes/screening/instrument.tsx"),
   route("signaleren/:id/pdf", "routes/screening/result-pdf.tsx"),

@@ -22,7 +22,7 @@ const handle = await openDatabase(
 
 const server = http.createServer((req, res) => {
   const request = new Request(`http://127.0.0.1${req.url ?? "/"}`, { method: req.method });
-  handleHsdsRequest(handle.db, request)
+  handleHsdsRequest(handle.db, request, { publicUrl: "http://127.0.0.1" })
     .then(async (response) => {
       const body = Buffer.from(await response.arrayBuffer());
       res.writeHead(response.status, {

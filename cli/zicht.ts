@@ -209,9 +209,9 @@ export function buildProgram(printer: { log: (line: string) => void } = console)
     )
     .option("--out <bestand>", "schrijf naar dit bestand in plaats van naar het scherm")
     .action(async (options: { format: "hsds-json" | "csv"; out?: string }) => {
-      await withDatabase(async (handle) => {
+      await withDatabase(async (handle, config) => {
         await migrateToLatest(handle.db);
-        const document = await exportDirectory(handle.db);
+        const document = await exportDirectory(handle.db, config.publicUrl);
         const text =
           options.format === "csv" ? exchangeToCsv(document) : `${JSON.stringify(document, null, 2)}\n`;
         if (!options.out) {

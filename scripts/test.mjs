@@ -5,8 +5,11 @@
  *   a. Chromium present (CHROME_PATH or /usr/bin/chromium) — never skipped silently
  *   b. react-router typegen + tsc --noEmit, then ESLint and Prettier (npm run lint)
  *   c. unit tests
- *   d. integration tests on embedded PGlite
- *   e. integration tests on the PostgreSQL server in TEST_DATABASE_URL (when set)
+ *   d. integration tests on embedded PGlite and, side by side, on the
+ *      PostgreSQL server in TEST_DATABASE_URL (when set): the two runs share
+ *      nothing (every file opens its own database, servers listen on port 0),
+ *      so they run at the same time and their output is printed one after
+ *      the other when both are done
  *   f. npm run build
  *   g. end-to-end tests (built app, system Chromium)
  *
@@ -28,9 +31,16 @@ function banner(text) {
   process.stdout.write(`\n\x1b[1m== ${text}\x1b[0m\n`);
 }
 
-function run(command, args, env = process.env) {
+/** Runs a command; with `logFile` its output goes there instead of to this terminal. */
+function run(command, args, env = process.env, logFile) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    const log = logFile ? fs.openSync(logFile, "w") : undefined;
+    const child = spawn(command, args, {
+      cwd: root,
+      env,
+      stdio: log === undefined ? "inherit" : ["ignore", log, log],
+    });
+    if (log !== undefined) child.on("close", () => fs.closeSync(log));
     child.on("error", (error) => {
       process.stderr.write(`${command}: ${error.message}\n`);
       resolve(1);
@@ -70,15 +80,50 @@ function step(name, work) {
   steps.push({ name, work });
 }
 
-function vitestStep(name, project, env) {
-  step(name, async () => {
+function runVitest(name, project, env, logFile) {
+  return (async () => {
     const file = path.join(reportDir, `${name.replace(/[^a-z0-9]+/gi, "-")}.json`);
     const code = await run(
       bin("vitest"),
       ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`],
       env,
+      logFile,
     );
     return { code, counts: readCounts(file) };
+  })();
+}
+
+function vitestStep(name, project, env) {
+  step(name, () => runVitest(name, project, env));
+}
+
+/**
+ * Several vitest runs at once, as one step: each writes to its own log,
+ * printed in order once all are done; counts are added up and the step
+ * fails when any run fails.
+ */
+function parallelVitestStep(name, runs) {
+  step(name, async () => {
+    const results = await Promise.all(
+      runs.map((entry, index) => {
+        const logFile = path.join(reportDir, `parallel-${index}.log`);
+        const started = Date.now();
+        return runVitest(entry.name, entry.project, entry.env, logFile).then((result) => ({
+          ...result,
+          logFile,
+          seconds: (Date.now() - started) / 1000,
+        }));
+      }),
+    );
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const [index, result] of results.entries()) {
+      banner(`${runs[index].name} (${result.seconds.toFixed(1)} s, exit ${result.code})`);
+      process.stdout.write(fs.readFileSync(result.logFile, "utf8"));
+      counts.passed += result.counts?.passed ?? 0;
+      counts.failed += result.counts?.failed ?? 0;
+      counts.skipped += result.counts?.skipped ?? 0;
+    }
+    return { code: results.find((result) => result.code !== 0)?.code ?? 0, counts };
   });
 }
 
@@ -126,17 +171,21 @@ step("lint", async () => {
 // c. unit
 vitestStep("unit", "unit", process.env);
 
-// d. integration on PGlite
+// d. integration on PGlite and on the PostgreSQL server, side by side
 const { TEST_DATABASE_URL, ...envWithoutDatabase } = process.env;
 delete envWithoutDatabase.DATABASE_URL;
-vitestStep("integration (PGlite, embedded)", "integration", envWithoutDatabase);
-
-// e. integration on the PostgreSQL server
+const pgliteRun = { name: "integration (PGlite, embedded)", project: "integration", env: envWithoutDatabase };
 if (TEST_DATABASE_URL) {
-  vitestStep(`integration (PostgreSQL server, ${redact(TEST_DATABASE_URL)})`, "integration", {
-    ...envWithoutDatabase,
-    TEST_DATABASE_URL,
-  });
+  parallelVitestStep("integration (PGlite and PostgreSQL server)", [
+    pgliteRun,
+    {
+      name: `integration (PostgreSQL server, ${redact(TEST_DATABASE_URL)})`,
+      project: "integration",
+      env: { ...envWithoutDatabase, TEST_DATABASE_URL },
+    },
+  ]);
+} else {
+  vitestStep(pgliteRun.name, pgliteRun.project, pgliteRun.env);
 }
 
 // f. build

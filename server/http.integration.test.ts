@@ -127,6 +127,19 @@ describe(`HTTP server around the app, on ${testEngineLabel}`, () => {
     },
   );
 
+  it.each(["/api/hsds/services?search=a%00b", "/api/hsds/services/%00", "/api/openapi.json?x=%00"])(
+    "refuses a NUL character in the open API (%s) with 400 JSON in the API's error shape, with CORS",
+    async (target) => {
+      const response = await fetch(`${baseUrl}${target}`);
+      expect(response.status).toBe(400);
+      expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+      expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      const body = (await response.json()) as { error: string; details: unknown[] };
+      expect(body.error).toContain("nul-teken");
+      expect(body.details).toEqual([expect.any(Object)]);
+    },
+  );
+
   it("lets a cross-site GET through (links from other sites must work)", async () => {
     const response = await fetch(`${baseUrl}/healthz`, { headers: { "Sec-Fetch-Site": "cross-site" } });
     expect(response.status).toBe(200);

@@ -99,6 +99,17 @@ function withBody(req: Request, body: Buffer): Request {
   return replay as unknown as Request;
 }
 
+/** The public JSON APIs that any origin may read (CORS): HSDS and its OpenAPI document. */
+function isOpenApiPath(pathname: string): boolean {
+  return pathname === "/api/hsds" || pathname.startsWith("/api/hsds/") || pathname === "/api/openapi.json";
+}
+
+const openApiCorsHeaders = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  "Access-Control-Allow-Headers": "Accept, Content-Type",
+};
+
 /** Builds the Express app around the React Router request handler. */
 export function createHttpApp(options: HttpAppOptions): express.Express {
   const { config, db, logger } = options;
@@ -204,6 +215,14 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.use(async (req: Request, res: Response, next: NextFunction) => {
     const t = translator(localeFromCookieHeader(req.headers.cookie));
     const refuse = () => {
+      if (isOpenApiPath(req.path)) {
+        // The open JSON APIs answer in their own error shape, readable from any origin.
+        res
+          .status(400)
+          .set(openApiCorsHeaders)
+          .json({ error: t("request.nulCharacter"), details: [{ message: "NUL (%00)" }] });
+        return;
+      }
       res.status(400).type("text/plain; charset=utf-8").send(t("request.nulCharacter"));
     };
     if (containsNul(req.originalUrl)) {
@@ -262,7 +281,10 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       rateLimits,
     }),
   });
-  app.all("/{*splat}", (req: Request, res: Response, next: NextFunction) => {
+  // `app.use`, not `app.all("/{*splat}")`: a route pattern with a parameter makes Express
+  // decode the path first, and a malformed escape (`/api/hsds/services/%ZZ`) then became
+  // Express's own HTML 400 page. React Router and the handlers see the path as sent.
+  app.use((req: Request, res: Response, next: NextFunction) => {
     const body = res.locals.body as Buffer | undefined;
     return handleRequest(body === undefined ? req : withBody(req, body), res, next);
   });

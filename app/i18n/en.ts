@@ -405,6 +405,7 @@ export const en: Record<MessageKey, string> = {
   "screening.api.invalid": "The request is not right. See details for what is wrong.",
   "screening.api.badJson": "The body is not valid JSON.",
   "screening.api.postOnly": "Use POST with a JSON body.",
+  "screening.api.getOnly": "This part of the API is read-only. Use GET.",
   "screening.pdf.generated": "Made with Zicht. Zicht did not store your answers.",
   "screening.pdf.contact": "{name}: {phone}",
 

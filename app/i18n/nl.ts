@@ -411,6 +411,7 @@ export const nl = {
   "screening.api.invalid": "Het verzoek klopt niet. Kijk bij details wat er mis is.",
   "screening.api.badJson": "De body is geen geldige JSON.",
   "screening.api.postOnly": "Gebruik POST met een JSON-body.",
+  "screening.api.getOnly": "Dit deel van de API kun je alleen lezen. Gebruik GET.",
   "screening.pdf.generated": "Gemaakt met Zicht. Zicht heeft je antwoorden niet bewaard.",
   "screening.pdf.contact": "{name}: {phone}",
 

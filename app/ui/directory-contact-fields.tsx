@@ -1,5 +1,11 @@
 import { useTranslate } from "../i18n/use-translate";
-import { formSlots, type ContactModel, type FieldErrors } from "../modules/directory/editor";
+import {
+  contactFields,
+  formSlots,
+  type ContactKind,
+  type FieldErrors,
+} from "../modules/directory/editor-form";
+import type { ContactModel } from "../modules/directory/editor-model";
 import { weekdays } from "../modules/directory/directory-content";
 import { Checkbox, ChoiceGroup, Fieldset } from "./choice-group";
 import { FormField } from "./form-field";
@@ -105,15 +111,14 @@ export function ContactFields({
   errors,
   withHours,
 }: {
-  kind: "phone" | "email";
+  kind: ContactKind;
   models: readonly ContactModel[];
   errors: FieldErrors;
   withHours: boolean;
 }) {
   const t = useTranslate();
-  const slots = kind === "phone" ? formSlots.phones : formSlots.emails;
+  const { slots, value: valueName } = contactFields[kind];
   const filled = models.filter((model) => model.value !== "" || model.label !== "").length;
-  const valueName = kind === "phone" ? "number" : "address";
   return (
     <>
       {Array.from({ length: shown(filled, slots) }, (_, index) => {

@@ -43,16 +43,39 @@ const publicGetParameters: Record<string, readonly string[]> = {
     "per_page",
     "format",
     "taxonomy_term_id",
+    "taxonomy_id",
     "organization_id",
     "modified_after",
+    "minimal",
+    "full",
     "municipality",
     "age",
     "gender",
   ],
-  "/api/hsds/organizations": ["search", "page", "per_page", "format"],
-  "/api/hsds/taxonomies": ["page", "per_page", "format"],
-  "/api/hsds/taxonomy_terms": ["search", "page", "per_page", "format", "taxonomy_id"],
-  "/api/hsds/service_at_locations": ["page", "per_page", "format"],
+  "/api/hsds/organizations": ["search", "page", "per_page", "format", "full", "full_service"],
+  "/api/hsds/taxonomies": ["search", "page", "per_page", "format"],
+  "/api/hsds/taxonomy_terms": [
+    "search",
+    "page",
+    "per_page",
+    "format",
+    "taxonomy_id",
+    "top_only",
+    "parent_id",
+  ],
+  "/api/hsds/service_at_locations": [
+    "search",
+    "page",
+    "per_page",
+    "format",
+    "taxonomy_term_id",
+    "taxonomy_id",
+    "organization_id",
+    "modified_after",
+    "full",
+    "postcode",
+    "proximity",
+  ],
 };
 
 /** Route files whose pages anyone can open (the rest need a session: admin, cases, account, notifications). */
@@ -209,7 +232,8 @@ let found: Discovered;
 beforeAll(async () => {
   const base = fixture.app.url;
   const services = JSON.parse((await send(base, get("/api/hsds/services?per_page=1", 1))).body) as {
-    contents: { id: string; organization_id: string }[];
+    // HSDS ids are UUIDs; the readable database ids (in page addresses) are the profile field `slug`.
+    contents: { slug: string; organization: { slug: string } }[];
   };
   const instruments = JSON.parse((await send(base, get("/api/instruments", 2))).body) as {
     instruments: { id: string }[];
@@ -226,8 +250,8 @@ beforeAll(async () => {
   if (!knowledgeId || instrumentFields.length === 0)
     throw new Error("Geen kennisbankpagina of formulier gevonden.");
   found = {
-    serviceId: service.id,
-    organisationId: service.organization_id,
+    serviceId: service.slug,
+    organisationId: service.organization.slug,
     instrumentId,
     instrumentFields,
     knowledgeId,
@@ -262,6 +286,9 @@ function targets(base: string): Target[] {
     "/api/instruments/",
     "/api/hsds/services/",
     "/api/hsds/organizations/",
+    "/api/hsds/service_at_locations/",
+    "/api/hsds/taxonomy_terms/",
+    "/api/hsds/profile/",
     "/uitnodiging/",
     "/wachtwoord-herstellen/",
     "/",

@@ -27,7 +27,8 @@ export type HsdsObjectKind =
   | "service_area"
   | "attribute"
   | "address"
-  | "language";
+  | "language"
+  | "named_region";
 
 export interface HsdsValidator {
   /** Every schema error of `value` as `<kind><path>: <message>`; empty when valid. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { decideSuggestionIntake, suggestionLimits, type SuggestionIntakeCounts } from "./change-request";
+import { regionData } from "../../../content/regions";
+import {
+  decideSuggestionIntake,
+  suggestedChange,
+  suggestionLimits,
+  type SuggestionIntakeCounts,
+} from "./change-request";
+import type { Service } from "./directory-content";
 
 const counts = (overrides: Partial<SuggestionIntakeCounts> = {}): SuggestionIntakeCounts => ({
   pendingForService: 0,
@@ -40,5 +47,46 @@ describe("decideSuggestionIntake", () => {
     expect(decideSuggestionIntake(counts({ receivedLastHour: 9 }), { perService: 2, perHour: 10 })).toBe(
       "store",
     );
+  });
+});
+
+describe("suggestedChange", () => {
+  const service: Service = {
+    id: "koraal-yip",
+    organisationId: "koraal",
+    name: { nl: "YIP!", en: "YIP!" },
+    description: { nl: "Advies", en: "Advice" },
+    status: "active",
+    maximumAgeInclusive: true,
+    areas: [{ kind: "national" }],
+    terms: {
+      hulpsoort: ["consultatie"],
+      uitbuitingsvorm: ["seksueel"],
+      doelgroep: ["lvb"],
+      toegang: ["direct"],
+    },
+    phones: [{ number: "088-50 57 410", label: { nl: "Vragen", en: "Questions" } }],
+    emails: [],
+    locations: [],
+    assuredDate: "2026-11-29",
+  };
+
+  it("applies a clear suggestion to the right field and refuses what it cannot read", () => {
+    const apply = (field: string, value: string) =>
+      suggestedChange(field, value, regionData)?.(service) ?? null;
+    expect(apply("opening_hours", "di en do 9-12")?.phones[0]).toEqual({
+      number: "088-50 57 410",
+      label: { nl: "Vragen", en: "Questions" },
+      schedules: [{ byday: ["TU", "TH"], opensAt: "09:00", closesAt: "12:00" }],
+    });
+    expect(apply("age", "12-23")).toMatchObject({ minimumAge: 12, maximumAge: 23 });
+    expect(apply("area", "Leeuwarden")?.areas).toEqual([{ kind: "municipality", code: "GM0080" }]);
+    expect(apply("phone", "0800-1234")?.phones.map((phone) => phone.number)).toEqual(["0800-1234"]);
+    expect(apply("email", "yip@koraal.nl")?.emails).toEqual([{ address: "yip@koraal.nl" }]);
+    expect(suggestedChange("other", "Ze zijn verhuisd", regionData)).toBeNull();
+    expect(suggestedChange("phone", "bel de receptie", regionData)).toBeNull();
+    expect(suggestedChange("opening_hours", "ligt eraan", regionData)).toBeNull();
+    // Hours for a service without a phone line: not clear where they belong.
+    expect(suggestedChange("opening_hours", "24/7", regionData)?.({ ...service, phones: [] })).toBeNull();
   });
 });

@@ -1,12 +1,7 @@
 import { z } from "zod";
 import type { Service } from "./directory-content";
-import {
-  checkEmailAddress,
-  checkPhoneNumber,
-  parseAgeText,
-  parseAreaText,
-  parseOpeningHoursText,
-} from "./editor";
+import { checkEmailAddress, checkPhoneNumber } from "./editor-form";
+import { parseAgeText, parseAreaText, parseOpeningHoursText } from "./free-text";
 import type { RegionData } from "./regions";
 
 /**

@@ -214,6 +214,25 @@ export interface DirectoryContent {
 
 export type { NamedRegion };
 
+/**
+ * The stored address row of a location (table `address`; id `<location>-adres`),
+ * or undefined when it has no address. The one builder: the database writer
+ * and the export both use it.
+ */
+export function locationAddressRow(location: Pick<Location, "id" | "type" | "address">) {
+  if (!location.address) return undefined;
+  return {
+    id: `${location.id}-adres`,
+    location_id: location.id,
+    address_1: location.address.address1,
+    city: location.address.city,
+    state_province: location.address.province,
+    postal_code: location.address.postalCode,
+    country: "NL",
+    address_type: location.type,
+  };
+}
+
 /** A taxonomy term's id: its taxonomy and code ("hulpsoort-behandeling"). */
 export function termId(taxonomy: string, code: string): string {
   return `${taxonomy}-${code}`;

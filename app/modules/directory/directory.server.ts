@@ -3,6 +3,7 @@ import type { Database } from "../../db/database";
 import {
   checkDirectoryContent,
   isZichtTaxonomy,
+  locationAddressRow,
   serviceSchema,
   taxonomyIds,
   storedTermId,
@@ -573,21 +574,8 @@ async function writeService(db: Db, service: Service, index: number, context: Wr
       )
       .execute();
     await db.deleteFrom("address").where("location_id", "=", location.id).execute();
-    if (location.address) {
-      await db
-        .insertInto("address")
-        .values({
-          id: `${location.id}-adres`,
-          location_id: location.id,
-          address_1: location.address.address1,
-          city: location.address.city,
-          state_province: location.address.province,
-          postal_code: location.address.postalCode,
-          country: "NL",
-          address_type: location.type,
-        })
-        .execute();
-    }
+    const address = locationAddressRow(location);
+    if (address) await db.insertInto("address").values(address).execute();
     await db
       .insertInto("service_at_location")
       .values({ id: `${service.id}-${location.id}`, service_id: service.id, location_id: location.id })

@@ -1,7 +1,7 @@
 import { formatDate } from "../../i18n/dates";
 import type { Locale, MessageKey, Translate } from "../../i18n";
 import { termId, weekdays, type Schedule, type Weekday } from "./directory-content";
-import { isPossiblyOutdated, openingState, type OpeningState } from "./opening-hours";
+import { isAlwaysOpen, isPossiblyOutdated, openingState, type OpeningState } from "./opening-hours";
 import type { ServiceRecord } from "./read.server";
 
 /**
@@ -48,10 +48,6 @@ export function resultsHeading(count: ResultCount, locale: Locale, t: Translate)
 export function joinList(items: readonly string[], t: Translate): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} ${t("directory.and")} ${items[items.length - 1]}`;
-}
-
-function isAlwaysOpen(schedule: Schedule): boolean {
-  return schedule.byday.length === 7 && schedule.opensAt === "00:00" && schedule.closesAt === "23:59";
 }
 
 /** "9.00" in Dutch, "9:00" in English. */

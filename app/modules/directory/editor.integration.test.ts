@@ -19,7 +19,8 @@ import { createSession, sessionCookieName } from "../accounts/sessions.server";
 import { createChangeRequest, listChangeRequests } from "./change-request.server";
 import { searchDirectory } from "./directory-search.server";
 import { exportDirectory, importDirectory } from "./hsds-exchange.server";
-import { amsterdamToday, type ContactModel, type ServiceFormModel } from "./editor";
+import type { ContactModel, ServiceFormModel } from "./editor-model";
+import { amsterdamToday } from "./opening-hours";
 import { getServices } from "./read.server";
 import { emptyQuery } from "./search-query";
 
@@ -267,12 +268,12 @@ describe(`the Wegwijzer editor on ${testEngineLabel}`, () => {
       service: { url: "https://pluryn.example.nl/safe-and-sound", eligibility: "Meiden met een LVB" },
     });
 
-    const exported = await exportDirectory(database.db);
-    expect(exported.services.find((service) => service.id === "pluryn-safe-and-sound")).toMatchObject({
+    const exported = await exportDirectory(database.db, "https://zicht.example.nl");
+    expect(exported.services.find((service) => service.slug === "pluryn-safe-and-sound")).toMatchObject({
       url: "https://pluryn.example.nl/safe-and-sound",
       eligibility_description: "Meiden met een LVB",
     });
-    expect(exported.organizations.find((item) => item.id === "pluryn")?.website).toBe(
+    expect(exported.organizations.find((item) => item.slug === "pluryn")?.website).toBe(
       "https://pluryn.example.nl",
     );
     expect((await importDirectory(database.db, JSON.stringify(exported))).ok).toBe(true);

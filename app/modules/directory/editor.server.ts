@@ -10,8 +10,7 @@ import {
   type TaxonomyId,
 } from "./directory-content";
 import { refreshServiceSearch, saveOrganisation, saveService, type Db } from "./directory.server";
-import type { OrganisationEdit, ServiceEdit } from "./editor";
-import { newId } from "./editor";
+import { newId, type OrganisationEdit, type ServiceEdit } from "./editor-form";
 import { dateText, label, toSchedule } from "./read.server";
 import { normaliseWords } from "./search-query";
 

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type RawBuilder } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/database";
 import {
@@ -6,46 +6,67 @@ import {
   hsdsProfile,
   hsdsVersion,
   organisationToHsds,
+  serviceAtLocationToHsds,
   serviceToHsds,
+  taxonomyToHsds,
   termToHsds,
-  type HsdsAddress,
-  type HsdsLanguage,
+  type AddressRow,
   type HsdsService,
+  type LanguageRow,
   type TermRow,
 } from "./hsds";
+import { hsdsId, isUuid, type HsdsIdKind } from "./hsds-ids";
+import { profileResource, profileUri } from "./hsds-profile";
 import { loadRegionData, resolvePlace, areaCodesFor } from "./places.server";
 import { getOrganisation, getServices, listTerms, type ServiceRecord } from "./read.server";
 import { normaliseWords, tsQueryText } from "./search-query";
-import { findServices, type ServiceFilters } from "./search.server";
+import { findServices, matchingServiceIds, type ServiceFilters } from "./search.server";
 
 /**
  * The HSDS 3.0 API of the Wegwijzer (read-only), as one function from a
- * Request to a Response so the route stays thin and tests need no server:
+ * Request to a Response so the route stays thin and tests need no server.
+ * Every endpoint and parameter of the official HSDS API reference
+ * (tests/standards/hsds-3.0/openapi.json) plus Zicht's Dutch filters; the
+ * OpenAPI document at /api/openapi.json (openapi.ts) describes them all and a
+ * test keeps it equal to `hsdsQueryParameters` below.
  *
- *   GET /api/hsds/                      version, profile and its parameters
- *   GET /api/hsds/services[/{id}]       search, page, per_page, taxonomy_term_id, organization_id,
- *                                       modified_after, municipality, age, gender, format
- *   GET /api/hsds/organizations[/{id}]  search, page, per_page, format
- *   GET /api/hsds/service_at_locations[/{id}], /taxonomies[/{id}], /taxonomy_terms[/{id}]
+ *   GET /api/hsds/                      version, profile URI, openapi_url (+ Dutch extras)
+ *   GET /api/hsds/profile[/...]         the zicht-nl profile (hsds-profile.ts)
+ *   GET /api/hsds/services[/{id}]       search, taxonomy_term_id, taxonomy_id, organization_id,
+ *                                       modified_after, minimal, full, municipality, age, gender
+ *   GET /api/hsds/organizations[/{id}]  search, full, full_service
+ *   GET /api/hsds/service_at_locations[/{id}]  the service filters, full, postcode, proximity
+ *   GET /api/hsds/taxonomies[/{id}]     search
+ *   GET /api/hsds/taxonomy_terms[/{id}] search, taxonomy_id, top_only, parent_id
  *
- * Lists are HSDS pages (`per_page` default 50, at most 100); `format=ndjson`
- * streams every match, one JSON object per line. Query parameters are
- * checked with Zod: an unknown parameter or a bad value is a 400 with
- * `{ error, details }` (Dutch), an unknown path or id a 404, any method but
- * GET/HEAD/OPTIONS a 405. Every answer allows any origin (CORS).
- * Confidential locations never appear: the reads below leave them out.
+ * Lists take `page`, `per_page` (default 50, at most 100) and `format`
+ * (`ndjson` streams every match, one JSON object per line). Ids in paths and
+ * parameters are HSDS UUIDs (hsds-ids.ts) or, for old links, Zicht's readable
+ * ids. Unknown parameters are ignored, as HSDS clients expect, and named in
+ * the header `X-Zicht-Ignored-Parameters`; a repeated known parameter or a
+ * bad value is a 400. Every error is `{ error, details: [...] }` (Dutch), an
+ * unknown path or id a 404, any method but GET/HEAD/OPTIONS a 405. Every
+ * answer allows any origin (CORS). Confidential locations never appear.
  */
 
 export const apiPrefix = "/api/hsds";
 export const defaultPerPage = 50;
 export const maxPerPage = 100;
+/** With `minimal` a page may hold this many services ("aim to return all services within one page"). */
+export const maxMinimalPerPage = 10_000;
+/** Longest id accepted in a path or parameter (a UUID has 36 characters, Zicht's ids at most 80). */
+export const maxIdLength = 100;
+export const ignoredParametersHeader = "X-Zicht-Ignored-Parameters";
+export const postcodeNoteHeader = "X-Zicht-Postcode";
+export const proximityNoteHeader = "X-Zicht-Proximity";
 
 type Db = Kysely<Database>;
 
-const corsHeaders = {
+export const corsHeaders = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
   "Access-Control-Allow-Headers": "Accept, Content-Type",
+  "Access-Control-Expose-Headers": `${ignoredParametersHeader}, ${postcodeNoteHeader}, ${proximityNoteHeader}`,
   "Access-Control-Max-Age": "86400",
 } as const;
 
@@ -61,7 +82,7 @@ class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly details: unknown,
+    readonly details: readonly object[],
   ) {
     super(message);
   }
@@ -78,6 +99,16 @@ function errorResponse(error: ApiError, headers: Record<string, string> = {}): R
   return json({ error: error.message, details: error.details }, error.status, headers);
 }
 
+/** One request: what the endpoints need, and notes that become response headers. */
+interface ApiCall {
+  db: Db;
+  request: Request;
+  url: URL;
+  now: Date;
+  publicUrl: string;
+  headers: Record<string, string>;
+}
+
 // ---------------------------------------------------------------- parameters
 
 const wholeNumber = (message: string) =>
@@ -86,23 +117,36 @@ const wholeNumber = (message: string) =>
     .regex(/^\d{1,6}$/, message)
     .transform(Number);
 
+const perPageMessage = (max: number) => `Gebruik een aantal per pagina van 1 tot en met ${max}.`;
+
+/** Services: up to 100 per page, with `minimal` up to 10,000. */
+const servicesPerPageMessage = `Gebruik een aantal per pagina van 1 tot en met ${maxPerPage} (met minimal=true tot en met ${maxMinimalPerPage}).`;
+
 const pageParams = {
   page: wholeNumber("Gebruik een paginanummer vanaf 1.")
     .refine((value) => value >= 1, "Gebruik een paginanummer vanaf 1.")
     .default(1),
-  per_page: wholeNumber(`Gebruik een aantal per pagina van 1 tot en met ${maxPerPage}.`)
-    .refine(
-      (value) => value >= 1 && value <= maxPerPage,
-      `Gebruik een aantal per pagina van 1 tot en met ${maxPerPage}.`,
-    )
-    .default(defaultPerPage),
+  per_page: wholeNumber(perPageMessage(maxPerPage))
+    .refine((value) => value >= 1 && value <= maxPerPage, perPageMessage(maxPerPage))
+    .optional(),
   format: z.enum(["json", "ndjson"], { message: "Kies format json of ndjson." }).default("json"),
 };
 
 const searchParam = z.string().trim().max(200, "Gebruik hoogstens 200 tekens.").default("");
+
+/** An id in a parameter: an HSDS UUID or a readable Zicht id; only the length is limited. */
 const idParam = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "Een id bestaat uit kleine letters, cijfers en streepjes.");
+  .trim()
+  .min(1, "Vul een id in.")
+  .max(maxIdLength, `Een id heeft hoogstens ${maxIdLength} tekens.`);
+
+const booleanWords = ["", "true", "false", "1", "0"];
+/** true/false/1/0; the bare parameter (`?full`) is true. */
+const booleanParam = z
+  .string()
+  .refine((value) => booleanWords.includes(value.toLowerCase()), "Gebruik true of false (of 1 of 0).")
+  .transform((value) => ["", "true", "1"].includes(value.toLowerCase()));
 
 const isoMoment = z
   .string()
@@ -113,12 +157,23 @@ const isoMoment = z
   .refine((value) => !Number.isNaN(Date.parse(value)), "Deze datum bestaat niet.")
   .transform((value) => new Date(value));
 
-const serviceParams = z.object({
-  ...pageParams,
+/** The filters services and service_at_locations share (HSDS names). */
+const serviceFilterParams = {
   search: searchParam,
   taxonomy_term_id: idParam.optional(),
+  taxonomy_id: idParam.optional(),
   organization_id: idParam.optional(),
   modified_after: isoMoment.optional(),
+};
+
+const serviceParams = z.object({
+  ...pageParams,
+  per_page: wholeNumber(servicesPerPageMessage)
+    .refine((value) => value >= 1 && value <= maxMinimalPerPage, servicesPerPageMessage)
+    .optional(),
+  ...serviceFilterParams,
+  minimal: booleanParam.optional(),
+  full: booleanParam.optional(),
   municipality: z
     .string()
     .trim()
@@ -134,47 +189,172 @@ const serviceParams = z.object({
   gender: z.enum(["female", "male", "x"], { message: "Kies gender female, male of x." }).optional(),
 });
 
-const organisationParams = z.object({ ...pageParams, search: searchParam });
-const plainListParams = z.object(pageParams);
-const termParams = z.object({ ...pageParams, search: searchParam, taxonomy_id: idParam.optional() });
+const serviceAtLocationParams = z.object({
+  ...pageParams,
+  ...serviceFilterParams,
+  full: booleanParam.optional(),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^\d{4}(\s?[A-Za-z]{2})?$/, "Gebruik een Nederlandse postcode, bijvoorbeeld 1011 AB of 1011.")
+    .optional(),
+  proximity: z
+    .string()
+    .regex(/^\d{1,6}$/, "Gebruik een afstand in hele meters, bijvoorbeeld 5000.")
+    .optional(),
+});
+
+const organisationParams = z.object({
+  ...pageParams,
+  search: searchParam,
+  full: booleanParam.optional(),
+  full_service: booleanParam.optional(),
+});
+const organisationDetailParams = z.object({ full_service: booleanParam.optional() });
+const taxonomyParams = z.object({ ...pageParams, search: searchParam });
+const termParams = z.object({
+  ...pageParams,
+  search: searchParam,
+  taxonomy_id: idParam.optional(),
+  top_only: booleanParam.optional(),
+  parent_id: idParam.optional(),
+});
 const noParams = z.object({});
 
-/** Reads the query string with a schema: unknown, repeated or bad parameters are a 400. */
-function readParams<T extends z.ZodObject>(url: URL, schema: T): z.infer<T> {
+/**
+ * The query parameters each endpoint takes (path as in the OpenAPI document,
+ * relative to /api/hsds). Anything else is ignored and named in a header.
+ */
+export const hsdsQueryParameters: Record<string, readonly string[]> = {
+  "/": [],
+  "/services": Object.keys(serviceParams.shape),
+  "/services/{id}": [],
+  "/organizations": Object.keys(organisationParams.shape),
+  "/organizations/{id}": Object.keys(organisationDetailParams.shape),
+  "/service_at_locations": Object.keys(serviceAtLocationParams.shape),
+  "/service_at_locations/{id}": [],
+  "/taxonomies": Object.keys(taxonomyParams.shape),
+  "/taxonomies/{id}": [],
+  "/taxonomy_terms": Object.keys(termParams.shape),
+  "/taxonomy_terms/{id}": [],
+  "/profile": [],
+  "/profile/{folder}/{file}": [],
+};
+
+/** A parameter name for a header: percent-encoded (ASCII, no line breaks), never throwing. */
+function safeEncode(name: string): string {
+  try {
+    return encodeURIComponent(name);
+  } catch {
+    // A lone surrogate: replace it, as the WHATWG encoders do.
+    return encodeURIComponent(
+      name.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"),
+    );
+  }
+}
+
+/** How many ignored names the header shows, and how much of each. */
+const maxIgnoredShown = 20;
+const maxIgnoredNameLength = 100;
+
+/**
+ * Reads the query string with a schema. Unknown parameters are ignored and
+ * named (percent-encoded) in `X-Zicht-Ignored-Parameters`; a repeated known
+ * parameter or a bad value is a 400 with one entry per parameter.
+ */
+function readParams<T extends z.ZodObject>(call: ApiCall, schema: T): z.infer<T> {
   const allowed = Object.keys(schema.shape);
   const problems: ParameterProblem[] = [];
+  const ignored: string[] = [];
   const raw: Record<string, string> = {};
-  for (const [name, value] of url.searchParams) {
+  for (const [name, value] of call.url.searchParams) {
     if (!allowed.includes(name)) {
-      problems.push({
-        parameter: name,
-        message:
-          allowed.length > 0
-            ? `Onbekende parameter. Hier kan: ${allowed.join(", ")}.`
-            : "Onbekende parameter. Hier kan geen enkele parameter.",
-      });
-    } else if (name in raw) {
-      problems.push({ parameter: name, message: "Deze parameter komt meer dan eens voor." });
+      if (!ignored.includes(name)) ignored.push(name);
+    } else if (Object.hasOwn(raw, name)) {
+      if (!problems.some((problem) => problem.parameter === name))
+        problems.push({ parameter: name, message: "Deze parameter komt meer dan eens voor." });
     } else {
       raw[name] = value;
     }
   }
-  if (problems.length > 0) throw new ApiError(400, "Onbekende of dubbele parameters.", problems);
+  if (ignored.length > 0) {
+    const shown = ignored
+      .slice(0, maxIgnoredShown)
+      .map((name) => safeEncode(name).slice(0, maxIgnoredNameLength));
+    if (ignored.length > maxIgnoredShown) shown.push(`(+${ignored.length - maxIgnoredShown})`);
+    call.headers[ignoredParametersHeader] = shown.join(", ");
+  }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     // One message per parameter: the first check that failed.
-    const byParameter = new Map<string, string>();
     for (const issue of parsed.error.issues) {
       const parameter = String(issue.path[0] ?? "");
-      if (!byParameter.has(parameter)) byParameter.set(parameter, issue.message);
+      if (!problems.some((problem) => problem.parameter === parameter))
+        problems.push({ parameter, message: issue.message });
     }
-    throw new ApiError(
-      400,
-      "Ongeldige waarde voor een parameter.",
-      [...byParameter].map(([parameter, message]) => ({ parameter, message })),
-    );
   }
-  return parsed.data;
+  if (problems.length > 0) throw new ApiError(400, "Ongeldige waarde voor een parameter.", [...problems]);
+  return (parsed as { data: z.infer<T> }).data;
+}
+
+/** Tables whose ids the API resolves from a UUID or a readable id. */
+const idTables = {
+  service: "service",
+  organization: "organization",
+  taxonomy: "taxonomy",
+  taxonomy_term: "taxonomy_term",
+  service_at_location: "service_at_location",
+} as const;
+type ResolvableKind = keyof typeof idTables & HsdsIdKind;
+
+/**
+ * Zicht UUIDs already computed, per database and kind: UUID → database id.
+ * Ids are added to, never changed; a deleted id left here only leads to the
+ * endpoint's own lookup, which then answers 404.
+ */
+const knownUuids = new WeakMap<Db, Map<ResolvableKind, { byUuid: Map<string, string>; seen: Set<string> }>>();
+
+/**
+ * The database id behind an id a client sent (a UUID or a readable id), or
+ * undefined. A readable id or stored UUID is found directly; a Zicht UUID
+ * (UUIDv5 of a readable id) through the ids of that kind (one small query;
+ * each id's UUID is computed once per process).
+ */
+async function resolveId(db: Db, kind: ResolvableKind, sent: string): Promise<string | undefined> {
+  if (sent.length === 0 || sent.length > maxIdLength) return undefined;
+  // One table type for the query builder: the tables differ, their `id` column does not.
+  const table = idTables[kind] as "service";
+  const wanted = isUuid(sent) ? [sent, sent.toLowerCase()] : [sent];
+  const direct = await db.selectFrom(table).select("id").where("id", "in", wanted).executeTakeFirst();
+  if (direct) return direct.id;
+  if (!isUuid(sent)) return undefined;
+  let kinds = knownUuids.get(db);
+  if (!kinds) knownUuids.set(db, (kinds = new Map()));
+  let known = kinds.get(kind);
+  if (!known) kinds.set(kind, (known = { byUuid: new Map(), seen: new Set() }));
+  const uuid = sent.toLowerCase();
+  const cached = known.byUuid.get(uuid);
+  if (cached !== undefined) return cached;
+  const all = await db.selectFrom(table).select("id").execute();
+  for (const { id } of all) {
+    if (known.seen.has(id)) continue;
+    known.seen.add(id);
+    known.byUuid.set(hsdsId(kind, id), id);
+  }
+  return known.byUuid.get(uuid);
+}
+
+/** For a filter: the database id, or the sent value itself (matches nothing) when unknown. */
+async function filterId(db: Db, kind: ResolvableKind, sent: string | undefined): Promise<string | undefined> {
+  if (sent === undefined) return undefined;
+  return (await resolveId(db, kind, sent)) ?? sent;
+}
+
+/** The one-to-one fields of an HSDS object (the `*_list` shapes): arrays left out. */
+function oneToOne<T extends object>(object: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(object).filter(([, value]) => !Array.isArray(value)),
+  ) as Partial<T>;
 }
 
 // ---------------------------------------------------------------- helpers
@@ -184,8 +364,8 @@ async function termMap(db: Db): Promise<Map<string, TermRow>> {
   return new Map(terms.map((term) => [term.id, term]));
 }
 
-async function addressesOf(db: Db, locationIds: readonly string[]): Promise<Map<string, HsdsAddress[]>> {
-  const map = new Map<string, HsdsAddress[]>();
+async function addressesOf(db: Db, locationIds: readonly string[]): Promise<Map<string, AddressRow[]>> {
+  const map = new Map<string, AddressRow[]>();
   if (locationIds.length === 0) return map;
   const rows = await db
     .selectFrom("address as a")
@@ -212,8 +392,8 @@ async function addressesOf(db: Db, locationIds: readonly string[]): Promise<Map<
   return map;
 }
 
-async function languagesOf(db: Db, serviceIds: readonly string[]): Promise<Map<string, HsdsLanguage[]>> {
-  const map = new Map<string, HsdsLanguage[]>();
+async function languagesOf(db: Db, serviceIds: readonly string[]): Promise<Map<string, LanguageRow[]>> {
+  const map = new Map<string, LanguageRow[]>();
   if (serviceIds.length === 0) return map;
   const rows = await db
     .selectFrom("language")
@@ -260,15 +440,23 @@ interface Listing<T> {
 
 type Lister<T> = (offset: number, limit: number) => Promise<Listing<T>>;
 
+interface ListParams {
+  page: number;
+  per_page?: number;
+  format: "json" | "ndjson";
+}
+
 async function listResponse<T>(
   request: Request,
-  params: { page: number; per_page: number; format: "json" | "ndjson" },
+  params: ListParams,
   lister: Lister<T>,
+  perPage = params.per_page ?? defaultPerPage,
 ): Promise<Response> {
   if (params.format === "ndjson") return ndjson(request, lister);
-  const offset = (params.page - 1) * params.per_page;
-  const { total, items } = await lister(offset, params.per_page);
-  return json(hsdsPage(items, total, params.page, params.per_page));
+  const offset = (params.page - 1) * perPage;
+  const { total, items } = await lister(offset, perPage);
+  // HSDS: `size` is the number of entities on this page (hsdsPage gives the page size asked for).
+  return json({ ...hsdsPage(items, total, params.page, perPage), size: items.length });
 }
 
 /** Every match, one JSON object per line, fetched and sent `maxPerPage` at a time. */
@@ -304,47 +492,63 @@ function ndjson<T>(request: Request, lister: Lister<T>): Response {
 }
 
 function notFound(what: string, id: string): ApiError {
-  return new ApiError(404, `${what} niet gevonden.`, { id });
+  return new ApiError(404, `${what} niet gevonden.`, [{ id }]);
 }
 
-const endpoints = [
-  "/",
-  "/services",
-  "/services/{id}",
-  "/organizations",
-  "/organizations/{id}",
-  "/service_at_locations",
-  "/service_at_locations/{id}",
-  "/taxonomies",
-  "/taxonomies/{id}",
-  "/taxonomy_terms",
-  "/taxonomy_terms/{id}",
-];
+/** Every endpoint, as in the OpenAPI document (relative to /api/hsds). */
+export const hsdsEndpoints = Object.keys(hsdsQueryParameters);
 
 // ---------------------------------------------------------------- endpoints
 
-function root(url: URL): Response {
-  readParams(url, noParams);
+function root(call: ApiCall): Response {
+  readParams(call, noParams);
+  const base = call.publicUrl.replace(/\/+$/, "");
   return json({
     version: hsdsVersion,
-    profile: hsdsProfile.name,
+    profile: profileUri(call.publicUrl),
+    openapi_url: `${base}/api/openapi.json`,
+    profile_name: hsdsProfile.name,
     profile_description: hsdsProfile.description,
     profile_parameters: hsdsProfile.parameters,
     profile_extensions: hsdsProfile.extensions,
-    endpoints: endpoints.map((path) => `${apiPrefix}${path === "/" ? "/" : path}`),
+    endpoints: hsdsEndpoints.map((path) => `${apiPrefix}${path}`),
     paging: { default_per_page: defaultPerPage, max_per_page: maxPerPage },
   });
 }
 
-async function serviceFilters(db: Db, params: z.infer<typeof serviceParams>): Promise<ServiceFilters> {
+function profile(call: ApiCall, segments: string[]): Response {
+  readParams(call, noParams);
+  const body = profileResource(segments, call.publicUrl);
+  if (body === undefined) throw pathNotFound(call.url);
+  return json(body);
+}
+
+type ServiceFilterParams = {
+  search: string;
+  taxonomy_term_id?: string;
+  taxonomy_id?: string;
+  organization_id?: string;
+  modified_after?: Date;
+  municipality?: string;
+  age?: number;
+  gender?: "female" | "male" | "x";
+};
+
+async function serviceFilters(db: Db, params: ServiceFilterParams): Promise<ServiceFilters> {
   const text = normaliseWords(params.search);
+  const [taxonomyTermId, taxonomyId, organizationId] = await Promise.all([
+    filterId(db, "taxonomy_term", params.taxonomy_term_id),
+    filterId(db, "taxonomy", params.taxonomy_id),
+    filterId(db, "organization", params.organization_id),
+  ]);
   const filters: ServiceFilters = {
     tsQuery: tsQueryText(text),
     text,
     age: params.age,
     gender: params.gender,
-    taxonomyTermId: params.taxonomy_term_id,
-    organizationId: params.organization_id,
+    taxonomyTermId,
+    taxonomyId,
+    organizationId,
     modifiedAfter: params.modified_after,
   };
   if (params.municipality !== undefined) {
@@ -378,34 +582,100 @@ async function serviceFilters(db: Db, params: z.infer<typeof serviceParams>): Pr
   return filters;
 }
 
-async function services(db: Db, request: Request, url: URL, now: Date): Promise<Response> {
-  const params = readParams(url, serviceParams);
+/**
+ * GET /services. Default (and `full=true`): fully nested services, as Zicht
+ * always answered. `full=false`: only the one-to-one fields (service_list).
+ * `minimal`: just `id` and `last_modified`, up to 10,000 per page (default).
+ */
+async function services(call: ApiCall): Promise<Response> {
+  const { db, now } = call;
+  const params = readParams(call, serviceParams);
+  const minimal = params.minimal ?? false;
+  const perPage = params.per_page ?? (minimal ? maxMinimalPerPage : defaultPerPage);
+  if (!minimal && perPage > maxPerPage) {
+    throw new ApiError(400, "Ongeldige waarde voor een parameter.", [
+      {
+        parameter: "per_page",
+        message: servicesPerPageMessage,
+      },
+    ]);
+  }
   const filters = await serviceFilters(db, params);
-  const terms = await termMap(db);
-  return listResponse(request, params, async (offset, limit) => {
-    const found = await findServices(db, filters, { offset, limit });
-    const records = await getServices(
-      db,
-      found.services.map((service) => service.id),
+  if (minimal) {
+    return listResponse(
+      call.request,
+      params,
+      async (offset, limit) => {
+        const found = await findServices(db, filters, { offset, limit });
+        const ids = found.services.map((service) => service.id);
+        const rows =
+          ids.length === 0
+            ? []
+            : await db.selectFrom("service").select(["id", "last_modified"]).where("id", "in", ids).execute();
+        const modified = new Map(rows.map((row) => [row.id, new Date(row.last_modified).toISOString()]));
+        return {
+          total: found.total,
+          items: ids.map((id) => ({ id: hsdsId("service", id), last_modified: modified.get(id) })),
+        };
+      },
+      perPage,
     );
-    return { total: found.total, items: await servicesToHsds(db, records, { terms, now }) };
-  });
+  }
+  const full = params.full ?? true;
+  const terms = await termMap(db);
+  return listResponse(
+    call.request,
+    params,
+    async (offset, limit) => {
+      const found = await findServices(db, filters, { offset, limit });
+      const records = await getServices(
+        db,
+        found.services.map((service) => service.id),
+      );
+      const items = await servicesToHsds(db, records, { terms, now });
+      return { total: found.total, items: full ? items : items.map(oneToOne) };
+    },
+    perPage,
+  );
 }
 
-async function service(db: Db, url: URL, id: string, now: Date): Promise<Response> {
-  readParams(url, noParams);
-  // getServices needs at least one existing service (its organisation query has an `in` list).
-  const exists = await db.selectFrom("service").select("id").where("id", "=", id).executeTakeFirst();
-  const [record] = exists ? await getServices(db, [id]) : [];
-  if (!record) throw notFound("Dienst", id);
-  const [hsds] = await servicesToHsds(db, [record], { terms: await termMap(db), now });
+async function fullServices(db: Db, ids: readonly string[], now: Date): Promise<HsdsService[]> {
+  const records = await getServices(db, ids);
+  return servicesToHsds(db, records, { terms: await termMap(db), now });
+}
+
+async function service(call: ApiCall, sent: string): Promise<Response> {
+  readParams(call, noParams);
+  const id = await resolveId(call.db, "service", sent);
+  const [hsds] = id === undefined ? [] : await fullServices(call.db, [id], call.now);
+  if (!hsds) throw notFound("Dienst", sent);
   return json(hsds);
 }
 
-async function organisations(db: Db, request: Request, url: URL): Promise<Response> {
-  const params = readParams(url, organisationParams);
+/**
+ * One organisation as HSDS JSON: nested (phones, contacts, programs, services
+ * as `{ id }`), with `full_service` the services fully nested, with
+ * `full=false` only the one-to-one fields (and services when asked for).
+ */
+async function organisationObject(
+  call: ApiCall,
+  id: string,
+  options: { full: boolean; fullService: boolean },
+): Promise<Record<string, unknown> | undefined> {
+  const record = await getOrganisation(call.db, id);
+  if (!record) return undefined;
+  const object: Record<string, unknown> = { ...organisationToHsds(record) };
+  if (options.fullService) object.services = await fullServices(call.db, record.serviceIds, call.now);
+  if (options.full) return object;
+  return options.fullService ? { ...oneToOne(object), services: object.services } : oneToOne(object);
+}
+
+async function organisations(call: ApiCall): Promise<Response> {
+  const { db } = call;
+  const params = readParams(call, organisationParams);
   const words = normaliseWords(params.search);
-  return listResponse(request, params, async (offset, limit) => {
+  const options = { full: params.full ?? true, fullService: params.full_service ?? false };
+  return listResponse(call.request, params, async (offset, limit) => {
     let query = db.selectFrom("organization");
     if (words) {
       const pattern = `%${words}%`;
@@ -417,28 +687,50 @@ async function organisations(db: Db, request: Request, url: URL): Promise<Respon
       query.select("id").orderBy("name").orderBy("id").limit(limit).offset(offset).execute(),
       query.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow(),
     ]);
-    const records = await Promise.all(rows.map((row) => getOrganisation(db, row.id)));
+    const objects = await Promise.all(rows.map((row) => organisationObject(call, row.id, options)));
     return {
       total: Number(count.total),
-      items: records.flatMap((record) => (record ? [organisationToHsds(record)] : [])),
+      items: objects.flatMap((object) => (object ? [object] : [])),
     };
   });
 }
 
-async function organisation(db: Db, url: URL, id: string): Promise<Response> {
-  readParams(url, noParams);
-  const record = await getOrganisation(db, id);
-  if (!record) throw notFound("Organisatie", id);
-  return json(organisationToHsds(record));
+async function organisation(call: ApiCall, sent: string): Promise<Response> {
+  const params = readParams(call, organisationDetailParams);
+  const id = await resolveId(call.db, "organization", sent);
+  const object =
+    id === undefined
+      ? undefined
+      : await organisationObject(call, id, { full: true, fullService: params.full_service ?? false });
+  if (!object) throw notFound("Organisatie", sent);
+  return json(object);
+}
+
+interface ServiceAtLocationFilter {
+  /** Only links of these services (a subquery from matchingServiceIds). */
+  serviceIds?: RawBuilder<{ service_id: string }>;
+  /** Only locations with an address in this PC4 area (four digits). */
+  pc4?: string;
 }
 
 /** Links of services to public locations (never confidential ones). */
-async function serviceAtLocationRows(db: Db, page: { offset: number; limit: number }, id?: string) {
+async function serviceAtLocationRows(
+  db: Db,
+  page: { offset: number; limit: number },
+  id?: string,
+  filter: ServiceAtLocationFilter = {},
+) {
   let query = db
     .selectFrom("service_at_location as sl")
     .innerJoin("location as l", "l.id", "sl.location_id")
     .where("l.confidential", "=", false);
   if (id !== undefined) query = query.where("sl.id", "=", id);
+  if (filter.serviceIds) query = query.where(sql<boolean>`sl.service_id in (${filter.serviceIds})`);
+  if (filter.pc4 !== undefined) {
+    query = query.where(
+      sql<boolean>`exists (select 1 from address a where a.location_id = l.id and replace(a.postal_code, ' ', '') like ${`${filter.pc4}%`})`,
+    );
+  }
   const [rows, count] = await Promise.all([
     query
       .select([
@@ -461,19 +753,85 @@ async function serviceAtLocationRows(db: Db, page: { offset: number; limit: numb
   );
   return {
     total: Number(count.total),
-    items: rows.map((row) => ({
-      id: row.id,
-      service_id: row.service_id,
-      location_id: row.location_id,
-      location: {
-        id: row.location_id,
-        location_type: row.location_type,
-        name: row.name,
-        municipality_code: row.municipality_code,
-        addresses: addresses.get(row.location_id) ?? [],
-      },
-    })),
+    items: rows.map((row) =>
+      serviceAtLocationToHsds(
+        row.service_id,
+        {
+          id: row.location_id,
+          type: row.location_type,
+          name: row.name,
+          municipalityCode: row.municipality_code,
+        },
+        addresses.get(row.location_id) ?? [],
+      ),
+    ),
   };
+}
+
+/** Adds `service` to each link: fully nested with `full`, else its one-to-one fields. */
+async function withServices<T extends { service_id: string }>(
+  call: ApiCall,
+  links: T[],
+  full: boolean,
+): Promise<Array<T & { service?: unknown }>> {
+  // A link's service_id may be the database id or its HSDS UUID: resolve either.
+  const sent = [...new Set(links.map((link) => link.service_id))];
+  const resolved = new Map<string, string>();
+  for (const id of sent) {
+    const found = await resolveId(call.db, "service", id);
+    if (found !== undefined) resolved.set(id, found);
+  }
+  const objects = await fullServices(call.db, [...new Set(resolved.values())], call.now);
+  const byDatabaseId = new Map<string, HsdsService>();
+  for (const object of objects) byDatabaseId.set((object as { slug?: string }).slug ?? object.id, object);
+  return links.map((link) => {
+    const databaseId = resolved.get(link.service_id);
+    const object = databaseId === undefined ? undefined : byDatabaseId.get(databaseId);
+    return object ? { ...link, service: full ? object : oneToOne(object) } : link;
+  });
+}
+
+/**
+ * GET /service_at_locations: the service filters apply to each link's
+ * service; `postcode` keeps links whose location has an address in the same
+ * PC4 area (Zicht has no postcode table to know service areas by postcode);
+ * `proximity` is accepted but has no effect (Zicht stores no coordinates).
+ * Both say so in a response header.
+ */
+async function serviceAtLocations(call: ApiCall): Promise<Response> {
+  const { db } = call;
+  const params = readParams(call, serviceAtLocationParams);
+  const filtered =
+    params.search !== "" ||
+    [params.taxonomy_term_id, params.taxonomy_id, params.organization_id, params.modified_after].some(
+      (value) => value !== undefined,
+    );
+  const filter: ServiceAtLocationFilter = {};
+  if (filtered) filter.serviceIds = await matchingServiceIds(db, await serviceFilters(db, params));
+  if (params.postcode !== undefined) {
+    filter.pc4 = params.postcode.slice(0, 4);
+    call.headers[postcodeNoteHeader] =
+      `PC4 ${filter.pc4}: locaties met een adres in dit postcodegebied; geen dekkingsgebied, geen afstand`;
+  }
+  if (params.proximity !== undefined) {
+    call.headers[proximityNoteHeader] = "geen effect: Zicht slaat geen coordinaten op";
+  }
+  const full = params.full ?? false;
+  return listResponse(call.request, params, async (offset, limit) => {
+    const found = await serviceAtLocationRows(db, { offset, limit }, undefined, filter);
+    return { total: found.total, items: await withServices(call, found.items, full) };
+  });
+}
+
+async function serviceAtLocation(call: ApiCall, sent: string): Promise<Response> {
+  readParams(call, noParams);
+  const id = await resolveId(call.db, "service_at_location", sent);
+  const found =
+    id === undefined ? undefined : await serviceAtLocationRows(call.db, { offset: 0, limit: 1 }, id);
+  const link = found?.items[0];
+  if (!link) throw notFound("Dienst op locatie", sent);
+  const [nested] = await withServices(call, [link], true);
+  return json(nested);
 }
 
 async function taxonomyRows(db: Db) {
@@ -482,13 +840,28 @@ async function taxonomyRows(db: Db) {
     .select(["id", "name", "name_en", "description", "version"])
     .orderBy("id")
     .execute();
-  return rows.map((row) => ({ ...row, uri: null }));
+  return rows.map(taxonomyToHsds);
 }
 
-async function termRows(db: Db, params: { search?: string; taxonomy_id?: string }) {
+/** Zicht's taxonomies are flat: no term has a parent (HSDS `parent_id`). */
+function parentOf(term: TermRow): string | null {
+  void term;
+  return null;
+}
+
+async function termRows(
+  db: Db,
+  params: { search?: string; taxonomy_id?: string; top_only?: boolean; parent_id?: string },
+) {
   const words = normaliseWords(params.search ?? "");
+  const [taxonomyId, parentId] = await Promise.all([
+    filterId(db, "taxonomy", params.taxonomy_id),
+    filterId(db, "taxonomy_term", params.parent_id),
+  ]);
   return (await listTerms(db))
-    .filter((term) => params.taxonomy_id === undefined || term.taxonomy_id === params.taxonomy_id)
+    .filter((term) => taxonomyId === undefined || term.taxonomy_id === taxonomyId)
+    .filter((term) => !params.top_only || parentOf(term) === null)
+    .filter((term) => parentId === undefined || parentOf(term) === parentId)
     .filter((term) => !words || normaliseWords(`${term.name} ${term.name_en} ${term.code}`).includes(words))
     .map(termToHsds);
 }
@@ -499,65 +872,58 @@ function pageOf<T>(items: T[]): Lister<T> {
 
 // ---------------------------------------------------------------- dispatch
 
-async function dispatch(
-  db: Db,
-  request: Request,
-  url: URL,
-  segments: string[],
-  now: Date,
-): Promise<Response> {
+async function dispatch(call: ApiCall, segments: string[]): Promise<Response> {
+  const { db } = call;
   const [resource, id, ...rest] = segments;
-  if (rest.length > 0) throw pathNotFound(url);
+  if (resource === "profile") return profile(call, segments.slice(1));
+  if (rest.length > 0) throw pathNotFound(call.url);
   switch (resource) {
     case undefined:
-      return root(url);
+      return root(call);
     case "services":
-      return id === undefined ? services(db, request, url, now) : service(db, url, id, now);
+      return id === undefined ? services(call) : service(call, id);
     case "organizations":
-      return id === undefined ? organisations(db, request, url) : organisation(db, url, id);
-    case "service_at_locations": {
-      if (id === undefined) {
-        const params = readParams(url, plainListParams);
-        return listResponse(request, params, (offset, limit) => serviceAtLocationRows(db, { offset, limit }));
-      }
-      readParams(url, noParams);
-      const found = await serviceAtLocationRows(db, { offset: 0, limit: 1 }, id);
-      if (!found.items[0]) throw notFound("Dienst op locatie", id);
-      return json(found.items[0]);
-    }
+      return id === undefined ? organisations(call) : organisation(call, id);
+    case "service_at_locations":
+      return id === undefined ? serviceAtLocations(call) : serviceAtLocation(call, id);
     case "taxonomies": {
       if (id === undefined) {
-        const params = readParams(url, plainListParams);
-        return listResponse(request, params, pageOf(await taxonomyRows(db)));
+        const params = readParams(call, taxonomyParams);
+        const words = normaliseWords(params.search);
+        const rows = (await taxonomyRows(db)).filter(
+          (row) => !words || normaliseWords(`${row.name} ${row.name_en} ${row.description}`).includes(words),
+        );
+        return listResponse(call.request, params, pageOf(rows));
       }
-      readParams(url, noParams);
-      const found = (await taxonomyRows(db)).find((row) => row.id === id);
-      if (!found) throw notFound("Taxonomie", id);
-      return json(found);
+      readParams(call, noParams);
+      const found = await resolveId(db, "taxonomy", id);
+      const row = (await taxonomyRows(db)).find((taxonomy) => taxonomy.id === found);
+      if (!row) throw notFound("Taxonomie", id);
+      return json(row);
     }
     case "taxonomy_terms": {
       if (id === undefined) {
-        const params = readParams(url, termParams);
-        return listResponse(request, params, pageOf(await termRows(db, params)));
+        const params = readParams(call, termParams);
+        return listResponse(call.request, params, pageOf(await termRows(db, params)));
       }
-      readParams(url, noParams);
-      const found = (await termRows(db, {})).find((row) => row.id === id);
-      if (!found) throw notFound("Term", id);
-      return json(found);
+      readParams(call, noParams);
+      const found = await resolveId(db, "taxonomy_term", id);
+      const term = (await listTerms(db)).find((row) => row.id === found);
+      if (!term) throw notFound("Term", id);
+      return json(termToHsds(term));
     }
     default:
-      throw pathNotFound(url);
+      throw pathNotFound(call.url);
   }
 }
 
 function pathNotFound(url: URL): ApiError {
-  return new ApiError(404, "Deze API-pagina bestaat niet.", {
-    path: url.pathname,
-    endpoints: endpoints.map((path) => `${apiPrefix}${path}`),
-  });
+  return new ApiError(404, "Deze API-pagina bestaat niet.", [
+    { path: url.pathname, endpoints: hsdsEndpoints.map((path) => `${apiPrefix}${path}`) },
+  ]);
 }
 
-/** The path after /api/hsds, split on "/" (decoded, empty parts dropped). */
+/** The path after /api/hsds, split on "/" (decoded, empty parts dropped); undefined when malformed. */
 function pathSegments(pathname: string): string[] | undefined {
   const index = pathname.indexOf(apiPrefix);
   if (index === -1) return undefined;
@@ -573,30 +939,48 @@ function pathSegments(pathname: string): string[] | undefined {
   }
 }
 
-export async function handleHsdsRequest(db: Db, request: Request, now: Date = new Date()): Promise<Response> {
+export interface HsdsRequestOptions {
+  /** The canonical base URL (ZICHT_PUBLIC_URL): the profile URI and openapi_url start with it. */
+  publicUrl: string;
+  now?: Date;
+}
+
+export async function handleHsdsRequest(
+  db: Db,
+  request: Request,
+  options: HsdsRequestOptions,
+): Promise<Response> {
   const method = request.method.toUpperCase();
   if (method === "OPTIONS") {
     return new Response(null, { status: 204, headers: { ...corsHeaders, Allow: allowedMethods } });
   }
   if (method !== "GET" && method !== "HEAD") {
     return errorResponse(
-      new ApiError(405, "Deze API kan alleen lezen: gebruik GET.", {
-        method,
-        allowed: allowedMethods.split(", "),
-      }),
+      new ApiError(405, "Deze API kan alleen lezen: gebruik GET.", [
+        { method, allowed: allowedMethods.split(", ") },
+      ]),
       { Allow: allowedMethods },
     );
   }
   const url = new URL(request.url);
+  const call: ApiCall = {
+    db,
+    request,
+    url,
+    now: options.now ?? new Date(),
+    publicUrl: options.publicUrl,
+    headers: {},
+  };
   let response: Response;
   try {
     const segments = pathSegments(url.pathname);
     if (segments === undefined) throw pathNotFound(url);
-    response = await dispatch(db, request, url, segments, now);
+    response = await dispatch(call, segments);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     response = errorResponse(error);
   }
+  for (const [name, value] of Object.entries(call.headers)) response.headers.set(name, value);
   if (method === "HEAD") {
     await response.body?.cancel();
     return new Response(null, { status: response.status, headers: response.headers });

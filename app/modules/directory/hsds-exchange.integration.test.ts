@@ -10,6 +10,8 @@ import { contentToExchange, type ExchangeDocument } from "./hsds-exchange";
 import { exportDirectory, importDirectory } from "./hsds-exchange.server";
 import { areaNamer, loadRegionData } from "./places.server";
 
+const publicUrl = "https://zicht.example.nl";
+
 describe(`Wegwijzer export and import on ${testEngineLabel}`, () => {
   const seeded = useTestDatabase();
   let empty: TestDatabase;
@@ -19,7 +21,7 @@ describe(`Wegwijzer export and import on ${testEngineLabel}`, () => {
   beforeAll(async () => {
     await runSeeds(seeded.db);
     empty = await createTestDatabase();
-    exported = await exportDirectory(seeded.db);
+    exported = await exportDirectory(seeded.db, publicUrl);
     exportedText = JSON.stringify(exported, null, 2);
   });
   afterAll(async () => {
@@ -51,6 +53,7 @@ describe(`Wegwijzer export and import on ${testEngineLabel}`, () => {
     const expected = contentToExchange(
       { taxonomies, namedRegions, organisations, programs, services },
       areaNamer(data),
+      publicUrl,
     );
     expect(exported).toEqual(expected);
     expect(exportedText).not.toContain("fier-leeuwarden");
@@ -67,7 +70,7 @@ describe(`Wegwijzer export and import on ${testEngineLabel}`, () => {
 
   it("names the record number and field of a bad phone number, and writes nothing", async () => {
     const index = exported.services.findIndex((service) =>
-      service.phones.some((phone) => phone.service_id !== null),
+      service.phones.some((phone) => phone.service_id !== undefined),
     );
     const text = changed((document) => {
       const phone = document.services[index]?.phones[0];
@@ -87,7 +90,7 @@ describe(`Wegwijzer export and import on ${testEngineLabel}`, () => {
     });
     const result = await importDirectory(empty.db, text);
     expect(result.ok ? [] : result.problems).toEqual([
-      `dienst 4 (${exported.services[3]?.id}): onbekende organisatie bestaat-niet`,
+      `dienst 4 (${exported.services[3]?.slug}): onbekende organisatie bestaat-niet`,
     ]);
     expect(await rowCounts(empty)).toEqual({ services: 0, organisations: 0, taxonomies: 0, regions: 0 });
   });
@@ -105,7 +108,7 @@ describe(`Wegwijzer export and import on ${testEngineLabel}`, () => {
       written: true,
       counts: { organisations: organisations.length },
     });
-    const again = await exportDirectory(empty.db);
+    const again = await exportDirectory(empty.db, publicUrl);
     expect(JSON.stringify(again, null, 2)).toBe(exportedText);
   });
 
@@ -124,6 +127,6 @@ describe(`Wegwijzer export and import on ${testEngineLabel}`, () => {
     const result = await importDirectory(seeded.db, exportedText);
     expect(result.ok).toBe(true);
     expect(await locations()).toEqual(before);
-    expect(JSON.stringify(await exportDirectory(seeded.db), null, 2)).toBe(exportedText);
+    expect(JSON.stringify(await exportDirectory(seeded.db, publicUrl), null, 2)).toBe(exportedText);
   });
 });

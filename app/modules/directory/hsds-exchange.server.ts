@@ -5,13 +5,14 @@ import { regionData } from "../../../content/regions";
 import type { Database } from "../../db/database";
 import { checkDirectoryContent, type DirectoryContent, type Location } from "./directory-content";
 import { saveDirectory } from "./directory.server";
-import { organisationToHsds, type TermRow } from "./hsds";
+import { organisationToHsds, taxonomyToHsds, termToHsds, type TermRow } from "./hsds";
 import { servicesToHsds } from "./hsds-api.server";
 import {
   exchangeDocument,
   exchangeToContent,
   exchangeToCsv,
   inDocumentTerms,
+  namedRegionToHsds,
   type ExchangeDocument,
 } from "./hsds-exchange";
 import { applyZichtRules, normaliseHsds, placeResolver } from "./hsds-foreign";
@@ -28,7 +29,11 @@ import { getOrganisation, getServices, listTerms } from "./read.server";
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export async function exportDirectory(db: Kysely<Database>): Promise<ExchangeDocument> {
+/**
+ * The whole Wegwijzer as an exchange document. `publicUrl` (ZICHT_PUBLIC_URL)
+ * gives the profile's URI in it.
+ */
+export async function exportDirectory(db: Kysely<Database>, publicUrl: string): Promise<ExchangeDocument> {
   const [taxonomies, terms, regions, organisationRows, serviceRows] = await Promise.all([
     db.selectFrom("taxonomy").select(["id", "name", "name_en", "description", "version"]).execute(),
     listTerms(db),
@@ -52,41 +57,20 @@ export async function exportDirectory(db: Kysely<Database>): Promise<ExchangeDoc
     for (const record of records) record.locations.sort((a, b) => byCodePoint(a.id, b.id));
     services.push(...(await servicesToHsds(db, records, { terms: termMap, lastModified: false })));
   }
-  return exchangeDocument({
-    taxonomies: [...taxonomies]
-      .sort((a, b) => byCodePoint(a.id, b.id))
-      .map((taxonomy) => ({ ...taxonomy, uri: null })),
-    taxonomy_terms: [...terms]
-      .sort((a, b) => byCodePoint(a.taxonomy_id, b.taxonomy_id))
-      .map((term) => ({
-        id: term.id,
-        code: term.code,
-        name: term.name,
-        name_en: term.name_en,
-        description: term.description,
-        parent_id: null,
-        taxonomy: term.taxonomy_id,
-        taxonomy_id: term.taxonomy_id,
-        language: "nl" as const,
-        term_uri: null,
-      })),
-    named_regions: [...regions]
-      .sort((a, b) => byCodePoint(a.id, b.id))
-      .map((region) => ({
-        id: region.id,
-        name: region.name,
-        alternative_names: region.alternative_names,
-        description: region.description,
-        province_codes: region.province_codes,
-        municipality_codes: region.municipality_codes,
-      })),
-    organizations: organisations,
-    services,
-  });
+  return exchangeDocument(
+    {
+      taxonomies: [...taxonomies].sort((a, b) => byCodePoint(a.id, b.id)).map(taxonomyToHsds),
+      taxonomy_terms: [...terms].sort((a, b) => byCodePoint(a.taxonomy_id, b.taxonomy_id)).map(termToHsds),
+      named_regions: [...regions].sort((a, b) => byCodePoint(a.id, b.id)).map(namedRegionToHsds),
+      organizations: organisations,
+      services,
+    },
+    publicUrl,
+  );
 }
 
-export async function exportDirectoryCsv(db: Kysely<Database>): Promise<string> {
-  return exchangeToCsv(await exportDirectory(db));
+export async function exportDirectoryCsv(db: Kysely<Database>, publicUrl: string): Promise<string> {
+  return exchangeToCsv(await exportDirectory(db, publicUrl));
 }
 
 export interface ImportCounts {

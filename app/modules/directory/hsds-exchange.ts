@@ -16,19 +16,25 @@ import {
   type Taxonomy,
   type TaxonomyId,
   type Weekday,
+  locationAddressRow,
 } from "./directory-content";
 import {
-  hsdsProfile,
   hsdsVersion,
   organisationToHsds,
   serviceToHsds,
-  type HsdsAddress,
+  slugOf,
+  taxonomyToHsds,
+  termToHsds,
+  withoutEmpty,
+  type AddressRow,
   type HsdsOrganization,
   type HsdsService,
   type HsdsTaxonomy,
   type HsdsTaxonomyTerm,
   type TermRow,
 } from "./hsds";
+import { hsdsId, isUuid, type HsdsIdKind } from "./hsds-ids";
+import { profileUri } from "./hsds-profile";
 import type { OrganisationRecord, ServiceRecord } from "./read.server";
 
 /**
@@ -36,20 +42,51 @@ import type { OrganisationRecord, ServiceRecord } from "./read.server";
  * --format hsds-json`) and back (`zicht directory import`): taxonomies and
  * their terms, named regions, organisations with their phones, contacts and
  * programmes, and services compiled and nested as the API shows them.
- * Confidential locations are never in it. Timestamps (`last_modified`) are
- * left out, so exporting, importing and exporting again gives the same
- * bytes. Pure: no I/O.
+ * Every object is a valid HSDS 3.0 object of the zicht-nl profile (UUID ids,
+ * readable `slug`s; see hsds.ts); named regions are an object of the
+ * profile. Confidential locations are never in it. Timestamps
+ * (`last_modified`, schedules' `timezone`) are left out, so exporting,
+ * importing and exporting again gives the same bytes.
+ *
+ * The reader also takes generic HSDS objects without the profile's fields:
+ * an id without `slug` (a UUID) becomes the database id, missing English
+ * texts are the Dutch ones, and links given as UUIDs resolve through the
+ * document's own objects. Pure: no I/O.
  */
 
 export const exchangeFormat = "zicht-wegwijzer";
 
+/** A named region (profile object `named_region`). */
 export interface HsdsNamedRegion {
   id: string;
+  slug?: string;
   name: string;
   alternative_names: string[];
-  description: string | null;
+  description?: string;
   province_codes: string[];
   municipality_codes: string[];
+}
+
+/** A stored or written named region. */
+export interface NamedRegionRow {
+  id: string;
+  name: string;
+  alternative_names: readonly string[];
+  description: string | null;
+  province_codes: readonly string[];
+  municipality_codes: readonly string[];
+}
+
+export function namedRegionToHsds(region: NamedRegionRow): HsdsNamedRegion {
+  return withoutEmpty({
+    id: hsdsId("named_region", region.id),
+    slug: slugOf(region.id),
+    name: region.name,
+    alternative_names: [...region.alternative_names],
+    description: region.description,
+    province_codes: [...region.province_codes],
+    municipality_codes: [...region.municipality_codes],
+  });
 }
 
 export interface ExchangeDocument {
@@ -63,10 +100,12 @@ export interface ExchangeDocument {
   services: HsdsService[];
 }
 
+/** The document around its parts; `profile` is the profile's URI under `publicUrl` (ZICHT_PUBLIC_URL). */
 export function exchangeDocument(
   parts: Omit<ExchangeDocument, "format" | "hsds_version" | "profile">,
+  publicUrl: string,
 ): ExchangeDocument {
-  return { format: exchangeFormat, hsds_version: hsdsVersion, profile: hsdsProfile.name, ...parts };
+  return { format: exchangeFormat, hsds_version: hsdsVersion, profile: profileUri(publicUrl), ...parts };
 }
 
 // ------------------------------------------------------- reading a document
@@ -95,17 +134,20 @@ const contactShape = z.object({
 });
 const ageShape = z.number({ message: "getal verwacht" }).nullish();
 
-const taxonomyShape = z.object({ id: text, name: text, name_en: text, description: text });
+const slug = optionalText;
+const taxonomyShape = z.object({ id: text, slug, name: text, name_en: optionalText, description: text });
 const termShape = z.object({
   id: text,
+  slug,
   taxonomy_id: text,
   code: text,
   name: text,
-  name_en: text,
+  name_en: optionalText,
   description: text,
 });
 const regionShape = z.object({
   id: text,
+  slug,
   name: text,
   alternative_names: list(text),
   description: optionalText,
@@ -114,6 +156,7 @@ const regionShape = z.object({
 });
 const organisationShape = z.object({
   id: text,
+  slug,
   name: text,
   alternate_name: optionalText,
   description: text,
@@ -122,10 +165,11 @@ const organisationShape = z.object({
   parent_organization_id: optionalText,
   phones: list(phoneShape),
   contacts: list(contactShape),
-  programs: list(z.object({ id: text, name: text, description: text })),
+  programs: list(z.object({ id: text, slug, name: text, description: text })),
 });
 const serviceShape = z.object({
   id: text,
+  slug,
   organization_id: text,
   program_id: optionalText,
   name: text,
@@ -149,11 +193,12 @@ const serviceShape = z.object({
       area_code: optionalText,
     }),
   ),
-  attributes: list(z.object({ taxonomy_term_id: text })),
+  attributes: list(z.object({ taxonomy_term_id: text, taxonomy_term: termShape.nullish() })),
   service_at_locations: list(
     z.object({
       location: z.object({
         id: text,
+        slug,
         location_type: text,
         name: optionalText,
         municipality_code: optionalText,
@@ -250,15 +295,40 @@ function toEmail(contact: z.infer<typeof contactShape>): Email {
   };
 }
 
-function toArea(area: { area_type: Area["kind"]; area_code?: string | null }): Area {
+function toArea(
+  area: { area_type: Area["kind"]; area_code?: string | null },
+  region: (sent: string) => string,
+): Area {
   switch (area.area_type) {
     case "national":
       return { kind: "national" };
     case "region":
-      return { kind: "region", id: area.area_code ?? "" };
+      return { kind: "region", id: region(area.area_code ?? "") };
     default:
       return { kind: area.area_type, code: area.area_code ?? "" } as Area;
   }
+}
+
+/** The database id of a document object: its `slug`, or else its id (a UUID, lower case). */
+function databaseId(item: { id: string; slug?: string | null }): string {
+  return item.slug || (isUuid(item.id) ? item.id.toLowerCase() : item.id);
+}
+
+/**
+ * Resolves links (an HSDS UUID, or a slug) to database ids through the
+ * document's own objects of one kind. A link that matches nothing stays as
+ * sent (lower case when a UUID), so the content check names it.
+ */
+function linkResolver(kind: HsdsIdKind, items: ReadonlyArray<{ id: string; slug?: string | null }>) {
+  const byLink = new Map<string, string>();
+  for (const item of items) {
+    const id = databaseId(item);
+    byLink.set(item.id.toLowerCase(), id);
+    byLink.set(hsdsId(kind, id), id);
+    byLink.set(id, id);
+  }
+  return (sent: string): string =>
+    byLink.get(sent) ?? byLink.get(sent.toLowerCase()) ?? databaseId({ id: sent });
 }
 
 export type ReadResult = { ok: true; content: DirectoryContent } | { ok: false; problems: string[] };
@@ -308,22 +378,44 @@ export function exchangeToContent(document: unknown): ReadResult {
   const services = read("services");
   if (problems.length > 0) return { ok: false, problems };
 
-  const termById = new Map(terms.map((term) => [term.id, term]));
+  // Taxonomies: the document's own, and ours by their HSDS id (a document may list only terms).
+  const taxonomyOf = linkResolver("taxonomy", [...taxonomies, ...taxonomyIds.map((id) => ({ id }))]);
+  const organisationOf = linkResolver("organization", organisations);
+  const programOf = linkResolver(
+    "program",
+    organisations.flatMap((organisation) => organisation.programs),
+  );
+  const regionOf = linkResolver("named_region", regions);
+  /** Terms by every link that may point at them: HSDS id, database id. */
+  const termByLink = new Map<string, { taxonomy: string; code: string }>();
+  const addTerm = (term: z.infer<typeof termShape>) => {
+    const found = { taxonomy: taxonomyOf(term.taxonomy_id), code: term.code };
+    const id = databaseId(term);
+    for (const link of [term.id.toLowerCase(), id, hsdsId("taxonomy_term", id)]) {
+      if (!termByLink.has(link)) termByLink.set(link, found);
+    }
+  };
+  terms.forEach(addTerm);
+  const english = (nl: string, en: string | null | undefined) => ({ nl, en: en || nl });
+
   const content: DirectoryContent = {
-    taxonomies: taxonomies.map((taxonomy): Taxonomy => ({
-      id: taxonomy.id as TaxonomyId,
-      name: { nl: taxonomy.name, en: taxonomy.name_en },
-      description: taxonomy.description,
-      terms: terms
-        .filter((term) => term.taxonomy_id === taxonomy.id)
-        .map((term) => ({
-          code: term.code,
-          name: { nl: term.name, en: term.name_en },
-          description: term.description,
-        })),
-    })),
+    taxonomies: taxonomies.map((taxonomy): Taxonomy => {
+      const id = databaseId(taxonomy);
+      return {
+        id: id as TaxonomyId,
+        name: english(taxonomy.name, taxonomy.name_en),
+        description: taxonomy.description,
+        terms: terms
+          .filter((term) => taxonomyOf(term.taxonomy_id) === id)
+          .map((term) => ({
+            code: term.code,
+            name: english(term.name, term.name_en),
+            description: term.description,
+          })),
+      };
+    }),
     namedRegions: regions.map((region) => ({
-      id: region.id,
+      id: databaseId(region),
       name: region.name,
       alternativeNames: region.alternative_names,
       ...(region.description ? { description: region.description } : {}),
@@ -331,22 +423,21 @@ export function exchangeToContent(document: unknown): ReadResult {
       municipalityCodes: region.municipality_codes,
     })),
     organisations: organisations.map((organisation): Organisation => ({
-      id: organisation.id,
+      id: databaseId(organisation),
       name: organisation.name,
       ...(organisation.alternate_name ? { alternateName: organisation.alternate_name } : {}),
-      description: {
-        nl: organisation.description,
-        en: organisation.description_en || organisation.description,
-      },
-      ...(organisation.parent_organization_id ? { parentId: organisation.parent_organization_id } : {}),
+      description: english(organisation.description, organisation.description_en),
+      ...(organisation.parent_organization_id
+        ? { parentId: organisationOf(organisation.parent_organization_id) }
+        : {}),
       ...(organisation.website ? { website: organisation.website } : {}),
       phones: organisation.phones.map(toPhone),
       emails: organisation.contacts.map(toEmail),
     })),
     programs: organisations.flatMap((organisation) =>
       organisation.programs.map((program): Program => ({
-        id: program.id,
-        organisationId: organisation.id,
+        id: databaseId(program),
+        organisationId: databaseId(organisation),
         name: program.name,
         description: program.description,
       })),
@@ -356,21 +447,27 @@ export function exchangeToContent(document: unknown): ReadResult {
         taxonomyIds.map((taxonomy) => [taxonomy, [] as string[]]),
       ) as Record<TaxonomyId, string[]>;
       for (const attribute of service.attributes) {
-        const term = termById.get(attribute.taxonomy_term_id);
-        const taxonomy = term?.taxonomy_id as TaxonomyId | undefined;
+        // A term nested in the attribute counts when the document does not list it.
+        if (attribute.taxonomy_term) addTerm(attribute.taxonomy_term);
+        const term =
+          termByLink.get(attribute.taxonomy_term_id) ??
+          termByLink.get(attribute.taxonomy_term_id.toLowerCase());
+        const taxonomy = term?.taxonomy as TaxonomyId | undefined;
         if (term && taxonomy && taxonomy in serviceTerms) serviceTerms[taxonomy].push(term.code);
         else
-          problems.push(`dienst ${index + 1} (${service.id}): onbekende term ${attribute.taxonomy_term_id}`);
+          problems.push(
+            `dienst ${index + 1} (${databaseId(service)}): onbekende term ${attribute.taxonomy_term_id}`,
+          );
       }
       // Phones and contacts linked to the organisation (shown for a service without its own) stay there.
       const own = <T extends { service_id?: string | null; organization_id?: string | null }>(items: T[]) =>
         items.filter((item) => !item.organization_id || item.service_id);
       return {
-        id: service.id,
-        organisationId: service.organization_id,
-        ...(service.program_id ? { programId: service.program_id } : {}),
-        name: { nl: service.name, en: service.name_en || service.name },
-        description: { nl: service.description, en: service.description_en || service.description },
+        id: databaseId(service),
+        organisationId: organisationOf(service.organization_id),
+        ...(service.program_id ? { programId: programOf(service.program_id) } : {}),
+        name: english(service.name, service.name_en),
+        description: english(service.description, service.description_en),
         status: service.status as ServiceInput["status"],
         ...(service.minimum_age !== null && service.minimum_age !== undefined
           ? { minimumAge: service.minimum_age }
@@ -383,14 +480,14 @@ export function exchangeToContent(document: unknown): ReadResult {
           ? { eligibilityDescription: service.eligibility_description }
           : {}),
         ...(service.url ? { url: service.url } : {}),
-        areas: service.service_areas.map(toArea),
+        areas: service.service_areas.map((area) => toArea(area, regionOf)),
         terms: serviceTerms,
         phones: own(service.phones).map(toPhone),
         emails: own(service.contacts).map(toEmail),
         locations: service.service_at_locations.map(({ location }): Location => {
           const address = location.addresses[0];
           return {
-            id: location.id,
+            id: databaseId(location),
             type: location.location_type as Location["type"],
             ...(location.name ? { name: location.name } : {}),
             // Confidential locations are never exported, so whatever comes in is public.
@@ -426,12 +523,14 @@ export function exchangeToContent(document: unknown): ReadResult {
 export function contentToExchange(
   content: DirectoryContent,
   areaName: (area: Area) => string,
+  publicUrl: string,
 ): ExchangeDocument {
   const taxonomies = [...content.taxonomies].sort((a, b) => compare(a.id, b.id));
   const termRows: TermRow[] = taxonomies.flatMap((taxonomy) =>
     taxonomy.terms.map((term) => ({
       id: termId(taxonomy.id, term.code),
       taxonomy_id: taxonomy.id,
+      taxonomy_name: taxonomy.name.nl,
       code: term.code,
       name: term.name.nl,
       name_en: term.name.en,
@@ -480,6 +579,7 @@ export function contentToExchange(
           .map((program) => ({ id: program.id, name: program.name, description: program.description }))
           .sort((a, b) => compare(a.name, b.name)),
         serviceIds: [],
+        services: [],
         lastModified: new Date(0),
       };
       return organisationToHsds(record, { lastModified: false, services: false });
@@ -526,8 +626,9 @@ export function contentToExchange(
         id: input.organisationId,
         name: organisation?.name ?? input.organisationId,
         alternateName: organisation?.alternateName ?? null,
+        description: organisation?.description.nl ?? input.organisationId,
       },
-      program: program ? { id: program.id, name: program.name } : null,
+      program: program ? { id: program.id, name: program.name, description: program.description } : null,
       phones,
       emails,
       contactViaOrganisation: !own && (phones.length > 0 || emails.length > 0),
@@ -547,66 +648,43 @@ export function contentToExchange(
           municipalityCode: location.municipalityCode ?? null,
         })),
     };
-    const addresses = new Map<string, HsdsAddress[]>(
-      publicLocations.flatMap((location) =>
-        location.address
-          ? [
-              [
-                location.id,
-                [
-                  {
-                    id: `${location.id}-adres`,
-                    location_id: location.id,
-                    address_1: location.address.address1,
-                    city: location.address.city,
-                    state_province: location.address.province,
-                    postal_code: location.address.postalCode,
-                    country: "NL",
-                    address_type: location.type,
-                  },
-                ],
-              ] as const,
-            ]
-          : [],
-      ),
-    );
+    const addresses = new Map<string, AddressRow[]>();
+    for (const location of publicLocations) {
+      const address = locationAddressRow(location);
+      if (address) addresses.set(location.id, [address]);
+    }
     return serviceToHsds(record, { terms, addresses, lastModified: false });
   });
 
-  return exchangeDocument({
-    taxonomies: taxonomies.map((taxonomy) => ({
-      id: taxonomy.id,
-      name: taxonomy.name.nl,
-      name_en: taxonomy.name.en,
-      description: taxonomy.description,
-      uri: null,
-      version: "1",
-    })),
-    taxonomy_terms: termRows.map((term) => ({
-      id: term.id,
-      code: term.code,
-      name: term.name,
-      name_en: term.name_en,
-      description: term.description,
-      parent_id: null,
-      taxonomy: term.taxonomy_id,
-      taxonomy_id: term.taxonomy_id,
-      language: "nl" as const,
-      term_uri: null,
-    })),
-    named_regions: [...content.namedRegions]
-      .sort((a, b) => compare(a.id, b.id))
-      .map((region) => ({
-        id: region.id,
-        name: region.name,
-        alternative_names: [...region.alternativeNames],
-        description: region.description ?? null,
-        province_codes: [...region.provinceCodes],
-        municipality_codes: [...region.municipalityCodes],
-      })),
-    organizations: organisations,
-    services,
-  });
+  return exchangeDocument(
+    {
+      taxonomies: taxonomies.map((taxonomy) =>
+        taxonomyToHsds({
+          id: taxonomy.id,
+          name: taxonomy.name.nl,
+          name_en: taxonomy.name.en,
+          description: taxonomy.description,
+          version: "1",
+        }),
+      ),
+      taxonomy_terms: termRows.map(termToHsds),
+      named_regions: [...content.namedRegions]
+        .sort((a, b) => compare(a.id, b.id))
+        .map((region) =>
+          namedRegionToHsds({
+            id: region.id,
+            name: region.name,
+            alternative_names: region.alternativeNames,
+            description: region.description ?? null,
+            province_codes: region.provinceCodes,
+            municipality_codes: region.municipalityCodes,
+          }),
+        ),
+      organizations: organisations,
+      services,
+    },
+    publicUrl,
+  );
 }
 
 /** Plain code-point order, the same on every machine (not the locale's). */
@@ -652,22 +730,23 @@ function scheduleText(schedule: { byday: string; opens_at: string; closes_at: st
 
 /**
  * One row per service for spreadsheets: lists joined with "; ", a phone as
- * "number (description)". Export only: CSV is not read back.
+ * "number (description)"; ids are the readable slugs (the UUID when there is
+ * none). Export only: CSV is not read back.
  */
 export function exchangeToCsv(document: ExchangeDocument): string {
   const rows = document.services.map((service) => {
     const termNames = (taxonomy: string) =>
       service.attributes
-        .filter((attribute) => attribute.taxonomy_term?.taxonomy_id === taxonomy)
+        .filter((attribute) => attribute.taxonomy_term?.taxonomy_id === hsdsId("taxonomy", taxonomy))
         .map((attribute) => attribute.taxonomy_term?.name ?? attribute.taxonomy_term_id)
         .join("; ");
     return [
-      service.id,
+      service.slug ?? service.id,
       service.name,
       service.name_en,
-      service.organization_id,
+      service.organization.slug ?? service.organization_id,
       service.organization.name,
-      service.program_id ?? "",
+      service.program?.slug ?? service.program_id ?? "",
       service.status,
       service.minimum_age ?? "",
       service.maximum_age ?? "",

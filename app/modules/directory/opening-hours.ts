@@ -4,6 +4,13 @@ import { weekdays, type Schedule, type Weekday } from "./directory-content";
 /** Opening hours are local time in the Netherlands, whatever the server's time zone. */
 export const directoryTimeZone = "Europe/Amsterdam";
 
+/** 24/7: every day from 00:00 to 23:59 (HSDS has no other way to say "always"). */
+export const alwaysOpen: Schedule = { byday: [...weekdays], opensAt: "00:00", closesAt: "23:59" };
+
+export function isAlwaysOpen(schedule: Schedule): boolean {
+  return schedule.byday.length === 7 && schedule.opensAt === "00:00" && schedule.closesAt === "23:59";
+}
+
 export interface LocalMoment {
   day: Weekday;
   /** "09:30" */
@@ -17,6 +24,16 @@ export function amsterdamMoment(instant: Date): LocalMoment {
   const day = weekdays[(local.getDay() + 6) % 7] as Weekday;
   const time = `${String(local.getHours()).padStart(2, "0")}:${String(local.getMinutes()).padStart(2, "0")}`;
   return { day, time };
+}
+
+/** Today's date in Europe/Amsterdam as YYYY-MM-DD (for "Vandaag gecontroleerd"). */
+export function amsterdamToday(now: Date): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: directoryTimeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 /** True when one of the schedules covers the moment. 23:59 closes at the end of the day. */

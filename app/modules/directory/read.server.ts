@@ -37,8 +37,8 @@ export interface ServiceRecord {
   url: string | null;
   assuredDate: string;
   lastModified: Date;
-  organisation: { id: string; name: string; alternateName: string | null };
-  program: { id: string; name: string } | null;
+  organisation: { id: string; name: string; alternateName: string | null; description: string };
+  program: { id: string; name: string; description: string } | null;
   /** The service's own phones and e-mail, or else its organisation's (`contactViaOrganisation`). */
   phones: PhoneRecord[];
   emails: EmailRecord[];
@@ -89,8 +89,10 @@ export async function getServices(db: Kysely<Database>, ids: readonly string[]):
       "s.organization_id",
       "o.name as organization_name",
       "o.alternate_name as organization_alternate_name",
+      "o.description as organization_description",
       "p.id as program_id",
       "p.name as program_name",
+      "p.description as program_description",
     ])
     .where("s.id", "in", ids)
     .execute();
@@ -160,8 +162,12 @@ export async function getServices(db: Kysely<Database>, ids: readonly string[]):
           id: row.organization_id,
           name: row.organization_name,
           alternateName: row.organization_alternate_name,
+          description: row.organization_description,
         },
-        program: row.program_id && row.program_name ? { id: row.program_id, name: row.program_name } : null,
+        program:
+          row.program_id && row.program_name
+            ? { id: row.program_id, name: row.program_name, description: row.program_description ?? "" }
+            : null,
         phones: usedPhones.map((phone) => ({
           id: phone.id,
           number: phone.number,
@@ -218,6 +224,8 @@ export interface OrganisationRecord {
   emails: EmailRecord[];
   programs: Array<{ id: string; name: string; description: string }>;
   serviceIds: string[];
+  /** Its active services, in their order (for HSDS, which lists them with name, description and status). */
+  services: Array<{ id: string; name: string; description: string; status: ServiceStatus }>;
   lastModified: Date;
 }
 
@@ -251,7 +259,7 @@ export async function getOrganisation(
       .execute(),
     db
       .selectFrom("service")
-      .select("id")
+      .select(["id", "name", "description", "status"])
       .where("organization_id", "=", id)
       .where("status", "=", "active")
       .orderBy("sort_order")
@@ -280,6 +288,7 @@ export async function getOrganisation(
     })),
     programs,
     serviceIds: services.map((service) => service.id),
+    services,
     lastModified: new Date(row.last_modified),
   };
 }
@@ -287,10 +296,19 @@ export async function getOrganisation(
 /** The taxonomy terms, in order, for filters and the API. */
 export async function listTerms(db: Kysely<Database>) {
   return db
-    .selectFrom("taxonomy_term")
-    .select(["id", "taxonomy_id", "code", "name", "name_en", "description"])
-    .orderBy("taxonomy_id")
-    .orderBy("sort_order")
+    .selectFrom("taxonomy_term as t")
+    .innerJoin("taxonomy as x", "x.id", "t.taxonomy_id")
+    .select([
+      "t.id",
+      "t.taxonomy_id",
+      "x.name as taxonomy_name",
+      "t.code",
+      "t.name",
+      "t.name_en",
+      "t.description",
+    ])
+    .orderBy("t.taxonomy_id")
+    .orderBy("t.sort_order")
     .execute();
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOpenAt, amsterdamMoment, isPossiblyOutdated } from "./opening-hours";
+import { isOpenAt, amsterdamMoment, amsterdamToday, isPossiblyOutdated } from "./opening-hours";
 import { directoryQueryString, interpretText, parseDirectoryParams, tsQueryText } from "./search-query";
 
 const places = new Set(["leeuwarden", "utrecht", "den haag"]);
@@ -92,6 +92,10 @@ describe("opening hours in Europe/Amsterdam", () => {
     expect(amsterdamMoment(new Date("2026-06-02T07:30:00Z"))).toEqual({ day: "TU", time: "09:30" });
     expect(amsterdamMoment(new Date("2026-12-01T08:30:00Z"))).toEqual({ day: "TU", time: "09:30" });
     expect(amsterdamMoment(new Date("2026-11-28T23:30:00Z"))).toEqual({ day: "SU", time: "00:30" });
+  });
+  it("takes today's date in Amsterdam, not in UTC", () => {
+    expect(amsterdamToday(new Date("2026-11-28T23:30:00Z"))).toBe("2026-11-29");
+    expect(amsterdamToday(new Date("2026-06-30T21:59:00Z"))).toBe("2026-06-30");
   });
   it.each([
     ["TU", "09:00", true],

@@ -34,11 +34,13 @@ export interface ServiceFilters {
   /** Term ids per taxonomy; within a taxonomy any term matches. */
   terms?: { hulpsoort?: readonly string[]; uitbuitingsvorm?: readonly string[] };
   openAt?: LocalMoment;
-  /** Services changed after this moment (API). */
+  /** Services changed on or after this moment (API `modified_after`). */
   modifiedAfter?: Date;
   organizationId?: string;
   /** Services with this term (API `taxonomy_term_id`). */
   taxonomyTermId?: string;
+  /** Services with any term of this taxonomy (API `taxonomy_id`). */
+  taxonomyId?: string;
   /**
    * Above how many services containing it a text counts as common
    * (default commonTextAbove); only tests set it lower.
@@ -193,6 +195,11 @@ function conditions(
     if (taxonomy !== except && ids.length > 0) where.push(hasAnyTerm(ids));
   }
   if (filters.taxonomyTermId) where.push(hasAnyTerm([filters.taxonomyTermId]));
+  if (filters.taxonomyId) {
+    where.push(
+      sql<boolean>`ss.term_ids && array(select t.id from taxonomy_term t where t.taxonomy_id = ${filters.taxonomyId})`,
+    );
+  }
   if (filters.organizationId) {
     where.push(
       sql<boolean>`ss.service_id in (select s.id from service s where s.organization_id = ${filters.organizationId})`,
@@ -200,7 +207,7 @@ function conditions(
   }
   if (filters.modifiedAfter) {
     where.push(
-      sql<boolean>`ss.service_id in (select s.id from service s where s.last_modified > ${filters.modifiedAfter})`,
+      sql<boolean>`ss.service_id in (select s.id from service s where s.last_modified >= ${filters.modifiedAfter})`,
     );
   }
   if (filters.openAt) {
@@ -211,6 +218,21 @@ function conditions(
 }
 
 const and = (where: Condition[]): Condition => sql<boolean>`(${sql.join(where, sql` and `)})`;
+
+/**
+ * The ids of the (active) services matching the filters, as a subquery for
+ * `service_id in (…)` (the API's service_at_locations use the service filters).
+ * Unranked; the area filter applies as in a search.
+ */
+export async function matchingServiceIds(
+  db: Kysely<Database>,
+  filters: ServiceFilters,
+): Promise<RawBuilder<{ service_id: string }>> {
+  const match = await textMatch(db, filters);
+  return sql<{
+    service_id: string;
+  }>`select ss.service_id from service_search ss where ${and(conditions(filters, match))}`;
+}
 
 export interface RankedService {
   id: string;

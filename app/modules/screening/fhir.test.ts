@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { InstrumentDefinition } from "./definition";
 import {
+  fhirPathOf,
   itemWeightUrl,
+  operationOutcome,
+  outcomeFromProblems,
+  questionnaireUrl,
   toQuestionnaire,
   toQuestionnaireResponse,
   type Questionnaire,
@@ -227,6 +231,114 @@ describe("FHIR details", () => {
     );
     expect(response.item.flatMap((group) => group.item ?? []).map((answer) => answer.linkId)).toEqual([
       "weggelopen",
+    ]);
+  });
+});
+
+describe("canonical URL", () => {
+  it("is the public address with the instrument path, whatever trailing slashes it had", () => {
+    expect(questionnaireUrl("https://zicht.example", "vlaggen")).toBe(
+      "https://zicht.example/api/instruments/vlaggen/fhir",
+    );
+    expect(questionnaireUrl("https://zicht.example//", "vlaggen")).toBe(
+      "https://zicht.example/api/instruments/vlaggen/fhir",
+    );
+  });
+});
+
+/** R4 OperationOutcome (https://hl7.org/fhir/R4/operationoutcome.html): the parts we send. */
+const issueSeverities = new Set(["fatal", "error", "warning", "information"]);
+const issueTypes = new Set([
+  "invalid",
+  "structure",
+  "required",
+  "value",
+  "invariant",
+  "security",
+  "login",
+  "unknown",
+  "expired",
+  "forbidden",
+  "suppressed",
+  "processing",
+  "not-supported",
+  "duplicate",
+  "multiple-matches",
+  "not-found",
+  "deleted",
+  "too-long",
+  "code-invalid",
+  "extension",
+  "too-costly",
+  "business-rule",
+  "conflict",
+  "transient",
+  "lock-error",
+  "no-store",
+  "exception",
+  "timeout",
+  "incomplete",
+  "throttled",
+  "informational",
+]);
+
+describe("OperationOutcome", () => {
+  it("has at least one issue, each with an R4 severity and IssueType code, and no empty expression", () => {
+    const outcome = operationOutcome([
+      { code: "not-found", diagnostics: "Dit instrument bestaat niet: x." },
+      { code: "invalid", diagnostics: "Fout.", expression: "answers.x" },
+    ]);
+    expect(outcome).toEqual({
+      resourceType: "OperationOutcome",
+      issue: [
+        { severity: "error", code: "not-found", diagnostics: "Dit instrument bestaat niet: x." },
+        { severity: "error", code: "invalid", diagnostics: "Fout.", expression: ["answers.x"] },
+      ],
+    });
+    for (const issue of outcome.issue) {
+      expect(issueSeverities.has(issue.severity)).toBe(true);
+      expect(issueTypes.has(issue.code)).toBe(true);
+    }
+  });
+
+  it.each<[string, string | undefined]>([
+    ["answers.verteld", "answers.verteld"],
+    ["answers.nieuwe-vriend", "answers.`nieuwe-vriend`"],
+    ["answers.nieuwe-vriend.0", "answers.`nieuwe-vriend`[0]"],
+    ["context.age", "context.age"],
+    ["answers.a`b", "answers.`a\\`b`"],
+    ["answers.3d", "answers.`3d`"],
+    ["body", undefined],
+    ["", undefined],
+  ])("writes the field %s as the FHIRPath %s", (field, path) => {
+    expect(fhirPathOf(field)).toBe(path);
+  });
+
+  it("turns request problems into issues: required, structure or invalid, with their FHIRPath", () => {
+    const outcome = outcomeFromProblems(
+      [
+        { field: "answers.vrijwilligheid", message: "Kies een vlag." },
+        { field: "answers", message: "Verkeerde vorm." },
+        { field: "body", message: "Onbekend veld: antwoorden." },
+        { field: "context.age", message: "Leeftijd klopt niet." },
+      ],
+      { required: new Set(["Kies een vlag."]), structure: new Set(["Verkeerde vorm."]) },
+    );
+    expect(outcome.issue).toEqual([
+      {
+        severity: "error",
+        code: "required",
+        diagnostics: "Kies een vlag.",
+        expression: ["answers.vrijwilligheid"],
+      },
+      { severity: "error", code: "structure", diagnostics: "Verkeerde vorm.", expression: ["answers"] },
+      { severity: "error", code: "structure", diagnostics: "Onbekend veld: antwoorden." },
+      {
+        severity: "error",
+        code: "invalid",
+        diagnostics: "Leeftijd klopt niet.",
+        expression: ["context.age"],
+      },
     ]);
   });
 });

@@ -92,9 +92,13 @@ export interface QuestionnaireResponse {
 const signalDisplay = { yes: "Ja", no: "Nee", unknown: "Weet ik niet" } as const;
 const flagDisplay = { green: "Groen", yellow: "Geel", red: "Rood", black: "Zwart" } as const;
 
-/** The canonical URL of an instrument's Questionnaire, under the site's origin. */
-export function questionnaireUrl(origin: string, id: string): string {
-  return `${origin}/api/instruments/${id}/fhir`;
+/**
+ * The canonical URL of an instrument's Questionnaire, under the site's public
+ * address (ZICHT_PUBLIC_URL, never a request's Host header: a canonical URL
+ * must not change with whoever asks).
+ */
+export function questionnaireUrl(publicUrl: string, id: string): string {
+  return `${publicUrl.replace(/\/+$/, "")}/api/instruments/${id}/fhir`;
 }
 
 const redFlagUrl = (url: string) => `${url}#red-flag`;
@@ -179,8 +183,8 @@ function enableWhenOf(condition: Condition, items: Map<string, Item>, url: strin
   return { question: condition.question, operator, answerString: String(condition.answer) };
 }
 
-export function toQuestionnaire(definition: InstrumentDefinition, origin: string): Questionnaire {
-  const url = questionnaireUrl(origin, definition.id);
+export function toQuestionnaire(definition: InstrumentDefinition, publicUrl: string): Questionnaire {
+  const url = questionnaireUrl(publicUrl, definition.id);
   const items = new Map(definition.domains.flatMap((domain) => domain.items.map((item) => [item.id, item])));
   return {
     resourceType: "Questionnaire",
@@ -246,10 +250,10 @@ function responseAnswer(item: Item, value: AnswerValue, url: string): Questionna
 export function toQuestionnaireResponse(
   definition: InstrumentDefinition,
   answers: Answers,
-  origin: string,
+  publicUrl: string,
   authored?: string,
 ): QuestionnaireResponse {
-  const url = questionnaireUrl(origin, definition.id);
+  const url = questionnaireUrl(publicUrl, definition.id);
   const { answers: effective } = effectiveAnswers(definition, answers);
   return {
     resourceType: "QuestionnaireResponse",
@@ -269,4 +273,85 @@ export function toQuestionnaireResponse(
       }))
       .filter((group) => group.item.length > 0),
   };
+}
+
+// ------------------------------------------------------------ OperationOutcome
+
+/**
+ * The R4 IssueType codes Zicht uses (http://hl7.org/fhir/issue-type; the value
+ * set is required for OperationOutcome.issue.code).
+ */
+export type IssueType =
+  "invalid" | "structure" | "required" | "value" | "not-found" | "not-supported" | "exception";
+
+export interface OperationOutcomeIssue {
+  severity: "fatal" | "error" | "warning" | "information";
+  code: IssueType;
+  /** Plain language for the person who reads the answer (Dutch unless the caller chose English). */
+  diagnostics: string;
+  /** FHIRPath of the element the issue is about, when known. */
+  expression?: string[];
+}
+
+export interface OperationOutcome {
+  resourceType: "OperationOutcome";
+  issue: OperationOutcomeIssue[];
+}
+
+/** An OperationOutcome with one error issue per entry (R4 needs at least one issue). */
+export function operationOutcome(
+  issues: ReadonlyArray<{ code: IssueType; diagnostics: string; expression?: string }>,
+): OperationOutcome {
+  return {
+    resourceType: "OperationOutcome",
+    issue: issues.map(({ code, diagnostics, expression }) => ({
+      severity: "error",
+      code,
+      diagnostics,
+      ...(expression ? { expression: [expression] } : {}),
+    })),
+  };
+}
+
+const simpleIdentifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * A dotted field path of the request body (`answers.nieuwe-vriend`,
+ * `context.age`, `answers.x.0`) as FHIRPath: names that are not plain
+ * identifiers are delimited with backticks, numbers become indexes. The
+ * whole body (`body` or empty) has no path.
+ */
+export function fhirPathOf(field: string): string | undefined {
+  if (field === "" || field === "body") return undefined;
+  let path = "";
+  for (const segment of field.split(".")) {
+    if (/^\d+$/.test(segment) && path !== "") path += `[${segment}]`;
+    else {
+      const name = simpleIdentifier.test(segment) ? segment : `\`${segment.replace(/[\\`]/g, "\\$&")}\``;
+      path += path === "" ? name : `.${name}`;
+    }
+  }
+  return path;
+}
+
+/**
+ * Problems with a request body (`{ field, message }`, as the non-FHIR
+ * endpoints give them in `details`) as OperationOutcome issues: a missing
+ * value is `required`, a wrong shape `structure`, anything else `invalid`.
+ */
+export function outcomeFromProblems(
+  problems: ReadonlyArray<{ field: string; message: string }>,
+  kinds: { required: ReadonlySet<string>; structure: ReadonlySet<string> },
+): OperationOutcome {
+  return operationOutcome(
+    problems.map((problem) => ({
+      code: kinds.required.has(problem.message)
+        ? "required"
+        : kinds.structure.has(problem.message) || problem.field === "body"
+          ? "structure"
+          : "invalid",
+      diagnostics: problem.message,
+      expression: fhirPathOf(problem.field),
+    })),
+  );
 }

@@ -3,14 +3,12 @@ import type { Route } from "./+types/directory-organisation";
 import { useTranslate } from "../../i18n/use-translate";
 import { notFound, requireCsrfToken, requirePermission } from "../../modules/accounts/guard.server";
 import { auditInTransaction } from "../../modules/accounts/web-session.server";
+import { formValues, parseOrganisationForm, type FieldErrors } from "../../modules/directory/editor-form";
 import {
-  formValues,
   organisationFormModel,
-  parseOrganisationForm,
   postedOrganisationFormModel,
-  type FieldErrors,
   type OrganisationFormModel,
-} from "../../modules/directory/editor";
+} from "../../modules/directory/editor-model";
 import {
   createOrganisation,
   loadOrganisation,

@@ -11,15 +11,17 @@ import type { SuggestionField } from "../../modules/directory/change-request";
 import { formatDate } from "../../modules/directory/directory";
 import { taxonomyIds } from "../../modules/directory/directory-content";
 import {
-  amsterdamToday,
   editableStatuses,
   formValues,
   parseServiceForm,
+  type FieldErrors,
+} from "../../modules/directory/editor-form";
+import {
   postedServiceFormModel,
   serviceFormModel,
-  type FieldErrors,
   type ServiceFormModel,
-} from "../../modules/directory/editor";
+} from "../../modules/directory/editor-model";
+import { amsterdamToday } from "../../modules/directory/opening-hours";
 import {
   changeService,
   createService,

@@ -1,22 +1,31 @@
 import type { Route } from "./+types/instrument-score";
 import { localeFromCookieHeader, translator } from "../../i18n";
-import { jsonError, jsonResponse } from "../../modules/screening/api-response";
+import {
+  jsonError,
+  jsonMethodNotAllowed,
+  jsonResponse,
+  postMethods,
+  preflight,
+} from "../../modules/screening/api-response";
 import { readJsonBody } from "../../modules/screening/api-request";
 import { findInstrument } from "../../modules/screening/instruments";
 import { scoreInstrumentRequest } from "../../modules/screening/score.server";
 
-/** GET is not how you score: say so, in JSON. */
+/** OPTIONS is the CORS preflight; GET and HEAD are not how you score: say so, in JSON. */
 export function loader({ request }: Route.LoaderArgs) {
+  if (request.method === "OPTIONS") return preflight(postMethods);
   const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
-  return jsonError(405, t("screening.api.postOnly"));
+  return jsonMethodNotAllowed(postMethods, t("screening.api.postOnly"));
 }
 
 /**
  * POST /api/instruments/:id/score with `{ answers, context, override? }`:
  * the result as JSON (band or flag, scores, explanation, advice). Nothing is stored.
+ * PUT, PATCH and DELETE get a 405.
  */
 export async function action({ params, request, context }: Route.ActionArgs) {
   const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  if (request.method !== "POST") return jsonMethodNotAllowed(postMethods, t("screening.api.postOnly"));
   const definition = findInstrument(params.id);
   if (!definition) return jsonError(404, t("screening.api.notFound", { id: params.id }));
   const body = await readJsonBody(request, t);

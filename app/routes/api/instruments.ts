@@ -1,9 +1,16 @@
 import type { Route } from "./+types/instruments";
-import { jsonResponse } from "../../modules/screening/api-response";
+import { localeFromCookieHeader, translator } from "../../i18n";
+import {
+  jsonMethodNotAllowed,
+  jsonResponse,
+  preflight,
+  readMethods,
+} from "../../modules/screening/api-response";
 import { instruments } from "../../modules/screening/instruments";
 
 /** GET /api/instruments: the list of instruments with links to their definition and FHIR export. */
-export function loader(_args: Route.LoaderArgs) {
+export function loader({ request }: Route.LoaderArgs) {
+  if (request.method === "OPTIONS") return preflight(readMethods);
   return jsonResponse({
     instruments: instruments.map((definition) => ({
       id: definition.id,
@@ -21,4 +28,10 @@ export function loader(_args: Route.LoaderArgs) {
       },
     })),
   });
+}
+
+/** POST, PUT, PATCH, DELETE: the list is read-only. */
+export function action({ request }: Route.ActionArgs) {
+  const t = translator(localeFromCookieHeader(request.headers.get("Cookie")));
+  return jsonMethodNotAllowed(readMethods, t("screening.api.getOnly"));
 }
