@@ -97,8 +97,8 @@ export async function bulkLoad(db: Db, generated: GeneratedDirectory, regions: R
       );
       if (areas.length > 0) await trx.insertInto("service_area").values(areas).execute();
       const attributes = part.flatMap((service) =>
-        (Object.keys(service.terms) as Array<keyof typeof service.terms>).flatMap((taxonomy) =>
-          service.terms[taxonomy].map((code) => ({
+        Object.entries(service.terms).flatMap(([taxonomy, codes]) =>
+          codes.map((code) => ({
             id: `${service.id}-${termId(taxonomy, code)}`,
             link_id: service.id,
             taxonomy_term_id: termId(taxonomy, code),

@@ -228,9 +228,21 @@ describe("the zicht command", () => {
       const missing = await zicht(["directory", "import", path.join(workDir, "bestaat-niet.json")]);
       expect(missing.code).toBe(1);
       expect(missing.stderr).toContain("bestaat niet");
-      const csvImport = await zicht(["directory", "import", path.join(workDir, "lijst.csv")]);
+      const looseCsv = path.join(workDir, "lijst.csv");
+      fs.writeFileSync(looseCsv, csv.stdout);
+      const csvImport = await zicht(["directory", "import", looseCsv]);
       expect(csvImport.code).toBe(1);
-      expect(csvImport.stderr).toContain("CSV kan niet worden ingelezen");
+      expect(csvImport.stderr).toContain("Een los CSV-bestand kan niet worden ingelezen");
+      // An HSDS tabular data package from another system: its directory or its datapackage.json.
+      const tabular = path.resolve(import.meta.dirname, "..", "tests", "fixtures", "hsds", "tabular");
+      for (const source of [tabular, path.join(tabular, "datapackage.json")]) {
+        const dryRun = await zicht(["directory", "import", source, "--dry-run"]);
+        expect(dryRun).toMatchObject({ code: 0, stderr: "" });
+        expect(dryRun.stdout).toMatch(
+          /^Controle geslaagd, niets geschreven: 1 taxonomieën \(2 termen\), 0 regio's, 1 organisaties, 0 programma's, 2 diensten\.$/m,
+        );
+        expect(dryRun.stdout).toContain("Let op: ");
+      }
     },
   );
 

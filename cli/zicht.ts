@@ -13,8 +13,8 @@ import { createLogger } from "../app/logger.server";
 import {
   contentCounts,
   exportDirectory,
-  importDirectory,
-  readExchangeText,
+  importRead,
+  readImportSource,
   type ImportCounts,
 } from "../app/modules/directory/hsds-exchange.server";
 import { exchangeToCsv } from "../app/modules/directory/hsds-exchange";
@@ -234,41 +234,28 @@ export function buildProgram(printer: { log: (line: string) => void } = console)
   directory
     .command("import")
     .description(
-      "lees een hsds-json-export in: eerst wordt alles gecontroleerd, dan alles in één keer geschreven (of niets). CSV kan niet worden ingelezen.",
+      "lees HSDS 3.0-gegevens in: een export van Zicht, HSDS-JSON van een ander systeem (een organisatie, een dienst, een lijstpagina of een lijst daarvan) of een HSDS-datapakket met CSV-bestanden. Eerst wordt alles gecontroleerd, dan alles in één keer geschreven (of niets).",
     )
-    .argument("<bestand>", "een bestand van zicht directory export --format hsds-json")
-    .option("--dry-run", "alleen controleren en tellen, niets schrijven")
+    .argument("<bestand|map>", "een JSON-bestand, of de map van een datapakket (of zijn datapackage.json)")
+    .option("--dry-run", "alleen controleren en tellen, niets schrijven; toont elk probleem met zijn plek")
     .action(async (file: string, options: { dryRun?: boolean }) => {
-      if (/\.csv$/i.test(file)) {
-        throw new CommandFailed("CSV kan niet worden ingelezen. Gebruik een export met --format hsds-json.");
-      }
-      let text: string;
-      try {
-        text = fs.readFileSync(file, "utf8");
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new CommandFailed(
-          code === "ENOENT"
-            ? `Bestand ${terminalText(file)} bestaat niet.`
-            : `Kan ${terminalText(file)} niet lezen: ${terminalText((error as Error).message)}`,
-        );
-      }
+      const read = readImportSource(file);
       const summary = (counts: ImportCounts) =>
         `${counts.taxonomies} taxonomieën (${counts.terms} termen), ${counts.namedRegions} regio's, ${counts.organisations} organisaties, ${counts.programs} programma's, ${counts.services} diensten`;
       const failed = (problems: string[]) =>
         new CommandFailed(
           `${terminalText(file)} is niet ingelezen (${problems.length} ${problems.length === 1 ? "probleem" : "problemen"}, niets geschreven):\n${problems.map((problem) => `  ${terminalText(problem)}`).join("\n")}`,
         );
+      if (!read.ok) throw failed(read.problems);
+      for (const note of read.notes) out.log(`Let op: ${terminalText(note)}`);
       if (options.dryRun) {
         // Checking needs no database.
-        const read = readExchangeText(text);
-        if (!read.ok) throw failed(read.problems);
         out.log(`Controle geslaagd, niets geschreven: ${summary(contentCounts(read.content))}.`);
         return;
       }
       await withDatabase(async (handle) => {
         await migrateToLatest(handle.db);
-        const result = await importDirectory(handle.db, text);
+        const result = await importRead(handle.db, read);
         if (!result.ok) throw failed(result.problems);
         out.log(`Ingelezen: ${summary(result.counts)}.`);
       });

@@ -108,12 +108,40 @@ export const locationSchema = z.object({
 export const taxonomyIds = ["hulpsoort", "uitbuitingsvorm", "doelgroep", "toegang"] as const;
 export type TaxonomyId = (typeof taxonomyIds)[number];
 
-export const termsSchema = z.object({
-  hulpsoort: z.array(z.string()).min(1, "kies minstens één hulpsoort"),
-  uitbuitingsvorm: z.array(z.string()).min(1, "kies minstens één vorm van uitbuiting"),
-  doelgroep: z.array(z.string()).min(1, "kies minstens één doelgroep"),
-  toegang: z.array(z.string()).min(1, "kies minstens één manier van toegang"),
-});
+const zichtTermMessages: Record<TaxonomyId, string> = {
+  hulpsoort: "kies minstens één hulpsoort",
+  uitbuitingsvorm: "kies minstens één vorm van uitbuiting",
+  doelgroep: "kies minstens één doelgroep",
+  toegang: "kies minstens één manier van toegang",
+};
+
+/** Whether a taxonomy is one of Zicht's own four (the ones the UI filters on). */
+export function isZichtTaxonomy(id: string): id is TaxonomyId {
+  return (taxonomyIds as readonly string[]).includes(id);
+}
+
+/**
+ * A service's terms by taxonomy id (codes). Zicht's own four are always
+ * there; a service classified in them has at least one term in each. A
+ * service imported from another system may have none of them (empty lists)
+ * and terms of its own taxonomies instead.
+ */
+export const termsSchema = z
+  .object({
+    hulpsoort: z.array(z.string()),
+    uitbuitingsvorm: z.array(z.string()),
+    doelgroep: z.array(z.string()),
+    toegang: z.array(z.string()),
+  })
+  .catchall(z.array(z.string()))
+  .superRefine((terms, context) => {
+    if (!taxonomyIds.some((taxonomy) => terms[taxonomy].length > 0)) return;
+    for (const taxonomy of taxonomyIds) {
+      if (terms[taxonomy].length === 0) {
+        context.addIssue({ code: "custom", message: zichtTermMessages[taxonomy], path: [taxonomy] });
+      }
+    }
+  });
 
 export const serviceSchema = z
   .object({
@@ -150,13 +178,16 @@ export const serviceSchema = z
   );
 
 export const termSchema = z.object({
+  /** The term's own id when it came from another system (a UUID); otherwise `<taxonomy>-<code>`. */
+  id: idSchema.optional(),
   code: z.string().regex(/^[a-z0-9-]+$/),
   name: localizedSchema,
   description: z.string().trim().min(1),
 });
 
+/** Zicht's own four taxonomies and any imported from another system (their id as they sent it). */
 export const taxonomySchema = z.object({
-  id: z.enum(taxonomyIds),
+  id: idSchema,
   name: localizedSchema,
   description: z.string().trim().min(1),
   terms: z.array(termSchema).min(1),
@@ -203,8 +234,16 @@ export function locationAddressRow(location: Pick<Location, "id" | "type" | "add
 }
 
 /** A taxonomy term's id: its taxonomy and code ("hulpsoort-behandeling"). */
-export function termId(taxonomy: TaxonomyId, code: string): string {
+export function termId(taxonomy: string, code: string): string {
   return `${taxonomy}-${code}`;
+}
+
+/**
+ * The id a term is stored with: a term of an imported taxonomy keeps its own
+ * id; Zicht's own terms (and terms without an id) are taxonomy and code.
+ */
+export function storedTermId(taxonomy: string, term: { id?: string; code: string }): string {
+  return isZichtTaxonomy(taxonomy) ? termId(taxonomy, term.code) : (term.id ?? termId(taxonomy, term.code));
 }
 
 /**
@@ -243,9 +282,17 @@ export function checkDirectoryContent(
   };
 
   const taxonomies = parseAll("taxonomie", taxonomySchema, content.taxonomies);
-  const termIds = new Set(
-    taxonomies.flatMap(({ record }) => record.terms.map((term) => termId(record.id, term.code))),
+  const termKeys = new Set(
+    taxonomies.flatMap(({ record }) => record.terms.map((term) => `${record.id} ${term.code}`)),
   );
+  for (const { record, index } of taxonomies) {
+    const codes = new Set<string>();
+    for (const term of record.terms) {
+      if (codes.has(term.code))
+        problems.push(`taxonomie ${index + 1} (${record.id}): code ${term.code} komt twee keer voor`);
+      codes.add(term.code);
+    }
+  }
   const regions = parseAll("regio", namedRegionSchema, content.namedRegions);
   for (const { record, index } of regions) {
     for (const member of [...record.provinceCodes, ...record.municipalityCodes]) {
@@ -292,9 +339,9 @@ export function checkDirectoryContent(
         problems.push(`${where}: onbekende regio ${area.id}`);
       }
     }
-    for (const taxonomy of taxonomyIds) {
-      for (const code of record.terms[taxonomy]) {
-        if (!termIds.has(termId(taxonomy, code))) problems.push(`${where}: onbekende ${taxonomy} '${code}'`);
+    for (const [taxonomy, codes] of Object.entries(record.terms)) {
+      for (const code of codes) {
+        if (!termKeys.has(`${taxonomy} ${code}`)) problems.push(`${where}: onbekende ${taxonomy} '${code}'`);
       }
     }
     for (const location of record.locations) {

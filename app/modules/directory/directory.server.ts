@@ -2,9 +2,11 @@ import { sql, type Kysely, type RawBuilder, type Transaction } from "kysely";
 import type { Database } from "../../db/database";
 import {
   checkDirectoryContent,
+  isZichtTaxonomy,
   locationAddressRow,
   serviceSchema,
   taxonomyIds,
+  storedTermId,
   termId,
   type Area,
   type DirectoryContent,
@@ -186,7 +188,7 @@ export async function writeDirectory(
       await db
         .insertInto("taxonomy_term")
         .values({
-          id: termId(taxonomy.id, term.code),
+          id: storedTermId(taxonomy.id, term),
           taxonomy_id: taxonomy.id,
           code: term.code,
           name: term.name.nl,
@@ -363,8 +365,33 @@ async function writeProgram(db: Db, program: Program): Promise<void> {
     .execute();
 }
 
-function serviceTermIds(service: Service): string[] {
-  return taxonomyIds.flatMap((taxonomy) => service.terms[taxonomy].map((code) => termId(taxonomy, code)));
+/**
+ * The stored ids of a service's terms: Zicht's own four first (their ids
+ * are taxonomy and code), then terms of imported taxonomies, which keep the
+ * id they came with (looked up by taxonomy and code; written before the
+ * services).
+ */
+async function serviceTermIds(db: Db, service: Service): Promise<string[]> {
+  const own = taxonomyIds.flatMap((taxonomy) =>
+    service.terms[taxonomy].map((code) => termId(taxonomy, code)),
+  );
+  const imported = Object.entries(service.terms).filter(
+    ([taxonomy, codes]) => !isZichtTaxonomy(taxonomy) && codes.length > 0,
+  );
+  if (imported.length === 0) return own;
+  const rows = await db
+    .selectFrom("taxonomy_term")
+    .select(["id", "taxonomy_id", "code"])
+    .where(
+      "taxonomy_id",
+      "in",
+      imported.map(([taxonomy]) => taxonomy),
+    )
+    .orderBy("taxonomy_id")
+    .orderBy("sort_order")
+    .execute();
+  const wanted = new Set(imported.flatMap(([taxonomy, codes]) => codes.map((code) => `${taxonomy} ${code}`)));
+  return [...own, ...rows.filter((row) => wanted.has(`${row.taxonomy_id} ${row.code}`)).map((row) => row.id)];
 }
 
 function scheduleRows(
@@ -455,7 +482,7 @@ async function writeService(db: Db, service: Service, index: number, context: Wr
     const after = {
       ...contactsText(service.phones, service.emails),
       areas: areasText(service.areas),
-      terms: serviceTermIds(service).sort().join(", "),
+      terms: (await serviceTermIds(db, service)).sort().join(", "),
     };
     const before = { ...contactsBefore!, ...listsBefore! };
     for (const field of ["phones", "emails", "areas", "terms"] as const) {
@@ -515,7 +542,7 @@ async function writeService(db: Db, service: Service, index: number, context: Wr
     name: context.areaName(area),
   }));
   if (areaRows.length > 0) await db.insertInto("service_area").values(areaRows).execute();
-  const terms = serviceTermIds(service);
+  const terms = await serviceTermIds(db, service);
   if (terms.length > 0) {
     await db
       .insertInto("attribute")

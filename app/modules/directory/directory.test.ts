@@ -13,7 +13,7 @@ import {
   joinList,
   resultsHeading,
 } from "./directory";
-import { checkDirectoryContent, type DirectoryContent } from "./directory-content";
+import { checkDirectoryContent, storedTermId, type DirectoryContent } from "./directory-content";
 
 const nl = translator("nl");
 const en = translator("en");
@@ -271,6 +271,67 @@ describe("the Wegwijzer content (content/organisations.ts)", () => {
     );
     expect(problems).toContain("dienst 2 (wees): onbekende organisatie bestaat-niet");
     expect(problems).toContain("dienst 2 (wees): onbekende gemeentecode GM9999");
+  });
+});
+
+describe("imported taxonomies (HSDS from other systems)", () => {
+  const imported = {
+    id: "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c01",
+    name: { nl: "Thema's", en: "Thema's" },
+    description: "Indeling van een ander systeem",
+    terms: [
+      {
+        id: "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d02",
+        code: "werk",
+        name: { nl: "Werk", en: "Work" },
+        description: "Werk",
+      },
+    ],
+  };
+  const none = { hulpsoort: [], uitbuitingsvorm: [], doelgroep: [], toegang: [] };
+
+  it("stores an imported term under its own id, Zicht's own terms always under taxonomy and code", () => {
+    expect(storedTermId(imported.id, imported.terms[0]!)).toBe("2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d02");
+    expect(storedTermId(imported.id, { code: "werk" })).toBe(`${imported.id}-werk`);
+    expect(storedTermId("hulpsoort", { id: "0b0b0b0b-0000-4000-8000-000000000000", code: "advies" })).toBe(
+      "hulpsoort-advies",
+    );
+  });
+
+  it("accepts a taxonomy of another system and a service with only its terms", () => {
+    const withImported: DirectoryContent = {
+      ...content,
+      taxonomies: [...taxonomies, imported],
+      services: [{ ...services[0]!, terms: { ...none, [imported.id]: ["werk"] } }],
+    };
+    expect(checkDirectoryContent(withImported, known)).toEqual([]);
+  });
+
+  it("still wants all four of Zicht's own taxonomies once a service uses one of them", () => {
+    const partial: DirectoryContent = {
+      ...content,
+      services: [{ ...services[0]!, terms: { ...none, hulpsoort: services[0]!.terms.hulpsoort } }],
+    };
+    expect(checkDirectoryContent(partial, known)).toEqual([
+      "dienst 1, veld terms.uitbuitingsvorm: kies minstens één vorm van uitbuiting",
+      "dienst 1, veld terms.doelgroep: kies minstens één doelgroep",
+      "dienst 1, veld terms.toegang: kies minstens één manier van toegang",
+    ]);
+  });
+
+  it("refuses an unknown code of an imported taxonomy and a code twice in one taxonomy", () => {
+    const broken: DirectoryContent = {
+      ...content,
+      taxonomies: [
+        ...taxonomies,
+        { ...imported, terms: [...imported.terms, { ...imported.terms[0]!, id: undefined }] },
+      ],
+      services: [{ ...services[0]!, id: "los", terms: { ...none, [imported.id]: ["wonen"] } }],
+    };
+    expect(checkDirectoryContent(broken, known)).toEqual([
+      `taxonomie 5 (${imported.id}): code werk komt twee keer voor`,
+      `dienst 1 (los): onbekende ${imported.id} 'wonen'`,
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import {
+  isZichtTaxonomy,
   organisationSchema,
   serviceSchema,
   taxonomyIds,
@@ -148,12 +149,9 @@ export async function loadService(
     const own = schedules.filter((schedule) => schedule[key] === ownerId).map(toSchedule);
     return own.length > 0 ? { schedules: own } : {};
   };
-  const terms = Object.fromEntries(
-    taxonomyIds.map((taxonomy) => [
-      taxonomy,
-      attributes.filter((attribute) => attribute.taxonomy_id === taxonomy).map((attribute) => attribute.code),
-    ]),
-  ) as Record<TaxonomyId, string[]>;
+  // Zicht's own four always; terms of imported taxonomies too, so a save keeps them.
+  const terms: Service["terms"] = { hulpsoort: [], uitbuitingsvorm: [], doelgroep: [], toegang: [] };
+  for (const attribute of attributes) (terms[attribute.taxonomy_id] ??= []).push(attribute.code);
   const service: Service = {
     id: row.id,
     organisationId: row.organization_id,
@@ -263,7 +261,12 @@ export async function listTermChoices(db: Db) {
   ) as Record<TaxonomyId, Array<{ code: string; name: { nl: string; en: string } }>>;
 }
 
-function serviceFrom(base: Pick<Service, "id" | "programId" | "locations">, edit: ServiceEdit): Service {
+/** The form's edit over a service; terms of imported taxonomies (not on the form) are kept. */
+function serviceFrom(
+  base: Pick<Service, "id" | "programId" | "locations"> & { terms?: Service["terms"] },
+  edit: ServiceEdit,
+): Service {
+  const imported = Object.entries(base.terms ?? {}).filter(([taxonomy]) => !isZichtTaxonomy(taxonomy));
   return serviceSchema.parse({
     id: base.id,
     organisationId: edit.organisationId,
@@ -277,7 +280,7 @@ function serviceFrom(base: Pick<Service, "id" | "programId" | "locations">, edit
     eligibilityDescription: edit.eligibilityDescription,
     url: edit.url,
     areas: edit.areas,
-    terms: edit.terms,
+    terms: { ...Object.fromEntries(imported), ...edit.terms },
     phones: edit.phones,
     emails: edit.emails,
     locations: base.locations,

@@ -1,4 +1,7 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import type { Kysely } from "kysely";
+import { regionData } from "../../../content/regions";
 import type { Database } from "../../db/database";
 import { checkDirectoryContent, type DirectoryContent, type Location } from "./directory-content";
 import { saveDirectory } from "./directory.server";
@@ -12,6 +15,8 @@ import {
   namedRegionToHsds,
   type ExchangeDocument,
 } from "./hsds-exchange";
+import { applyZichtRules, normaliseHsds, placeResolver } from "./hsds-foreign";
+import { readTabularPackage } from "./hsds-tabular";
 import { knownCodes } from "./places.server";
 import { getOrganisation, getServices, listTerms } from "./read.server";
 
@@ -91,14 +96,38 @@ export function contentCounts(content: DirectoryContent): ImportCounts {
   };
 }
 
+export type ReadImport =
+  { ok: true; content: DirectoryContent; notes: string[] } | { ok: false; problems: string[] };
+
 /**
- * Reads and checks an exchange document (the text of a file): JSON, the
- * document's structure, then every record of the content. Returns every
- * problem with its record number and field, or the content.
+ * Reads and checks parsed HSDS JSON in any shape `normaliseHsds` accepts
+ * (Zicht's own export, or what another system publishes): the shape, Zicht's
+ * rules for foreign data (areas from Dutch places, descriptions, assured
+ * dates), the document's structure, then every record of the content.
+ * Returns every problem with its path, record number or field, or the
+ * content with notes on what was left out.
  */
-export function readExchangeText(
-  textContent: string,
-): { ok: true; content: DirectoryContent } | { ok: false; problems: string[] } {
+export function readImportDocument(parsed: unknown): ReadImport {
+  const normal = normaliseHsds(parsed);
+  if (!normal.ok) return normal;
+  let document: unknown = normal.document;
+  const notes = [...normal.notes];
+  if (!normal.zichtExport) {
+    const ruled = applyZichtRules(normal.document, placeResolver(regionData));
+    if (!ruled.ok) return ruled;
+    document = ruled.document;
+    notes.push(...ruled.notes);
+  }
+  const read = exchangeToContent(document);
+  if (!read.ok) return read;
+  const problems = checkDirectoryContent(read.content, knownCodes).map(inDocumentTerms);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, content: read.content, notes };
+}
+
+/**
+ * Reads and checks an import file's text (JSON): see readImportDocument.
+ */
+export function readExchangeText(textContent: string): ReadImport {
   let parsed: unknown;
   try {
     parsed = JSON.parse(textContent);
@@ -110,10 +139,52 @@ export function readExchangeText(
       ],
     };
   }
-  const read = exchangeToContent(parsed);
-  if (!read.ok) return read;
-  const problems = checkDirectoryContent(read.content, knownCodes).map(inDocumentTerms);
-  return problems.length > 0 ? { ok: false, problems } : read;
+  return readImportDocument(parsed);
+}
+
+/**
+ * Reads what `zicht directory import` was given: a JSON file, an HSDS
+ * tabular data package's directory, or its `datapackage.json`. A loose CSV
+ * file is refused: a table means nothing without the others.
+ */
+export function readImportSource(path: string): ReadImport {
+  let directory: string | undefined;
+  try {
+    if (statSync(path).isDirectory()) directory = path;
+    else if (basename(path).toLowerCase() === "datapackage.json") directory = dirname(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      ok: false,
+      problems: [
+        code === "ENOENT" ? `${path} bestaat niet.` : `Kan ${path} niet lezen: ${(error as Error).message}`,
+      ],
+    };
+  }
+  if (directory === undefined && /\.csv$/i.test(path)) {
+    return {
+      ok: false,
+      problems: [
+        "Een los CSV-bestand kan niet worden ingelezen. Geef de map van een HSDS-datapakket (met organizations.csv en services.csv) of zijn datapackage.json.",
+      ],
+    };
+  }
+  try {
+    if (directory === undefined) return readExchangeText(readFileSync(path, "utf8"));
+    const names = readdirSync(directory).filter(
+      (name) => name === "datapackage.json" || name.toLowerCase().endsWith(".csv"),
+    );
+    if (!existsSync(join(directory, "datapackage.json")) && names.length === 0) {
+      return { ok: false, problems: [`In ${directory} staan geen datapackage.json en geen CSV-bestanden.`] };
+    }
+    const files = new Map(names.map((name) => [name, readFileSync(join(directory, name), "utf8")]));
+    const tabular = readTabularPackage(files);
+    if (!tabular.ok) return tabular;
+    const read = readImportDocument(tabular.document);
+    return read.ok ? { ...read, notes: [...tabular.notes, ...read.notes] } : read;
+  } catch (error) {
+    return { ok: false, problems: [`Kan ${path} niet lezen: ${(error as Error).message}`] };
+  }
 }
 
 /**
@@ -189,16 +260,25 @@ class ImportRejected extends Error {
 }
 
 /**
- * Imports an exchange document: checks everything first; with `dryRun`
- * stops there. Otherwise writes all records in one transaction (existing
- * records with the same id are updated, others are kept), or nothing.
+ * Imports an exchange document (the text of a JSON file in any accepted
+ * shape): checks everything first; with `dryRun` stops there. Otherwise
+ * writes all records in one transaction (existing records with the same id
+ * are updated, others are kept), or nothing.
  */
 export async function importDirectory(
   db: Kysely<Database>,
   textContent: string,
   options: { dryRun?: boolean; updatedBy?: string } = {},
 ): Promise<ImportResult> {
-  const read = readExchangeText(textContent);
+  return importRead(db, readExchangeText(textContent), options);
+}
+
+/** Like importDirectory, for what readImportSource read (a file, or a tabular data package). */
+export async function importRead(
+  db: Kysely<Database>,
+  read: ReadImport,
+  options: { dryRun?: boolean; updatedBy?: string } = {},
+): Promise<ImportResult> {
   if (!read.ok) return read;
   const found = contentCounts(read.content);
   if (options.dryRun) return { ok: true, counts: found, written: false, records: 0 };
