@@ -408,6 +408,7 @@ export function exchangeToContent(document: unknown): ReadResult {
         terms: terms
           .filter((term) => taxonomyOf(term.taxonomy_id) === id)
           .map((term) => ({
+            id: databaseId(term),
             code: term.code,
             name: english(term.name, term.name_en),
             description: term.description,
@@ -453,7 +454,7 @@ export function exchangeToContent(document: unknown): ReadResult {
           termByLink.get(attribute.taxonomy_term_id) ??
           termByLink.get(attribute.taxonomy_term_id.toLowerCase());
         const taxonomy = term?.taxonomy as TaxonomyId | undefined;
-        if (term && taxonomy && taxonomy in serviceTerms) serviceTerms[taxonomy].push(term.code);
+        if (term && taxonomy) (serviceTerms[taxonomy] ??= []).push(term.code);
         else
           problems.push(
             `dienst ${index + 1} (${databaseId(service)}): onbekende term ${attribute.taxonomy_term_id}`,
