@@ -312,8 +312,11 @@ type ResolvableKind = keyof typeof idTables & HsdsIdKind;
 
 /**
  * Zicht UUIDs already computed, per database and kind: UUID → database id.
- * Ids are added to, never changed; a deleted id left here only leads to the
- * endpoint's own lookup, which then answers 404.
+ * Stays correct after writes without being told of them: a UUID not in the
+ * cache reads the kind's ids again (hashing only ids not seen before), so an
+ * object added after the first request is found; a UUID always stands for
+ * the same database id, and one of a deleted object only leads to the
+ * endpoint's own lookup, which answers 404 (a filter matches nothing).
  */
 const knownUuids = new WeakMap<Db, Map<ResolvableKind, { byUuid: Map<string, string>; seen: Set<string> }>>();
 
