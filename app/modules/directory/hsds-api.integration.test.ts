@@ -1,12 +1,20 @@
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { undeclaredFields } from "../../../tests/hsds/declared-fields";
+import {
+  hsdsValidator,
+  officialHsdsValidator,
+  readSchemaDir,
+  type HsdsObjectKind,
+} from "../../../tests/hsds/schema-validator";
 import { organisations, programs, services } from "../../../content/organisations";
 import { namedRegions } from "../../../content/regions";
 import { taxonomies } from "../../../content/taxonomies";
 import { runSeeds } from "../../db/seed/index.server";
 import { testEngineLabel } from "../../db/testing/test-database";
 import { useTestDatabase } from "../../db/testing/use-test-database";
-import type { ServiceInput } from "./directory-content";
-import { saveDirectory } from "./directory.server";
+import { organisationSchema, serviceSchema, type ServiceInput } from "./directory-content";
+import { saveDirectory, saveOrganisation, saveService } from "./directory.server";
 import { handleHsdsRequest, hsdsQueryParameters, maxMinimalPerPage } from "./hsds-api.server";
 import { hsdsId, type HsdsIdKind } from "./hsds-ids";
 import { openApiDocument } from "./openapi";
@@ -18,17 +26,30 @@ const publicUrl = "https://zicht.example.nl";
 type Json = Record<string, unknown>;
 
 /**
- * The readable Zicht id of an HSDS object: `slug` once objects carry UUIDs
- * (issue 14, decision 021), else the id itself. Keeps these tests about the
- * API, whichever id the object builder writes.
+ * The readable Zicht id of an HSDS object: its profile field `slug` (ids are
+ * UUIDs, decision 021). Objects without a slug (service_at_location) give
+ * undefined.
  */
-const slugOf = (object: unknown): string => {
-  const { slug, id } = object as { slug?: string; id: string };
-  return slug ?? id;
-};
-/** Whether an id a response carries is this Zicht object's (its UUID or, before UUIDs, its slug). */
-const isIdOf = (kind: HsdsIdKind, sent: unknown, slug: string): boolean =>
-  sent === slug || sent === hsdsId(kind, slug);
+const slugOf = (object: unknown): string | undefined => (object as { slug?: string }).slug;
+/** Whether an id a response carries is this Zicht object's HSDS id (the UUID of its slug). */
+const isIdOf = (kind: HsdsIdKind, sent: unknown, slug: string): boolean => sent === hsdsId(kind, slug);
+
+const official = officialHsdsValidator();
+const profileSchemas = readSchemaDir(join(import.meta.dirname, "hsds-profile", "schemas"));
+const profiled = hsdsValidator(profileSchemas);
+/**
+ * Why an object the API answers is not valid HSDS 3.0: errors against the
+ * official schemas, against the zicht-nl profile's, and fields the profile
+ * does not declare (`service` on a service_at_location is the official list
+ * shape's, compiled/service_at_location_list.json).
+ */
+const hsdsProblems = (kind: HsdsObjectKind, value: unknown) => [
+  ...official.errors(kind, value),
+  ...profiled.errors(kind, value).map((error) => `profile ${error}`),
+  ...undeclaredFields(profileSchemas, kind, value)
+    .filter((field) => field !== "service_at_location.service")
+    .map((field) => `not declared by the profile: ${field}`),
+];
 
 /** A service with a public (not confidential) location, to see service_at_locations. */
 const publicService: ServiceInput = {
@@ -88,10 +109,17 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
     const response = await call(path);
     return { response, body: (await response.json()) as Record<string, unknown> & { contents?: unknown[] } };
   };
+  /** The slugs of the objects a list answers. */
   const ids = async (query: string, path = "/services") => {
     const { response, body } = await get(`${path}${query}`);
     expect(response.status, `${path}${query}`).toBe(200);
     return (body.contents as unknown[]).map(slugOf);
+  };
+  /** The HSDS ids of the service_at_locations a list answers (they have no slug). */
+  const linkIds = async (query: string) => {
+    const { response, body } = await get(`/service_at_locations${query}`);
+    expect(response.status, `/service_at_locations${query}`).toBe(200);
+    return (body.contents as Json[]).map((link) => link.id);
   };
   const expectError = (body: Json, status: number, response: Response) => {
     expect(response.status).toBe(status);
@@ -185,7 +213,46 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
       ),
     ).toBe(true);
     expect(attributes[0]?.taxonomy_term.name).toEqual(expect.any(String));
-    expect(body.service_areas).toEqual([expect.objectContaining({ area_type: "national", area_code: null })]);
+    // National: no area code, left out rather than null.
+    expect(body.service_areas).toEqual([expect.objectContaining({ area_type: "national" })]);
+    expect((body.service_areas as Json[])[0]).not.toHaveProperty("area_code");
+  });
+
+  it("answers valid HSDS 3.0 objects on every endpoint, in the zicht-nl profile", async () => {
+    const objects: Array<[string, HsdsObjectKind]> = [
+      ["/services/koraal-consultatielijn", "service"],
+      ["/services/test-inloop", "service"],
+      ["/organizations/fier", "organization"],
+      ["/organizations/fier?full_service", "organization"],
+      ["/service_at_locations/test-inloop-test-inloop-amsterdam", "service_at_location"],
+      ["/taxonomies/hulpsoort", "taxonomy"],
+      ["/taxonomy_terms/hulpsoort-behandeling", "taxonomy_term"],
+    ];
+    for (const [path, kind] of objects) {
+      const { response, body } = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(hsdsProblems(kind, body), path).toEqual([]);
+    }
+    // Lists (minimal=true is HSDS's own id + last_modified shape, tested below).
+    const pages: Array<[string, HsdsObjectKind]> = [
+      ["/services?per_page=100", "service"],
+      ["/services?full=false&per_page=100", "service"],
+      ["/organizations?per_page=100", "organization"],
+      ["/organizations?full=false&full_service", "organization"],
+      ["/service_at_locations?full=true", "service_at_location"],
+      ["/service_at_locations", "service_at_location"],
+      ["/taxonomies", "taxonomy"],
+      ["/taxonomy_terms?per_page=100", "taxonomy_term"],
+    ];
+    for (const [path, kind] of pages) {
+      const { response, body } = await get(path);
+      expect(response.status, path).toBe(200);
+      expect((body.contents as unknown[]).length, path).toBeGreaterThan(0);
+      const problems = (body.contents as unknown[]).flatMap((item, index) =>
+        hsdsProblems(kind, item).map((problem) => `contents[${index}] ${problem}`),
+      );
+      expect(problems, path).toEqual([]);
+    }
   });
 
   it("answers 404 with error and details (an array) for an unknown id or path", async () => {
@@ -377,7 +444,7 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
     const contents = body.contents as Json[];
     for (const item of contents) expect(Object.keys(item).sort()).toEqual(["id", "last_modified"]);
     expect(contents.map((item) => item.id)).toEqual(
-      (full.body.contents as Json[]).map((service) => hsdsId("service", slugOf(service))),
+      (full.body.contents as Json[]).map((service) => hsdsId("service", slugOf(service) as string)),
     );
     expect(contents.map((item) => item.last_modified)).toEqual(
       (full.body.contents as Json[]).map((service) => service.last_modified),
@@ -402,7 +469,22 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
   it("organizations: full=false without arrays, full_service with whole services, on lists and one organisation", async () => {
     const nested = await get("/organizations?search=fier");
     const fier = (nested.body.contents as Json[])[0] as Json;
-    expect((fier.services as Json[]).every((service) => Object.keys(service).join() === "id")).toBe(true);
+    // Nested by default, services as short services (the profile's `services`): no lists of their own.
+    expect((fier.services as Json[]).map(slugOf).sort()).toEqual(
+      ["fier-advies-en-aanmeldingen", "fier-asja", "fier-behandelcentrum", "fier-ravi"].sort(),
+    );
+    for (const service of fier.services as Json[]) {
+      expect(Object.keys(service).sort()).toEqual([
+        "description",
+        "id",
+        "name",
+        "organization_id",
+        "slug",
+        "status",
+      ]);
+      expect(service.id).toBe(hsdsId("service", slugOf(service) as string));
+      expect(service.organization_id).toBe(hsdsId("organization", "fier"));
+    }
     expect(fier.phones).toEqual(expect.any(Array));
     const flat = (await get("/organizations?search=fier&full=0")).body.contents as Json[];
     expect(Object.values(flat[0] as Json).some((value) => Array.isArray(value))).toBe(false);
@@ -415,7 +497,8 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
     expect(one.response.status).toBe(200);
     expect((one.body.services as Json[]).map(slugOf).sort()).toEqual(services.map(slugOf).sort());
     const plain = await get("/organizations/fier");
-    expect((plain.body.services as Json[])[0]).not.toHaveProperty("name");
+    expect((plain.body.services as Json[])[0]).toMatchObject({ name: expect.any(String), status: "active" });
+    expect((plain.body.services as Json[])[0]).not.toHaveProperty("phones");
   });
 
   it("taxonomies and terms: search, taxonomy_id (UUID or id), top_only, parent_id, paging", async () => {
@@ -438,12 +521,21 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
   });
 
   it("service_at_locations: the service filters, full, postcode (PC4 of the address) and proximity", async () => {
-    const link = "test-inloop-test-inloop-amsterdam";
+    const link = hsdsId("service_at_location", "test-inloop-test-inloop-amsterdam");
     const plain = await get("/service_at_locations");
     const first = (plain.body.contents as Json[])[0] as Json;
-    expect(slugOf(first)).toBe(link);
+    expect(first).toMatchObject({
+      id: link,
+      service_id: hsdsId("service", "test-inloop"),
+      location_id: hsdsId("location", "test-inloop-amsterdam"),
+      location: { slug: "test-inloop-amsterdam" },
+    });
     // Not full: the service's one-to-one fields only.
-    expect(first.service).toMatchObject({ name: "Inloopspreekuur Teststad" });
+    expect(first.service).toMatchObject({
+      id: hsdsId("service", "test-inloop"),
+      slug: "test-inloop",
+      name: "Inloopspreekuur Teststad",
+    });
     expect(Object.values(first.service as Json).some((value) => Array.isArray(value))).toBe(false);
     const full = (await get("/service_at_locations?full=true")).body.contents as Json[];
     expect((full[0] as Json).service).toMatchObject({
@@ -457,7 +549,7 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
       "?taxonomy_id=uitbuitingsvorm",
       "?modified_after=2000-01-01",
     ]) {
-      expect(await ids(query, "/service_at_locations"), query).toEqual([link]);
+      expect(await linkIds(query), query).toEqual([link]);
     }
     for (const query of [
       "?search=querido",
@@ -465,7 +557,7 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
       "?taxonomy_term_id=hulpsoort-opvang-beschermd-wonen",
       "?modified_after=2999-01-01",
     ]) {
-      expect(await ids(query, "/service_at_locations"), query).toEqual([]);
+      expect(await linkIds(query), query).toEqual([]);
     }
     for (const postcode of ["1011", "1011AB", "1011%20ab", "1011%20XY"]) {
       const answer = await get(`/service_at_locations?postcode=${postcode}`);
@@ -538,26 +630,28 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
 
   it("lists organisations, taxonomies and terms, and shows one organisation", async () => {
     const orgs = await get("/organizations?search=fier");
-    expect((orgs.body.contents as Array<{ id: string }>).map((org) => org.id)).toEqual(["fier"]);
+    expect((orgs.body.contents as Json[]).map(slugOf)).toEqual(["fier"]);
     const fier = await get("/organizations/fier");
-    expect(fier.body).toMatchObject({ id: "fier", name: "Fier" });
+    expect(fier.body).toMatchObject({ id: hsdsId("organization", "fier"), slug: "fier", name: "Fier" });
     expect((fier.body.phones as Array<{ number: string }>)[0]?.number).toBe("088-2080000");
-    expect((fier.body.programs as Array<{ id: string }>).map((program) => program.id)).toContain(
-      "fier-behandelprogrammas",
+    expect((fier.body.programs as Json[]).map(slugOf)).toContain("fier-behandelprogrammas");
+    expect((fier.body.programs as Json[]).map((program) => program.id)).toContain(
+      hsdsId("program", "fier-behandelprogrammas"),
     );
     const all = await get("/organizations?per_page=100");
     expect(all.body.total_items).toBe(organisations.length);
     const taxonomiesPage = await get("/taxonomies");
-    expect((taxonomiesPage.body.contents as Array<{ id: string }>).map((t) => t.id).sort()).toEqual([
-      "doelgroep",
-      "hulpsoort",
-      "toegang",
-      "uitbuitingsvorm",
-    ]);
+    const taxonomySlugs = ["doelgroep", "hulpsoort", "toegang", "uitbuitingsvorm"];
+    expect((taxonomiesPage.body.contents as Json[]).map(slugOf).sort()).toEqual(taxonomySlugs);
+    expect((taxonomiesPage.body.contents as Json[]).map((taxonomy) => taxonomy.id).sort()).toEqual(
+      taxonomySlugs.map((slug) => hsdsId("taxonomy", slug)).sort(),
+    );
     const terms = await get("/taxonomy_terms?taxonomy_id=uitbuitingsvorm");
     expect(terms.body.total_items).toBe(4);
     expect((await get("/taxonomy_terms/hulpsoort-behandeling")).body).toMatchObject({
-      taxonomy_id: "hulpsoort",
+      id: hsdsId("taxonomy_term", "hulpsoort-behandeling"),
+      slug: "hulpsoort-behandeling",
+      taxonomy_id: hsdsId("taxonomy", "hulpsoort"),
     });
   });
 
@@ -566,7 +660,7 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
     const locationIds = (links.body.contents as Array<{ location_id: string }>).map(
       (link) => link.location_id,
     );
-    expect(locationIds).toEqual(["test-inloop-amsterdam"]);
+    expect(locationIds).toEqual([hsdsId("location", "test-inloop-amsterdam")]);
     expect(
       (links.body.contents as Array<{ location: { addresses: unknown[] } }>)[0]?.location.addresses,
     ).toHaveLength(1);
@@ -575,12 +669,21 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
       expect(body.service_at_locations, id).toEqual([]);
     }
     const everything = await (await call("/services?format=ndjson")).text();
-    for (const secret of ["fier-leeuwarden", 'hvo-querido-opvang"', "Opvanglocatie"]) {
+    for (const secret of [
+      "fier-leeuwarden",
+      hsdsId("location", "fier-leeuwarden"),
+      'hvo-querido-opvang"',
+      hsdsId("location", "hvo-querido-opvang"),
+      "Opvanglocatie",
+    ]) {
       expect(everything).not.toContain(secret);
     }
-    expect((await get("/service_at_locations/fier-behandelcentrum-fier-leeuwarden")).response.status).toBe(
-      404,
-    );
+    for (const id of [
+      "fier-behandelcentrum-fier-leeuwarden",
+      hsdsId("service_at_location", "fier-behandelcentrum-fier-leeuwarden"),
+    ]) {
+      expect((await get(`/service_at_locations/${id}`)).response.status, id).toBe(404);
+    }
   });
 
   it("answers a CORS preflight and refuses other methods with 405 and Allow", async () => {
@@ -595,6 +698,62 @@ describe(`HSDS API on ${testEngineLabel}`, () => {
     expect(post.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
     expect(post.headers.get("access-control-allow-origin")).toBe("*");
     expect(((await post.json()) as { error: string }).error).toEqual(expect.any(String));
+  });
+
+  it("finds an organisation, service and service_at_location added after the first requests by their UUIDs, and not once removed", async () => {
+    const organisationId = "test-later";
+    const serviceId = "test-later-dienst";
+    const linkId = hsdsId("service_at_location", `${serviceId}-test-later-locatie`);
+    const paths = [
+      `/organizations/${hsdsId("organization", organisationId)}`,
+      `/services/${hsdsId("service", serviceId)}`,
+      `/service_at_locations/${linkId}`,
+    ];
+    // First requests of each kind by UUID, before the objects exist.
+    for (const path of paths) expect((await get(path)).response.status, path).toBe(404);
+    expect((await get(`/services/${hsdsId("service", "veilig-thuis")}`)).response.status).toBe(200);
+    await database.db.transaction().execute(async (trx) => {
+      await saveOrganisation(
+        trx,
+        organisationSchema.parse({
+          id: organisationId,
+          name: "Later Toegevoegd",
+          description: { nl: "Na de eerste vraag toegevoegd.", en: "Added after the first request." },
+          phones: [],
+          emails: [],
+        }),
+        "test",
+      );
+      await saveService(
+        trx,
+        serviceSchema.parse({
+          ...publicService,
+          id: serviceId,
+          organisationId,
+          name: { nl: "Later spreekuur", en: "Later walk-in hours" },
+          locations: [{ ...publicService.locations?.[0], id: "test-later-locatie" }],
+        }),
+        "test",
+      );
+    });
+    try {
+      for (const path of paths) expect((await get(path)).response.status, path).toBe(200);
+      const organisation = await get(paths[0] as string);
+      expect(organisation.body).toMatchObject({ slug: organisationId, name: "Later Toegevoegd" });
+      expect((organisation.body.services as Json[]).map(slugOf)).toEqual([serviceId]);
+      expect((await get(paths[1] as string)).body).toMatchObject({
+        slug: serviceId,
+        organization_id: hsdsId("organization", organisationId),
+      });
+      expect(await ids(`?organization_id=${hsdsId("organization", organisationId)}`)).toEqual([serviceId]);
+      expect(await linkIds(`?organization_id=${hsdsId("organization", organisationId)}`)).toEqual([linkId]);
+    } finally {
+      await database.db.deleteFrom("organization").where("id", "=", organisationId).execute();
+      await database.db.deleteFrom("location").where("id", "=", "test-later-locatie").execute();
+    }
+    // Removed: their UUIDs, known from before, lead to a 404 and empty filters.
+    for (const path of paths) expect((await get(path)).response.status, path).toBe(404);
+    expect(await ids(`?organization_id=${hsdsId("organization", organisationId)}`)).toEqual([]);
   });
 
   it("marks facts older than 12 months as possibly outdated", async () => {

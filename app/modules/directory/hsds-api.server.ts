@@ -5,13 +5,16 @@ import {
   hsdsPage,
   hsdsProfile,
   hsdsVersion,
+  minimalServiceToHsds,
   organisationToHsds,
   serviceAtLocationToHsds,
   serviceToHsds,
   taxonomyToHsds,
   termToHsds,
+  withoutLists,
   type AddressRow,
   type HsdsService,
+  type HsdsServiceAtLocation,
   type LanguageRow,
   type TermRow,
 } from "./hsds";
@@ -309,8 +312,11 @@ type ResolvableKind = keyof typeof idTables & HsdsIdKind;
 
 /**
  * Zicht UUIDs already computed, per database and kind: UUID → database id.
- * Ids are added to, never changed; a deleted id left here only leads to the
- * endpoint's own lookup, which then answers 404.
+ * Stays correct after writes without being told of them: a UUID not in the
+ * cache reads the kind's ids again (hashing only ids not seen before), so an
+ * object added after the first request is found; a UUID always stands for
+ * the same database id, and one of a deleted object only leads to the
+ * endpoint's own lookup, which answers 404 (a filter matches nothing).
  */
 const knownUuids = new WeakMap<Db, Map<ResolvableKind, { byUuid: Map<string, string>; seen: Set<string> }>>();
 
@@ -348,13 +354,6 @@ async function resolveId(db: Db, kind: ResolvableKind, sent: string): Promise<st
 async function filterId(db: Db, kind: ResolvableKind, sent: string | undefined): Promise<string | undefined> {
   if (sent === undefined) return undefined;
   return (await resolveId(db, kind, sent)) ?? sent;
-}
-
-/** The one-to-one fields of an HSDS object (the `*_list` shapes): arrays left out. */
-function oneToOne<T extends object>(object: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(object).filter(([, value]) => !Array.isArray(value)),
-  ) as Partial<T>;
 }
 
 // ---------------------------------------------------------------- helpers
@@ -455,8 +454,7 @@ async function listResponse<T>(
   if (params.format === "ndjson") return ndjson(request, lister);
   const offset = (params.page - 1) * perPage;
   const { total, items } = await lister(offset, perPage);
-  // HSDS: `size` is the number of entities on this page (hsdsPage gives the page size asked for).
-  return json({ ...hsdsPage(items, total, params.page, perPage), size: items.length });
+  return json(hsdsPage(items, total, params.page, perPage));
 }
 
 /** Every match, one JSON object per line, fetched and sent `maxPerPage` at a time. */
@@ -612,10 +610,14 @@ async function services(call: ApiCall): Promise<Response> {
           ids.length === 0
             ? []
             : await db.selectFrom("service").select(["id", "last_modified"]).where("id", "in", ids).execute();
-        const modified = new Map(rows.map((row) => [row.id, new Date(row.last_modified).toISOString()]));
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        // In the search's order; a service deleted in between is left out.
         return {
           total: found.total,
-          items: ids.map((id) => ({ id: hsdsId("service", id), last_modified: modified.get(id) })),
+          items: ids.flatMap((id) => {
+            const row = byId.get(id);
+            return row ? [minimalServiceToHsds(row)] : [];
+          }),
         };
       },
       perPage,
@@ -633,7 +635,7 @@ async function services(call: ApiCall): Promise<Response> {
         found.services.map((service) => service.id),
       );
       const items = await servicesToHsds(db, records, { terms, now });
-      return { total: found.total, items: full ? items : items.map(oneToOne) };
+      return { total: found.total, items: full ? items : items.map(withoutLists) };
     },
     perPage,
   );
@@ -653,9 +655,10 @@ async function service(call: ApiCall, sent: string): Promise<Response> {
 }
 
 /**
- * One organisation as HSDS JSON: nested (phones, contacts, programs, services
- * as `{ id }`), with `full_service` the services fully nested, with
- * `full=false` only the one-to-one fields (and services when asked for).
+ * One organisation as HSDS JSON: nested (phones, contacts, programs, and its
+ * active services with their one-to-one fields: id, slug, name, description,
+ * status), with `full_service` the services fully nested, with `full=false`
+ * only the one-to-one fields (and services when asked for).
  */
 async function organisationObject(
   call: ApiCall,
@@ -664,10 +667,10 @@ async function organisationObject(
 ): Promise<Record<string, unknown> | undefined> {
   const record = await getOrganisation(call.db, id);
   if (!record) return undefined;
-  const object: Record<string, unknown> = { ...organisationToHsds(record) };
+  const object: Record<string, unknown> = { ...organisationToHsds(record, { now: call.now }) };
   if (options.fullService) object.services = await fullServices(call.db, record.serviceIds, call.now);
   if (options.full) return object;
-  return options.fullService ? { ...oneToOne(object), services: object.services } : oneToOne(object);
+  return options.fullService ? { ...withoutLists(object), services: object.services } : withoutLists(object);
 }
 
 async function organisations(call: ApiCall): Promise<Response> {
@@ -753,8 +756,9 @@ async function serviceAtLocationRows(
   );
   return {
     total: Number(count.total),
-    items: rows.map((row) =>
-      serviceAtLocationToHsds(
+    items: rows.map((row): LinkRow => ({
+      serviceId: row.service_id,
+      link: serviceAtLocationToHsds(
         row.service_id,
         {
           id: row.location_id,
@@ -764,30 +768,27 @@ async function serviceAtLocationRows(
         },
         addresses.get(row.location_id) ?? [],
       ),
-    ),
+    })),
   };
 }
 
-/** Adds `service` to each link: fully nested with `full`, else its one-to-one fields. */
-async function withServices<T extends { service_id: string }>(
+/** A service_at_location as HSDS JSON, with the database id of its service. */
+interface LinkRow {
+  serviceId: string;
+  link: HsdsServiceAtLocation;
+}
+
+/** Each link as HSDS JSON with its `service`: fully nested with `full`, else its one-to-one fields. */
+async function withServices(
   call: ApiCall,
-  links: T[],
+  rows: readonly LinkRow[],
   full: boolean,
-): Promise<Array<T & { service?: unknown }>> {
-  // A link's service_id may be the database id or its HSDS UUID: resolve either.
-  const sent = [...new Set(links.map((link) => link.service_id))];
-  const resolved = new Map<string, string>();
-  for (const id of sent) {
-    const found = await resolveId(call.db, "service", id);
-    if (found !== undefined) resolved.set(id, found);
-  }
-  const objects = await fullServices(call.db, [...new Set(resolved.values())], call.now);
-  const byDatabaseId = new Map<string, HsdsService>();
-  for (const object of objects) byDatabaseId.set((object as { slug?: string }).slug ?? object.id, object);
-  return links.map((link) => {
-    const databaseId = resolved.get(link.service_id);
-    const object = databaseId === undefined ? undefined : byDatabaseId.get(databaseId);
-    return object ? { ...link, service: full ? object : oneToOne(object) } : link;
+): Promise<Array<HsdsServiceAtLocation & { service?: Partial<HsdsService> }>> {
+  const objects = await fullServices(call.db, [...new Set(rows.map((row) => row.serviceId))], call.now);
+  const byHsdsId = new Map(objects.map((object) => [object.id, object]));
+  return rows.map(({ serviceId, link }) => {
+    const object = byHsdsId.get(hsdsId("service", serviceId));
+    return object ? { ...link, service: full ? object : withoutLists(object) } : link;
   });
 }
 
@@ -828,18 +829,17 @@ async function serviceAtLocation(call: ApiCall, sent: string): Promise<Response>
   const id = await resolveId(call.db, "service_at_location", sent);
   const found =
     id === undefined ? undefined : await serviceAtLocationRows(call.db, { offset: 0, limit: 1 }, id);
-  const link = found?.items[0];
-  if (!link) throw notFound("Dienst op locatie", sent);
-  const [nested] = await withServices(call, [link], true);
+  const row = found?.items[0];
+  if (!row) throw notFound("Dienst op locatie", sent);
+  const [nested] = await withServices(call, [row], true);
   return json(nested);
 }
 
-async function taxonomyRows(db: Db) {
-  const rows = await db
-    .selectFrom("taxonomy")
-    .select(["id", "name", "name_en", "description", "version"])
-    .orderBy("id")
-    .execute();
+/** Taxonomies as HSDS JSON, by database id; only the one with `id` when given. */
+async function taxonomyRows(db: Db, id?: string) {
+  let query = db.selectFrom("taxonomy").select(["id", "name", "name_en", "description", "version"]);
+  if (id !== undefined) query = query.where("id", "=", id);
+  const rows = await query.orderBy("id").execute();
   return rows.map(taxonomyToHsds);
 }
 
@@ -897,7 +897,7 @@ async function dispatch(call: ApiCall, segments: string[]): Promise<Response> {
       }
       readParams(call, noParams);
       const found = await resolveId(db, "taxonomy", id);
-      const row = (await taxonomyRows(db)).find((taxonomy) => taxonomy.id === found);
+      const [row] = found === undefined ? [] : await taxonomyRows(db, found);
       if (!row) throw notFound("Taxonomie", id);
       return json(row);
     }

@@ -6,12 +6,14 @@ import {
   amsterdamUtcOffset,
   hsdsPage,
   languageToHsds,
+  minimalServiceToHsds,
   organisationToHsds,
   serviceAtLocationToHsds,
   serviceToHsds,
   taxonomyToHsds,
   termToHsds,
   withoutEmpty,
+  withoutLists,
   type AddressRow,
   type TermRow,
 } from "./hsds";
@@ -91,7 +93,7 @@ describe("HSDS paging", () => {
       total_items: total,
       total_pages: pages,
       page_number: page,
-      size: perPage,
+      size: items,
       first_page: first,
       last_page: last,
       empty,
@@ -303,6 +305,29 @@ describe("a service as HSDS JSON", () => {
     expect(via).not.toHaveProperty("last_modified");
     expect(via).not.toHaveProperty("possibly_outdated");
     expect(errors("service", via)).toEqual([]);
+  });
+
+  it("as a list item (full=false) keeps its one-to-one fields and nested objects, drops lists, and is a valid service_list page", () => {
+    const item = withoutLists(hsds);
+    expect(Object.values(item).some((value) => Array.isArray(value))).toBe(false);
+    expect(item).toMatchObject({ id: hsds.id, slug: "voorbeeld", name: hsds.name, status: hsds.status });
+    expect(item.organization).toEqual(hsds.organization);
+    expect(item.program).toEqual(hsds.program);
+    for (const list of ["phones", "contacts", "schedules", "service_areas", "attributes", "languages"]) {
+      expect(item).not.toHaveProperty(list);
+    }
+    expect(official.pageErrors("service", hsdsPage([item], 1, 1, 50))).toEqual([]);
+  });
+
+  it("as a minimal item is only its UUID and last change, in ISO time", () => {
+    const minimal = minimalServiceToHsds({ id: "voorbeeld", last_modified: "2026-11-01T12:00:00+01:00" });
+    expect(minimal).toEqual({
+      id: hsdsId("service", "voorbeeld"),
+      last_modified: "2026-11-01T11:00:00.000Z",
+    });
+    expect(
+      minimalServiceToHsds({ id: "voorbeeld", last_modified: new Date("2026-11-01T11:00:00Z") }),
+    ).toEqual(minimal);
   });
 
   it("keeps a UUID from another system as the id, without a slug", () => {

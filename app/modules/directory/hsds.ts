@@ -54,8 +54,10 @@ export interface HsdsPage<T> {
 }
 
 /**
- * An HSDS page. `size` is the page size asked for (`per_page`), so a client
- * can compute offsets; `contents.length` is at most that.
+ * An HSDS page of `contents`, page `page` of pages of `perPage` items.
+ * `size` is the number of items on this page (HSDS: "the number of
+ * entities in this page"), so at most `perPage`, fewer on the last page and
+ * 0 beyond it.
  */
 export function hsdsPage<T>(contents: T[], totalItems: number, page: number, perPage: number): HsdsPage<T> {
   const totalPages = Math.max(1, Math.ceil(totalItems / perPage));
@@ -63,7 +65,7 @@ export function hsdsPage<T>(contents: T[], totalItems: number, page: number, per
     total_items: totalItems,
     total_pages: totalPages,
     page_number: page,
-    size: perPage,
+    size: contents.length,
     first_page: page === 1,
     last_page: page >= totalPages,
     empty: contents.length === 0,
@@ -80,6 +82,17 @@ export function withoutEmpty<T extends object>(value: T): WithoutEmpty<T> {
   return Object.fromEntries(
     Object.entries(value).filter(([, field]) => field !== null && field !== undefined),
   ) as WithoutEmpty<T>;
+}
+
+/**
+ * The one-to-one fields of an HSDS object, as the `*_list` shapes of the
+ * HSDS API have them (`full=false`): every array left out, nested objects
+ * kept.
+ */
+export function withoutLists<T extends object>(object: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(object).filter(([, value]) => !Array.isArray(value)),
+  ) as Partial<T>;
 }
 
 /** The type of `withoutEmpty(value)`: fields that may be null or undefined become optional, without null. */
@@ -574,6 +587,19 @@ export function serviceToHsds(record: ServiceRecord, options: ServiceMappingOpti
     ),
     languages: (options.languages ?? []).map(languageToHsds),
   });
+}
+
+/** A service in a `minimal` list (HSDS API): its id and when it last changed, nothing else. */
+export interface HsdsMinimalService {
+  id: string;
+  last_modified: string;
+}
+
+export function minimalServiceToHsds(row: { id: string; last_modified: Date | string }): HsdsMinimalService {
+  return {
+    id: hsdsId("service", row.id),
+    last_modified: new Date(row.last_modified).toISOString(),
+  };
 }
 
 // ------------------------------------------------------- organisations

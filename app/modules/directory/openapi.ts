@@ -227,7 +227,7 @@ function endpoints(publicUrl: string): Record<string, Endpoint> {
     "/organizations": {
       summary: "Organisaties (pagina's)",
       description:
-        "Organisaties op naam. Standaard volledig genest met services als lijst van { id }; full_service geeft hele diensten, full=false alleen de velden zonder lijsten.",
+        "Organisaties op naam. Standaard volledig genest, met services als korte diensten (id, slug, name, description, status); full_service geeft hele diensten, full=false alleen de velden zonder lijsten.",
       operationId: "getPaginatedListOfOrganizations",
       parameters: ["search", "full", "full_service", ...paging],
       item: schema("organization"),
@@ -235,7 +235,8 @@ function endpoints(publicUrl: string): Record<string, Endpoint> {
     },
     "/organizations/{id}": {
       summary: "Eén organisatie, volledig genest",
-      description: "Eén organisatie; services als lijst van { id }, of met full_service als hele diensten.",
+      description:
+        "Eén organisatie; services als korte diensten (id, slug, name, description, status), of met full_service als hele diensten.",
       operationId: "getOrganizationById",
       parameters: ["full_service"],
       item: schema("organization"),
