@@ -54,10 +54,10 @@ async function openApi31Errors(value: unknown): Promise<string[]> {
     const schema = profileResource(["schemas", `${name}.json`], publicUrl) as { $id: string };
     // The validator resolves only absolute references between added schemas: make the
     // schemas' own relative ones ("organization.json") absolute, as their `$id` implies.
-    validator.addSpecRef(absoluteRefs(schema, schema.$id) as object, schema.$id);
+    await validator.addSpecRef(absoluteRefs(schema, schema.$id) as Record<string, unknown>, schema.$id);
   }
   // The validator writes resolved references into what it checks: give it a copy.
-  const result = await validator.validate(structuredClone(value) as object);
+  const result = await validator.validate(structuredClone(value) as Record<string, unknown>);
   if (result.valid) return [];
   return typeof result.errors === "string"
     ? [result.errors]
