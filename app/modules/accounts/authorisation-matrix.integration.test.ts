@@ -73,6 +73,7 @@ const expectations: Record<string, Access> = {
   "wegwijzer/plaatsen": { kind: "public" },
   "api/hsds": { kind: "public" },
   "api/hsds/*": { kind: "public" },
+  "api/openapi.json": { kind: "public" },
   signaleren: { kind: "public" },
   "signaleren/:id": { kind: "public" },
   "signaleren/:id/pdf": { kind: "public" },

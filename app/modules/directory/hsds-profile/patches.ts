@@ -124,6 +124,13 @@ export const profileExtensions: readonly ProfileExtension[] = [
     en: "the organization's active services (id, name, description, status; API only)",
     schema: { type: "array", items: { $ref: "service.json" } },
   },
+  {
+    field: "service",
+    objects: ["service_at_location"],
+    nl: "de dienst op deze locatie, als object (zoals in de HSDS-lijst van service_at_locations)",
+    en: "the service at this location, as an object (as in the HSDS service_at_location list)",
+    schema: { $ref: "service.json" },
+  },
 ];
 
 /** A new object of the profile: a named region (a set of municipalities and provinces), in the export. */
