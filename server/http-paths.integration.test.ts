@@ -1,10 +1,9 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import pino from "pino";
 import type { ServerBuild } from "react-router";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseConfig } from "../app/config.server";
 import { createTestDatabase, testEngineLabel, type TestDatabase } from "../app/db/testing/test-database";
+import { listenOnFreePort, type ListeningApp } from "./testing";
 import { createHttpApp } from "./http";
 
 /**
@@ -16,7 +15,7 @@ import { createHttpApp } from "./http";
  */
 describe(`HTTP server: malformed escapes reach the app, on ${testEngineLabel}`, () => {
   let database: TestDatabase;
-  let server: http.Server;
+  let server: ListeningApp | undefined;
   let baseUrl: string;
 
   beforeAll(async () => {
@@ -55,17 +54,12 @@ describe(`HTTP server: malformed escapes reach the app, on ${testEngineLabel}`, 
       build,
       isShuttingDown: () => false,
     });
-    server = await new Promise<http.Server>((resolve, reject) => {
-      const listening = app.listen(0, "127.0.0.1", (error?: Error) =>
-        error ? reject(error) : resolve(listening),
-      );
-    });
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await listenOnFreePort(app);
+    baseUrl = server.baseUrl;
   });
 
   afterAll(async () => {
-    server?.closeAllConnections();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await server?.close();
     await database?.close();
   });
 

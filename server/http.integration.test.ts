@@ -1,10 +1,10 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import pino from "pino";
 import type { ServerBuild } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../app/config.server";
 import { createTestDatabase, testEngineLabel, type TestDatabase } from "../app/db/testing/test-database";
+import { listenOnFreePort, type ListeningApp } from "./testing";
 import { createHttpApp, maxBodyBytes } from "./http";
 
 /**
@@ -13,7 +13,7 @@ import { createHttpApp, maxBodyBytes } from "./http";
  */
 describe(`HTTP server around the app, on ${testEngineLabel}`, () => {
   let database: TestDatabase;
-  let server: http.Server;
+  let server: ListeningApp | undefined;
   let baseUrl: string;
   let shuttingDown = false;
   let buildLoads = 0;
@@ -35,17 +35,12 @@ describe(`HTTP server around the app, on ${testEngineLabel}`, () => {
       },
       isShuttingDown: () => shuttingDown,
     });
-    server = await new Promise<http.Server>((resolve, reject) => {
-      const listening = app.listen(0, "127.0.0.1", (error?: Error) =>
-        error ? reject(error) : resolve(listening),
-      );
-    });
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await listenOnFreePort(app);
+    baseUrl = server.baseUrl;
   });
 
   afterAll(async () => {
-    server?.closeAllConnections();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await server?.close();
     await database?.close();
     expect(buildLoads).toBe(0);
   });

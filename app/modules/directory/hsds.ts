@@ -419,17 +419,8 @@ function contactToHsds(email: EmailRecord, owner: Owner, now: Date | undefined):
 
 // ------------------------------------------------------- locations
 
-/** A stored address row (table `address`). */
-export interface AddressRow {
-  id: string;
-  location_id: string;
-  address_1: string;
-  city: string;
-  state_province: string;
-  postal_code: string;
-  country: string;
-  address_type: string;
-}
+/** A stored address row (table `address`): the HSDS fields, with database ids. */
+export type AddressRow = HsdsAddress;
 
 export function addressToHsds(address: AddressRow): HsdsAddress {
   return {
