@@ -453,7 +453,7 @@ describe(`the Wegwijzer editor on ${testEngineLabel}`, () => {
     let form = await openForm("zonnebloem-jongerenlijn");
     // The route dates the check with its own clock: accept the day before or after it ran
     // (a run across midnight in Amsterdam must not fail).
-    const before = amsterdamToday(new Date());
+    const dayBefore = amsterdamToday(new Date());
     const checked = await run(serviceRoute.action as Handler, {
       params: { id: "zonnebloem-jongerenlijn" },
       form: new URLSearchParams({
@@ -463,9 +463,9 @@ describe(`the Wegwijzer editor on ${testEngineLabel}`, () => {
       }),
     });
     expect(checked.status).toBe(302);
-    const after = amsterdamToday(new Date());
+    const dayAfter = amsterdamToday(new Date());
     form = await openForm("zonnebloem-jongerenlijn");
-    expect([before, after]).toContain(form.model.assuredDate);
+    expect([dayBefore, dayAfter]).toContain(form.model.assuredDate);
 
     const stopped = await run(serviceRoute.action as Handler, {
       params: { id: "zonnebloem-jongerenlijn" },
