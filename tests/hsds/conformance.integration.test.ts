@@ -324,6 +324,27 @@ describe(`HSDS 3.0 conformance of the Open Referral examples on ${testEngineLabe
       }
     }
     expect(wrong).toEqual([]);
+    // service_full.json (imported last) keeps what Zicht can hold, so the crawl above is not vacuous.
+    const full = (await crawler.get("/api/hsds/services/ac148810-d857-441c-9679-408f346de14b"))
+      .body as Record<string, unknown>;
+    expect(full.program_id).toBe("e7ec2e57-4540-43fa-b2c7-6be5a0ef7f42");
+    expect(full.contacts).toEqual([expect.objectContaining({ email: "email@example.com" })]);
+    expect(full.phones).toEqual([]);
+    expect(full.service_areas).toEqual([]);
+    expect(full.attributes).toEqual([
+      expect.objectContaining({ taxonomy_term_id: "3f7b145d-84af-42d7-8fae-eaca714b02b2" }),
+    ]);
+    expect(full.service_at_locations).toEqual([
+      expect.objectContaining({
+        location: expect.objectContaining({
+          id: "3a19ff88-4620-4d17-9830-ac1d859eb5d5",
+          name: "MyCity Civic Center",
+        }),
+      }),
+    ]);
+    const organisation = (await crawler.get("/api/hsds/organizations/d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610"))
+      .body as Record<string, unknown>;
+    expect(organisation).not.toHaveProperty("parent_organization_id");
   });
 
   it("imports the same examples again without duplicates: same rows, same export", async () => {
