@@ -359,6 +359,8 @@ describe("the Open Referral reference examples (tests/fixtures/hsds/openreferral
   const fullNotes = (parentPath: string) => [
     parentNote(parentPath),
     `${service}.phones[0]: telefoonnummer '"+44 1234 234567"' is geen Nederlands nummer; weggelaten`,
+    `${service}.schedules: openingstijden van de dienst zelf bewaart de Wegwijzer niet (alleen die van een telefoonnummer of e-mailadres); weggelaten`,
+    `${service}.languages: talen bewaart de Wegwijzer niet; weggelaten`,
     `${service}.service_areas[0]: geen Nederlandse gemeente of provincie herkend in 'The service is available to all residents of the MyCity area. We provide the service in our offices or via video conferencing to any who can provide evidence of their residency.'; dit gebied is weggelaten`,
     `${service}: adres buiten Nederland bij locatie 3a19ff88-4620-4d17-9830-ac1d859eb5d5 is weggelaten`,
     `${organisation}.phones[0]: telefoonnummer '"+44 1234 234567"' is geen Nederlands nummer; weggelaten`,

@@ -643,6 +643,15 @@ export function applyZichtRules(
   const services = document.services.map((service, index) => {
     const path = `services[${index}] (${String(service.id)})`;
     const copy: HsdsObject = cleanContactPoints(service, path, notes);
+    // Zicht keeps opening hours per phone or e-mail address, and no languages: said, not silently lost.
+    if (Array.isArray(copy.schedules) && copy.schedules.length > 0) {
+      notes.push(
+        `${path}.schedules: openingstijden van de dienst zelf bewaart de Wegwijzer niet (alleen die van een telefoonnummer of e-mailadres); weggelaten`,
+      );
+    }
+    if (Array.isArray(copy.languages) && copy.languages.length > 0) {
+      notes.push(`${path}.languages: talen bewaart de Wegwijzer niet; weggelaten`);
+    }
     if (!text(copy.description)) problems.push(`${path}.description: de beschrijving ontbreekt`);
     if (!text(copy.assured_date)) {
       const modified = text(copy.last_modified)?.slice(0, 10);

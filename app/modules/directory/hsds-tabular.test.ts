@@ -80,6 +80,7 @@ describe("readTabularPackage", () => {
     expect(chat?.assured_date).toBe("2026-09-30");
     expect(ruled.document.taxonomy_terms[0]).toMatchObject({ code: "werk", name_en: "Werk en loon" });
     expect(ruled.notes).toEqual([
+      `services[0] (${SPREEKUUR}).schedules: openingstijden van de dienst zelf bewaart de Wegwijzer niet (alleen die van een telefoonnummer of e-mailadres); weggelaten`,
       `services[1] (${CHAT}).service_areas[0]: geen Nederlandse gemeente of provincie herkend in 'Grensstreek Vlaanderen'; dit gebied is weggelaten`,
       `services[1] (${CHAT}): adres buiten Nederland bij locatie 5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a844 is weggelaten`,
     ]);
