@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { organisations, programs, services } from "../../content/organisations";
 import { namedRegions } from "../../content/regions";
@@ -7,15 +9,14 @@ import { testEngineLabel } from "../../app/db/testing/test-database";
 import { useTestDatabase } from "../../app/db/testing/use-test-database";
 import type { ServiceInput } from "../../app/modules/directory/directory-content";
 import { saveDirectory } from "../../app/modules/directory/directory.server";
-import { handleHsdsRequest } from "../../app/modules/directory/hsds-api.server";
-import { exportDirectory } from "../../app/modules/directory/hsds-exchange.server";
-import { undeclaredFields } from "./declared-fields";
 import {
-  hsdsValidator,
-  officialHsdsValidator,
-  type HsdsObjectKind,
-  type HsdsValidator,
-} from "./schema-validator";
+  exportDirectory,
+  importDirectory,
+  importRead,
+  readImportSource,
+} from "../../app/modules/directory/hsds-exchange.server";
+import { hsdsCrawler, idOf, type HsdsCrawler } from "./crawl";
+import type { HsdsObjectKind } from "./schema-validator";
 
 /**
  * HSDS 3.0 conformance: every object of every endpoint, in every mode, and
@@ -77,58 +78,14 @@ const fullService: ServiceInput = {
   assuredDate: "2024-01-15",
 };
 
-interface Answer {
-  status: number;
-  body: unknown;
-  text: string;
-}
-
 describe(`HSDS 3.0 conformance on ${testEngineLabel}`, () => {
   const database = useTestDatabase();
-  const official = officialHsdsValidator();
-  let profile: HsdsValidator;
-  let profileSchemas: Record<string, Record<string, unknown>>;
-
-  const get = async (path: string): Promise<Answer> => {
-    const response = await handleHsdsRequest(database.db, new Request(`${publicUrl}${path}`), {
-      publicUrl,
-      now,
-    });
-    const text = await response.text();
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = undefined;
-    }
-    return { status: response.status, body, text };
-  };
-
-  /** Every object of a list endpoint, page by page (per_page 100). */
-  const everyItem = async (path: string): Promise<unknown[]> => {
-    const items: unknown[] = [];
-    const join = path.includes("?") ? "&" : "?";
-    for (let page = 1; page < 1000; page++) {
-      const answer = await get(`${path}${join}per_page=100&page=${page}`);
-      expect(answer.status, path).toBe(200);
-      const body = answer.body as { contents: unknown[]; size: number; last_page: boolean };
-      expect(body.size, `${path} size is the number of items on the page`).toBe(body.contents.length);
-      items.push(...body.contents);
-      if (body.last_page) return items;
-    }
-    throw new Error(`${path}: no last page`);
-  };
-
-  /** Errors against the official schemas, the profile's schemas and undeclared fields, labelled. */
-  const problems = (label: string, kind: HsdsObjectKind, value: unknown): string[] => [
-    ...(kind === "named_region"
-      ? []
-      : official.errors(kind, value).map((error) => `${label} official ${error}`)),
-    ...profile.errors(kind, value).map((error) => `${label} profile ${error}`),
-    ...undeclaredFields(profileSchemas, kind, value).map((field) => `${label} undeclared ${field}`),
-  ];
-
-  const idOf = (value: unknown) => (value as { id: string }).id;
+  let crawler: HsdsCrawler;
+  const get = (path: string) => crawler.get(path);
+  const everyItem = (path: string) => crawler.everyItem(path);
+  const problems = (label: string, kind: HsdsObjectKind, value: unknown) =>
+    crawler.problems(label, kind, value);
+  const official = { errors: (kind: HsdsObjectKind, value: unknown) => crawler.official.errors(kind, value) };
 
   beforeAll(async () => {
     await runSeeds(database.db);
@@ -142,27 +99,7 @@ describe(`HSDS 3.0 conformance on ${testEngineLabel}`, () => {
         ),
       );
     if (!saved.ok) throw new Error(saved.problems.join("\n"));
-
-    // The profile, found the way a client finds it: through the URI the root names.
-    const root = (await get("/api/hsds/")).body as { profile: string; openapi_url: string; version: string };
-    expect(root.version).toBe("3.0");
-    expect(root.profile).toBe(`${publicUrl}/api/hsds/profile`);
-    expect(root.openapi_url).toBe(`${publicUrl}/api/openapi.json`);
-    const document = (await get(root.profile.slice(publicUrl.length))).body as {
-      schemas: Array<{ name: string; url: string }>;
-      patches: Array<{ name: string; url: string }>;
-    };
-    expect(document.schemas.length).toBeGreaterThan(15);
-    profileSchemas = {};
-    for (const schema of document.schemas) {
-      const answer = await get(schema.url.slice(publicUrl.length));
-      expect(answer.status, schema.url).toBe(200);
-      profileSchemas[schema.name.replace(/\.json$/, "")] = answer.body as Record<string, unknown>;
-    }
-    for (const patch of document.patches) {
-      expect((await get(patch.url.slice(publicUrl.length))).status, patch.url).toBe(200);
-    }
-    profile = hsdsValidator(profileSchemas);
+    crawler = await hsdsCrawler(() => database.db, { publicUrl, now });
   });
 
   it("serves only valid services, in every mode and one by one", async () => {
@@ -275,5 +212,155 @@ describe(`HSDS 3.0 conformance on ${testEngineLabel}`, () => {
     }
     expect(found).toEqual([]);
     expect(JSON.stringify(exported)).not.toContain(":null");
+  });
+});
+
+/**
+ * The Open Referral reference examples (tests/fixtures/hsds/openreferral):
+ * imported into a database with the seeds and Zicht's own content, through
+ * the function `zicht directory import` uses, they are served back valid.
+ */
+describe(`HSDS 3.0 conformance of the Open Referral examples on ${testEngineLabel}`, () => {
+  const database = useTestDatabase();
+  let crawler: HsdsCrawler;
+  const examplesDir = join(import.meta.dirname, "..", "fixtures", "hsds", "openreferral");
+  // An import updates the records it holds: the *_full examples go last, so their details stay.
+  const examples = readdirSync(examplesDir)
+    .filter((name) => name.endsWith(".json"))
+    .sort(
+      (a, b) => Number(a.includes("_full")) - Number(b.includes("_full")) || (a < b ? -1 : a > b ? 1 : 0),
+    );
+
+  /** Every service and organization object in the examples (nested ones included), by kind. */
+  const exampleObjects = () => {
+    const found = { services: new Map<string, string>(), organizations: new Map<string, string>() };
+    const visit = (value: unknown, kind?: "services" | "organizations") => {
+      if (Array.isArray(value)) return value.forEach((item) => visit(item, kind));
+      if (typeof value !== "object" || value === null) return;
+      const object = value as Record<string, unknown>;
+      if (kind && typeof object.id === "string" && typeof object.name === "string") {
+        found[kind].set(object.id, object.name);
+      }
+      visit(object.contents, kind);
+      visit(object.services, "services");
+      visit(object.service, "services");
+      visit(object.organization, "organizations");
+    };
+    for (const name of examples) {
+      const parsed = JSON.parse(readFileSync(join(examplesDir, name), "utf8")) as Record<string, unknown>;
+      const kind = name.startsWith("service_at_location")
+        ? undefined
+        : name.startsWith("service")
+          ? "services"
+          : name.startsWith("organization")
+            ? "organizations"
+            : undefined;
+      visit(parsed, kind);
+    }
+    return found;
+  };
+
+  const importAll = async (): Promise<number> => {
+    let records = 0;
+    // The CSV tables first, then the JSON files (the *_full ones last).
+    for (const name of ["csv", ...examples]) {
+      const result = await importRead(database.db, readImportSource(join(examplesDir, name)));
+      if (!result.ok) throw new Error(`${name}: ${result.problems.join("\n")}`);
+      records += result.records;
+    }
+    return records;
+  };
+
+  const rowCounts = async () => {
+    const counts: Record<string, number> = {};
+    for (const table of [
+      "organization",
+      "program",
+      "service",
+      "taxonomy",
+      "location",
+      "service_at_location",
+    ] as const) {
+      const row = await database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<string>().as("count"))
+        .executeTakeFirstOrThrow();
+      counts[table] = Number(row.count);
+    }
+    return counts;
+  };
+
+  beforeAll(async () => {
+    await runSeeds(database.db);
+    const saved = await database.db
+      .transaction()
+      .execute((trx) =>
+        saveDirectory(trx, { taxonomies, namedRegions, organisations, programs, services }, "test"),
+      );
+    if (!saved.ok) throw new Error(saved.problems.join("\n"));
+    expect(examples.length).toBeGreaterThanOrEqual(12);
+    await importAll();
+    crawler = await hsdsCrawler(() => database.db, { publicUrl, now });
+  });
+
+  it("serves every object of every endpoint and the export valid, examples included", async () => {
+    expect(await crawler.crawlProblems()).toEqual([]);
+  });
+
+  it("serves each example's services and organizations back by their own UUID, with their name", async () => {
+    const { services: exampleServices, organizations: exampleOrganisations } = exampleObjects();
+    expect(exampleServices.size).toBeGreaterThan(0);
+    expect(exampleOrganisations.size).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (const [path, objects] of [
+      ["services", exampleServices],
+      ["organizations", exampleOrganisations],
+    ] as const) {
+      for (const [id, name] of objects) {
+        const answer = await crawler.get(`/api/hsds/${path}/${id}`);
+        const body = answer.body as { id?: string; name?: string } | undefined;
+        if (answer.status !== 200 || body?.id !== id || body?.name !== name) {
+          wrong.push(`${path}/${id}: ${answer.status} ${body?.id ?? ""} ${body?.name ?? ""}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    // service_full.json (imported last) keeps what Zicht can hold, so the crawl above is not vacuous.
+    const full = (await crawler.get("/api/hsds/services/ac148810-d857-441c-9679-408f346de14b"))
+      .body as Record<string, unknown>;
+    expect(full.program_id).toBe("e7ec2e57-4540-43fa-b2c7-6be5a0ef7f42");
+    expect(full.contacts).toEqual([expect.objectContaining({ email: "email@example.com" })]);
+    expect(full.phones).toEqual([]);
+    expect(full.service_areas).toEqual([]);
+    expect(full.attributes).toEqual([
+      expect.objectContaining({ taxonomy_term_id: "3f7b145d-84af-42d7-8fae-eaca714b02b2" }),
+    ]);
+    expect(full.service_at_locations).toEqual([
+      expect.objectContaining({
+        location: expect.objectContaining({
+          id: "3a19ff88-4620-4d17-9830-ac1d859eb5d5",
+          name: "MyCity Civic Center",
+        }),
+      }),
+    ]);
+    const organisation = (await crawler.get("/api/hsds/organizations/d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610"))
+      .body as Record<string, unknown>;
+    expect(organisation).not.toHaveProperty("parent_organization_id");
+  });
+
+  it("imports the same examples again without duplicates: same rows, same export", async () => {
+    const before = await rowCounts();
+    const exported = JSON.stringify(await exportDirectory(database.db, publicUrl));
+    await importAll();
+    expect(await rowCounts()).toEqual(before);
+    expect(JSON.stringify(await exportDirectory(database.db, publicUrl))).toBe(exported);
+  });
+
+  it("exports, imports that export and exports the same text again", async () => {
+    const first = JSON.stringify(await exportDirectory(database.db, publicUrl), null, 2);
+    const imported = await importDirectory(database.db, first);
+    if (!imported.ok) throw new Error(imported.problems.join("\n"));
+    expect(imported.written).toBe(true);
+    expect(JSON.stringify(await exportDirectory(database.db, publicUrl), null, 2)).toBe(first);
   });
 });

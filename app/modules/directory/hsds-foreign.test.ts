@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readImportDocument, readImportSource } from "./hsds-exchange.server";
+import { officialHsdsValidator } from "../../../tests/hsds/schema-validator";
 import { applyZichtRules, normaliseHsds, type HsdsImportDocument, type PlaceOf } from "./hsds-foreign";
 
 const ORG = "5b1a4c3e-1d2f-4e5a-8b9c-0d1e2f3a4b5c";
@@ -351,15 +352,187 @@ describe("the Open Referral reference examples (tests/fixtures/hsds/openreferral
     expect(ok(example("organization_simple.json")).document.organizations).toHaveLength(1);
   });
 
-  it("refuses them for import with one clear problem: the parent organization is not in the file", () => {
-    for (const name of ["service_simple.json", "organization_simple.json"]) {
-      expect(readImportDocument(example(name))).toEqual({
-        ok: false,
-        problems: [
-          "organisatie 1 (d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610): onbekende moederorganisatie cd09a387-91f4-4555-94ec-e799c35344cd",
-        ],
-      });
+  const parentNote = (path: string) =>
+    `${path}: moederorganisatie cd09a387-91f4-4555-94ec-e799c35344cd staat niet in het bestand; deze koppeling is weggelaten`;
+  const service = "services[0] (ac148810-d857-441c-9679-408f346de14b)";
+  const organisation = "organizations[0] (d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610)";
+  const fullNotes = (parentPath: string) => [
+    parentNote(parentPath),
+    `${service}.phones[0]: telefoonnummer '"+44 1234 234567"' is geen Nederlands nummer; weggelaten`,
+    `${service}.schedules: openingstijden van de dienst zelf bewaart de Wegwijzer niet (alleen die van een telefoonnummer of e-mailadres); weggelaten`,
+    `${service}.languages: talen bewaart de Wegwijzer niet; weggelaten`,
+    `${service}.service_areas[0]: geen Nederlandse gemeente of provincie herkend in 'The service is available to all residents of the MyCity area. We provide the service in our offices or via video conferencing to any who can provide evidence of their residency.'; dit gebied is weggelaten`,
+    `${service}: adres buiten Nederland bij locatie 3a19ff88-4620-4d17-9830-ac1d859eb5d5 is weggelaten`,
+    `${organisation}.phones[0]: telefoonnummer '"+44 1234 234567"' is geen Nederlands nummer; weggelaten`,
+  ];
+  const taxonomyNote =
+    "taxonomie 5c4d79d7-cc55-470e-9f1f-8cad074e4892 ('name') heeft geen termen in het bestand en is weggelaten";
+
+  it.each([
+    ["service_simple.json", [parentNote("$.organization.parent_organization_id")]],
+    ["organization_simple.json", [parentNote("$.parent_organization_id")]],
+    ["service_list.json", [parentNote("$.contents[0].organization.parent_organization_id")]],
+    ["organization_list.json", [parentNote("$.contents[0].parent_organization_id")]],
+    [
+      "service_at_location_list.json",
+      [parentNote("$.contents[0].service.organization.parent_organization_id")],
+    ],
+    ["service_full.json", fullNotes("$.organization.parent_organization_id")],
+    ["organization_full.json", fullNotes("$.parent_organization_id")],
+    ["service_at_location_full.json", fullNotes("$.service.organization.parent_organization_id")],
+    ["taxonomy.json", [taxonomyNote]],
+    ["taxonomy_list.json", [taxonomyNote]],
+    ["taxonomy_term.json", []],
+    ["taxonomy_term_list.json", []],
+  ])("imports %s, with a note on everything it leaves out", (name, notes) => {
+    const read = readImportDocument(example(name));
+    if (!read.ok) throw new Error(read.problems.join("\n"));
+    expect(read.notes).toEqual(notes);
+  });
+
+  it("is valid HSDS 3.0 as vendored (every object against the official schemas)", async () => {
+    const validator = await officialHsdsValidator();
+    const kinds = {
+      "service_simple.json": "service",
+      "service_full.json": "service",
+      "organization_simple.json": "organization",
+      "organization_full.json": "organization",
+      "service_at_location_full.json": "service_at_location",
+      "taxonomy.json": "taxonomy",
+      "taxonomy_term.json": "taxonomy_term",
+    } as const;
+    for (const [name, kind] of Object.entries(kinds)) {
+      expect(validator.errors(kind, example(name)), name).toEqual([]);
     }
+    const lists = {
+      "service_list.json": "service",
+      "organization_list.json": "organization",
+      "service_at_location_list.json": "service_at_location",
+      "taxonomy_list.json": "taxonomy",
+      "taxonomy_term_list.json": "taxonomy_term",
+    } as const;
+    for (const [name, kind] of Object.entries(lists)) {
+      expect(validator.pageErrors(kind, example(name)), name).toEqual([]);
+    }
+  });
+
+  it("service_full.json: the organisation, its programme, the service with its term and the location without its address", () => {
+    const read = readImportDocument(example("service_full.json"));
+    if (!read.ok) throw new Error(read.problems.join("\n"));
+    const { content } = read;
+    expect(content.organisations).toEqual([
+      expect.objectContaining({
+        id: "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610",
+        website: "http://example.com",
+        phones: [],
+      }),
+    ]);
+    expect(content.organisations[0]).not.toHaveProperty("parentId");
+    expect(content.programs.map((program) => program.id)).toEqual(["e7ec2e57-4540-43fa-b2c7-6be5a0ef7f42"]);
+    expect(content.taxonomies).toEqual([
+      expect.objectContaining({
+        id: "5c4d79d7-cc55-470e-9f1f-8cad074e4892",
+        terms: [expect.objectContaining({ id: "3f7b145d-84af-42d7-8fae-eaca714b02b2", code: "code" })],
+      }),
+    ]);
+    const [imported] = content.services;
+    expect(imported).toEqual(
+      expect.objectContaining({
+        id: "ac148810-d857-441c-9679-408f346de14b",
+        programId: "e7ec2e57-4540-43fa-b2c7-6be5a0ef7f42",
+        minimumAge: 12,
+        maximumAge: 100,
+        areas: [],
+        phones: [],
+        emails: [
+          { address: "email@example.com", label: { nl: "Reception Manager", en: "Reception Manager" } },
+        ],
+        locations: [
+          {
+            id: "3a19ff88-4620-4d17-9830-ac1d859eb5d5",
+            type: "physical",
+            name: "MyCity Civic Center",
+            confidential: false,
+          },
+        ],
+        assuredDate: "2005-01-01",
+      }),
+    );
+  });
+});
+
+describe("applyZichtRules: contact details Zicht cannot keep are left out with a note", () => {
+  const place: PlaceOf = () => undefined;
+  const document = (extra: Record<string, unknown>): HsdsImportDocument => ({
+    taxonomies: [],
+    taxonomy_terms: [],
+    organizations: [{ ...organization, website: "ftp://example.nl", phones: [{ number: "+31 20 1234567" }] }],
+    services: [{ ...service, attributes: [], organization_id: ORG, ...extra }],
+  });
+
+  it("drops foreign numbers, contacts without e-mail, bad ages, odd schedules; keeps the rest", () => {
+    const result = applyZichtRules(
+      document({
+        minimum_age: 12.5,
+        maximum_age: 130,
+        phones: [
+          {
+            number: "020 123 4567",
+            schedules: [{ byday: "MO,TU", opens_at: "09:00:00", closes_at: "17:00:00" }],
+          },
+          { number: "0800-1234", schedules: [{ freq: "WEEKLY", opens_at: "09:00", closes_at: "17:00" }] },
+        ],
+        contacts: [{ name: "Ann Persona" }, { email: "info@example.nl" }],
+      }),
+      place,
+    );
+    if (!result.ok) throw new Error(result.problems.join("\n"));
+    const path = `services[0] (${SERVICE})`;
+    expect(result.notes).toEqual([
+      `${path}.phones[1].schedules[0]: geen wekelijkse openingstijd die de Wegwijzer kent; weggelaten`,
+      `${path}.contacts[0]: contact zonder geldig e-mailadres (Ann Persona); weggelaten`,
+      `${path}.minimum_age: leeftijd '12.5' is geen heel getal van 0 tot en met 120; weggelaten`,
+      `${path}.maximum_age: leeftijd '130' is geen heel getal van 0 tot en met 120; weggelaten`,
+      `organizations[0] (${ORG}).phones[0]: telefoonnummer '+31 20 1234567' is geen Nederlands nummer; weggelaten`,
+      `organizations[0] (${ORG}).website: 'ftp://example.nl' is geen webadres (http of https); weggelaten`,
+    ]);
+    const [kept] = result.document.services;
+    expect(kept?.phones).toEqual([
+      { number: "020 123 4567", schedules: [{ byday: "MO,TU", opens_at: "09:00", closes_at: "17:00" }] },
+      { number: "0800-1234", schedules: [] },
+    ]);
+    expect(kept?.contacts).toEqual([{ email: "info@example.nl", schedules: [] }]);
+    expect(kept).not.toHaveProperty("minimum_age");
+    expect(kept).not.toHaveProperty("maximum_age");
+    expect(result.document.organizations[0]).not.toHaveProperty("website");
+    expect(result.document.organizations[0]?.phones).toEqual([]);
+  });
+
+  it("drops both ages when the minimum is above the maximum", () => {
+    const result = applyZichtRules(document({ minimum_age: 18, maximum_age: 12 }), place);
+    if (!result.ok) throw new Error(result.problems.join("\n"));
+    expect(result.notes).toContain(
+      `services[0] (${SERVICE}): minimumleeftijd is hoger dan maximumleeftijd; beide leeftijden weggelaten`,
+    );
+    expect(result.document.services[0]).not.toHaveProperty("minimum_age");
+  });
+});
+
+describe("normaliseHsds: links to objects that are not in the file", () => {
+  it("drops a programme link with a note, keeps a missing organisation a problem", () => {
+    const result = normaliseHsds({
+      ...service,
+      organization,
+      program_id: "f1f1f1f1-0000-4000-8000-000000000000",
+    });
+    if (!result.ok) throw new Error(result.problems.join("\n"));
+    expect(result.notes).toEqual([
+      "$.program_id: programma f1f1f1f1-0000-4000-8000-000000000000 staat niet in het bestand; deze koppeling is weggelaten",
+    ]);
+    expect(result.document.services[0]).not.toHaveProperty("program_id");
+    expect(problems({ ...service, organization_id: ORG })).toEqual([
+      `$.organization_id: organisatie ${ORG} staat niet in het bestand`,
+    ]);
   });
 });
 

@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { phoneNumberSchema, scheduleSchema, weekdays } from "./directory-content";
 import { hsdsId, isUuid } from "./hsds-ids";
 import { resolvePlace, type RegionData } from "./regions";
 
@@ -275,6 +277,8 @@ class Collector {
           if (isObject(copy.taxonomy_term)) {
             const term = this.term(copy.taxonomy_term, at(where, "taxonomy_term"));
             if (term) this.link(copy, "taxonomy_term_id", term.id as string, where, "term");
+            // The term itself is kept once, in taxonomy_terms, with its taxonomy_id.
+            delete copy.taxonomy_term;
           } else if (normalId(copy.taxonomy_term_id) === undefined) {
             this.problem(at(where, "taxonomy_term_id"), "term ontbreekt");
           } else copy.taxonomy_term_id = normalId(copy.taxonomy_term_id);
@@ -378,6 +382,35 @@ class Collector {
       }
     }
     const { organizations, services, taxonomies, taxonomy_terms: terms } = this.objects;
+    // Optional links to objects that are not in the file are dropped with a note; a service's
+    // organisation is required and stays a problem (below).
+    for (const { value, path } of organizations.values()) {
+      const parentId = normalId(value.parent_organization_id);
+      if (parentId && !organizations.has(parentId)) {
+        delete value.parent_organization_id;
+        this.notes.push(
+          `${at(path, "parent_organization_id")}: moederorganisatie ${parentId} staat niet in het bestand; deze koppeling is weggelaten`,
+        );
+      }
+    }
+    const programIds = new Set(
+      [...organizations.values()].flatMap(({ value }) =>
+        Array.isArray(value.programs)
+          ? (value.programs as unknown[]).map((program) =>
+              isObject(program) ? normalId(program.id) : undefined,
+            )
+          : [],
+      ),
+    );
+    for (const { value, path } of services.values()) {
+      const programId = normalId(value.program_id);
+      if (programId && !programIds.has(programId)) {
+        delete value.program_id;
+        this.notes.push(
+          `${at(path, "program_id")}: programma ${programId} staat niet in het bestand; deze koppeling is weggelaten`,
+        );
+      }
+    }
     for (const { value, path } of services.values()) {
       const organizationId = normalId(value.organization_id);
       if (organizationId && !organizations.has(organizationId)) {
@@ -472,6 +505,106 @@ function isDutch(address: HsdsObject): boolean {
   return country === undefined || country === "NL" || country === "NLD" || country === "NEDERLAND";
 }
 
+const emailAddress = z.email();
+const webAddress = z.url({ protocol: /^https?$/ });
+
+/** "10:00:00" → "10:00"; anything else as it is (the content check names it). */
+function clockTime(value: unknown): unknown {
+  return typeof value === "string" && /^\d{2}:\d{2}:\d{2}$/.test(value.trim())
+    ? value.trim().slice(0, 5)
+    : value;
+}
+
+/**
+ * The schedules of a phone or contact as Zicht keeps them (weekly hours):
+ * seconds are dropped from times; a schedule Zicht cannot keep is left out
+ * with a note.
+ */
+function cleanSchedules(value: unknown, path: string, notes: string[]): HsdsObject[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((schedule: unknown, index) => {
+    if (!isObject(schedule)) return [];
+    const cleaned: HsdsObject = {
+      ...schedule,
+      opens_at: clockTime(schedule.opens_at),
+      closes_at: clockTime(schedule.closes_at),
+    };
+    const days =
+      typeof cleaned.byday === "string" ? cleaned.byday.split(",").map((day: string) => day.trim()) : [];
+    const valid =
+      days.every((day) => (weekdays as readonly string[]).includes(day)) &&
+      scheduleSchema.safeParse({ byday: days, opensAt: cleaned.opens_at, closesAt: cleaned.closes_at })
+        .success;
+    if (valid) return [cleaned];
+    notes.push(`${path}.schedules[${index}]: geen wekelijkse openingstijd die de Wegwijzer kent; weggelaten`);
+    return [];
+  });
+}
+
+/**
+ * Phones, contacts, website and ages of another system's organization or
+ * service, as far as Zicht can keep them: a phone number that is not a
+ * Dutch number (digits, spaces, hyphens), a contact without a valid e-mail
+ * address, a web address that is not http(s), an age that is not a whole
+ * number from 0 to 120 are left out, each with a note. Never a problem:
+ * the rest of the object is still worth having.
+ */
+function cleanContactPoints(value: HsdsObject, path: string, notes: string[]): HsdsObject {
+  const copy: HsdsObject = { ...value };
+  if (Array.isArray(copy.phones)) {
+    copy.phones = (copy.phones as unknown[]).flatMap((phone, index) => {
+      if (!isObject(phone)) return [];
+      const where = `${path}.phones[${index}]`;
+      if (!phoneNumberSchema.safeParse(phone.number).success) {
+        notes.push(
+          `${where}: telefoonnummer '${String(phone.number)}' is geen Nederlands nummer; weggelaten`,
+        );
+        return [];
+      }
+      return [{ ...phone, schedules: cleanSchedules(phone.schedules, where, notes) }];
+    });
+  }
+  if (Array.isArray(copy.contacts)) {
+    copy.contacts = (copy.contacts as unknown[]).flatMap((contact, index) => {
+      if (!isObject(contact)) return [];
+      const where = `${path}.contacts[${index}]`;
+      if (!emailAddress.safeParse(contact.email).success) {
+        notes.push(
+          `${where}: contact zonder geldig e-mailadres${text(contact.name) ? ` (${text(contact.name)})` : ""}; weggelaten`,
+        );
+        return [];
+      }
+      return [{ ...contact, schedules: cleanSchedules(contact.schedules, where, notes) }];
+    });
+  }
+  for (const field of ["website", "url"]) {
+    if (copy[field] !== undefined && copy[field] !== null && !webAddress.safeParse(copy[field]).success) {
+      notes.push(`${path}.${field}: '${String(copy[field])}' is geen webadres (http of https); weggelaten`);
+      delete copy[field];
+    }
+  }
+  for (const field of ["minimum_age", "maximum_age"]) {
+    const age = copy[field];
+    if (age === undefined || age === null) continue;
+    if (typeof age !== "number" || !Number.isInteger(age) || age < 0 || age > 120) {
+      notes.push(
+        `${path}.${field}: leeftijd '${String(age)}' is geen heel getal van 0 tot en met 120; weggelaten`,
+      );
+      delete copy[field];
+    }
+  }
+  if (
+    typeof copy.minimum_age === "number" &&
+    typeof copy.maximum_age === "number" &&
+    copy.minimum_age > copy.maximum_age
+  ) {
+    notes.push(`${path}: minimumleeftijd is hoger dan maximumleeftijd; beide leeftijden weggelaten`);
+    delete copy.minimum_age;
+    delete copy.maximum_age;
+  }
+  return copy;
+}
+
 /**
  * Zicht's rules for data from other systems (not for Zicht's own export):
  * - areas: a service_area that names a Dutch municipality or province (a
@@ -509,7 +642,16 @@ export function applyZichtRules(
   };
   const services = document.services.map((service, index) => {
     const path = `services[${index}] (${String(service.id)})`;
-    const copy: HsdsObject = { ...service };
+    const copy: HsdsObject = cleanContactPoints(service, path, notes);
+    // Zicht keeps opening hours per phone or e-mail address, and no languages: said, not silently lost.
+    if (Array.isArray(copy.schedules) && copy.schedules.length > 0) {
+      notes.push(
+        `${path}.schedules: openingstijden van de dienst zelf bewaart de Wegwijzer niet (alleen die van een telefoonnummer of e-mailadres); weggelaten`,
+      );
+    }
+    if (Array.isArray(copy.languages) && copy.languages.length > 0) {
+      notes.push(`${path}.languages: talen bewaart de Wegwijzer niet; weggelaten`);
+    }
     if (!text(copy.description)) problems.push(`${path}.description: de beschrijving ontbreekt`);
     if (!text(copy.assured_date)) {
       const modified = text(copy.last_modified)?.slice(0, 10);
@@ -597,12 +739,24 @@ export function applyZichtRules(
     codes.add(`${String(copy.taxonomy_id)} ${code}`);
     return copy;
   });
+  // Zicht keeps a taxonomy only with its terms: one without terms in the file is left out.
+  const taxonomies = document.taxonomies.filter((taxonomy) => {
+    const id = text(taxonomy.id);
+    if (terms.some((term) => text(term.taxonomy_id) === id)) return true;
+    notes.push(
+      `taxonomie ${String(taxonomy.id)} ('${text(taxonomy.name) ?? ""}') heeft geen termen in het bestand en is weggelaten`,
+    );
+    return false;
+  });
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     document: {
       ...document,
-      taxonomies: document.taxonomies.map(withDutchName),
+      taxonomies: taxonomies.map(withDutchName),
+      organizations: document.organizations.map((organization, index) =>
+        cleanContactPoints(organization, `organizations[${index}] (${String(organization.id)})`, notes),
+      ),
       taxonomy_terms: terms,
       services,
     },

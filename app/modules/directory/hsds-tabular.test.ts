@@ -80,6 +80,7 @@ describe("readTabularPackage", () => {
     expect(chat?.assured_date).toBe("2026-09-30");
     expect(ruled.document.taxonomy_terms[0]).toMatchObject({ code: "werk", name_en: "Werk en loon" });
     expect(ruled.notes).toEqual([
+      `services[0] (${SPREEKUUR}).schedules: openingstijden van de dienst zelf bewaart de Wegwijzer niet (alleen die van een telefoonnummer of e-mailadres); weggelaten`,
       `services[1] (${CHAT}).service_areas[0]: geen Nederlandse gemeente of provincie herkend in 'Grensstreek Vlaanderen'; dit gebied is weggelaten`,
       `services[1] (${CHAT}): adres buiten Nederland bij locatie 5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a844 is weggelaten`,
     ]);
@@ -144,5 +145,51 @@ describe("readTabularPackage", () => {
   it("needs organizations.csv and services.csv", () => {
     const files = new Map([["services.csv", "id,name\n"]]);
     expect(problems(files)).toEqual(["Het pakket heeft minstens organizations.csv en services.csv nodig."]);
+  });
+});
+
+describe("the Open Referral CSV example (tests/fixtures/hsds/openreferral/csv)", () => {
+  const dir = join(import.meta.dirname, "..", "..", "..", "tests", "fixtures", "hsds", "openreferral", "csv");
+  const files = new Map(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), "utf8")]));
+
+  it("is read: links to rows that are not in the package are left out with a note", () => {
+    const result = readTabularPackage(files);
+    if (!result.ok) throw new Error(result.problems.join("\n"));
+    expect(result.notes).toEqual([
+      "service_at_location.csv regel 2, kolom service_id: ab231982-2106-4a55-80fc-b305560c5556 staat niet in services.csv; deze koppeling is weggelaten",
+      "service_at_location.csv regel 2, kolom location_id: 2528e812-ccbb-43a7-b761-a90f27ea9ac4 staat niet in locations.csv; deze koppeling is weggelaten",
+      "service_at_location.csv regel 2: deze dienst-op-locatie is weggelaten",
+      "contacts.csv regel 2, kolom organization_id: ae67a707-5893-4225-b0b1-320ab9cb596b staat niet in organizations.csv; deze koppeling is weggelaten",
+    ]);
+    const [service] = result.document.services;
+    expect(service).toEqual(
+      expect.objectContaining({
+        id: "ac148810-d857-441c-9679-408f346de14b",
+        minimum_age: 12,
+        maximum_age: 100,
+        service_at_locations: [],
+        contacts: [expect.objectContaining({ email: "email@example.com" })],
+        phones: [expect.objectContaining({ number: '"+44 1234 234567"' })],
+      }),
+    );
+    expect(result.document.organizations).toEqual([
+      expect.objectContaining({
+        year_incorporated: 2011,
+        programs: [expect.objectContaining({ id: "e7ec2e57-4540-43fa-b2c7-6be5a0ef7f42" })],
+      }),
+    ]);
+  });
+
+  it("a service_at_location row without a location stays a problem", () => {
+    const broken = new Map(files);
+    broken.set(
+      "service_at_location.csv",
+      "id,service_id,location_id,description\r\nsal-1,ac148810-d857-441c-9679-408f346de14b,,Zonder locatie\r\n",
+    );
+    const result = readTabularPackage(broken);
+    expect(result).toEqual({
+      ok: false,
+      problems: ["service_at_location.csv regel 2, kolom location_id: de locatie ontbreekt"],
+    });
   });
 });

@@ -144,18 +144,34 @@ export function readTabularPackage(files: ReadonlyMap<string, string>): TabularR
     checkLink("services.csv", row, "organization_id", organizationIds, "organizations.csv");
   for (const row of tables["programs.csv"])
     checkLink("programs.csv", row, "organization_id", organizationIds, "organizations.csv");
-  for (const row of tables["service_at_location.csv"]) {
-    checkLink("service_at_location.csv", row, "service_id", serviceIds, "services.csv");
-    checkLink("service_at_location.csv", row, "location_id", locationIds, "locations.csv");
-    if (row.values.location_id === undefined) {
+  // A link of a row that only attaches it (a phone's, contact's or schedule's owner, a
+  // service_at_location row) to something not in the package is left out with a note.
+  const dropLink = (table: TableName, row: Row, column: string, known: Set<unknown>, target: string) => {
+    const value = row.values[column];
+    if (value === undefined || known.has(value)) return false;
+    notes.push(
+      `${table} regel ${row.line}, kolom ${column}: ${String(value)} staat niet in ${target}; deze koppeling is weggelaten`,
+    );
+    delete row.values[column];
+    return true;
+  };
+  tables["service_at_location.csv"] = tables["service_at_location.csv"].filter((row) => {
+    const service = dropLink("service_at_location.csv", row, "service_id", serviceIds, "services.csv");
+    const location = dropLink("service_at_location.csv", row, "location_id", locationIds, "locations.csv");
+    if (row.values.location_id === undefined && !location) {
       problems.push(`service_at_location.csv regel ${row.line}, kolom location_id: de locatie ontbreekt`);
     }
-  }
+    if (service || location) {
+      notes.push(`service_at_location.csv regel ${row.line}: deze dienst-op-locatie is weggelaten`);
+      return false;
+    }
+    return true;
+  });
   for (const table of ["phones.csv", "contacts.csv", "schedules.csv"] as const) {
     for (const row of tables[table]) {
-      checkLink(table, row, "service_id", serviceIds, "services.csv");
-      checkLink(table, row, "organization_id", organizationIds, "organizations.csv");
-      checkLink(table, row, "location_id", locationIds, "locations.csv");
+      dropLink(table, row, "service_id", serviceIds, "services.csv");
+      dropLink(table, row, "organization_id", organizationIds, "organizations.csv");
+      dropLink(table, row, "location_id", locationIds, "locations.csv");
     }
   }
   for (const row of tables["addresses.csv"])
