@@ -246,6 +246,8 @@ export function storedTermId(taxonomy: string, term: { id?: string; code: string
   return isZichtTaxonomy(taxonomy) ? termId(taxonomy, term.code) : (term.id ?? termId(taxonomy, term.code));
 }
 
+const dutchZodErrors = z.locales.nl().localeError;
+
 /**
  * Checks a whole directory: every record valid, ids unique, references
  * known (organisation, programme, region, term, municipality code). Returns
@@ -264,7 +266,8 @@ export function checkDirectoryContent(
     const ok: Array<{ record: T; index: number }> = [];
     const ids = new Set<string>();
     records.forEach((raw, index) => {
-      const parsed = schema.safeParse(raw);
+      // Zod's own messages (where a field has none of ours) in Dutch too.
+      const parsed = schema.safeParse(raw, { error: dutchZodErrors });
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           problems.push(
