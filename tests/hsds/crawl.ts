@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { expect } from "vitest";
 import type { Database } from "../../app/db/database";
 import { handleHsdsRequest } from "../../app/modules/directory/hsds-api.server";
+import type { ExchangeDocument } from "../../app/modules/directory/hsds-exchange";
 import { exportDirectory } from "../../app/modules/directory/hsds-exchange.server";
 import { undeclaredFields } from "./declared-fields";
 import {
@@ -32,10 +33,21 @@ export interface HsdsCrawler {
   problems(label: string, kind: HsdsObjectKind, value: unknown): string[];
   /** Every problem of every object of every endpoint, list mode and the export. */
   crawlProblems(): Promise<string[]>;
+  /** Every problem of every object of an export document. */
+  exportProblems(exported: ExchangeDocument): string[];
   readonly official: HsdsValidator;
 }
 
 export const idOf = (value: unknown) => (value as { id: string }).id;
+
+/** The lists of an export document and the kind of object each holds. */
+export const exportParts: ReadonlyArray<[keyof ExchangeDocument, HsdsObjectKind]> = [
+  ["organizations", "organization"],
+  ["services", "service"],
+  ["taxonomies", "taxonomy"],
+  ["taxonomy_terms", "taxonomy_term"],
+  ["named_regions", "named_region"],
+];
 
 /**
  * Opens the crawler: reads the API root and the profile it names (with
@@ -126,20 +138,16 @@ export async function hsdsCrawler(
     await check("service_at_locations?full=true", "service_at_location", []);
     await check("taxonomies", "taxonomy", [""]);
     await check("taxonomy_terms", "taxonomy_term", [""]);
-    const exported = await exportDirectory(db(), publicUrl);
-    const parts: Array<[keyof typeof exported, HsdsObjectKind]> = [
-      ["organizations", "organization"],
-      ["services", "service"],
-      ["taxonomies", "taxonomy"],
-      ["taxonomy_terms", "taxonomy_term"],
-      ["named_regions", "named_region"],
-    ];
-    for (const [part, kind] of parts) {
-      for (const [index, item] of (exported[part] as unknown[]).entries())
-        found.push(...problems(`export.${part}[${index}]`, kind, item));
-    }
+    found.push(...exportProblems(await exportDirectory(db(), publicUrl)));
     return found;
   };
 
-  return { get, everyItem, problems, crawlProblems, official };
+  const exportProblems = (exported: ExchangeDocument): string[] =>
+    exportParts.flatMap(([part, kind]) =>
+      (exported[part] as unknown[]).flatMap((item, index) =>
+        problems(`export.${part}[${index}]`, kind, item),
+      ),
+    );
+
+  return { get, everyItem, problems, crawlProblems, exportProblems, official };
 }
